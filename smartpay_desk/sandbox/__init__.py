@@ -1,0 +1,44 @@
+"""The embedded SmartPayments sandbox: the documented gateway, its test cards and customer pages, over HTTP.
+
+No Qt here; stdlib + openpyxl only. Rules and assumptions: rules.py (and ASSUMPTIONS.md). Faults: faults.py.
+
+    from smartpay_desk.sandbox import SandboxServer
+    srv = SandboxServer(host="127.0.0.1", port=0, latency_ms=0, settle_delay_s=1.0, report_delay_s=1.0,
+                        seed_history=True)
+    srv.start()            # serving on background threads once this returns
+    srv.url                # "http://127.0.0.1:PORT": gateway and pci base; srv.reports_url for reports
+    srv.state              # SandboxState: .transactions (order id → Transaction), .payout_balance(account)
+    srv.faults.add(path="/refund", kind="drop_after_commit", times=1)
+    srv.stop()             # or use it as a context manager
+
+Credentials: MERCHANT_KEY / SECRET ("test" / "qwerty"). Accounts: PAYMENT_ACCOUNT ("EUR-sandbox") and
+PAYOUT_ACCOUNT ("EUR-sandbox-payout", starting balance 1,000,000 minor units).
+"""
+
+from .cards import CHALLENGE_CARD, FRICTIONLESS_CARD
+from .faults import KINDS as FAULT_KINDS
+from .faults import Fault, Faults
+from .server import MERCHANT_KEY, SECRET, SandboxServer
+from .state import (
+    PAYMENT_ACCOUNT,
+    PAYOUT_ACCOUNT,
+    START_PAYOUT_BALANCE,
+    SandboxState,
+    Transaction,
+)
+
+__all__ = [
+    "CHALLENGE_CARD",
+    "FAULT_KINDS",
+    "FRICTIONLESS_CARD",
+    "MERCHANT_KEY",
+    "PAYMENT_ACCOUNT",
+    "PAYOUT_ACCOUNT",
+    "SECRET",
+    "START_PAYOUT_BALANCE",
+    "Fault",
+    "Faults",
+    "SandboxServer",
+    "SandboxState",
+    "Transaction",
+]

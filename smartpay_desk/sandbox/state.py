@@ -1,0 +1,216 @@
+"""The sandbox's in-memory store: transactions, accounts, payout balances, report tasks, payment links.
+
+One re-entrant lock (`state.lock`) guards every change; the rules take it for the whole of a request, so two
+requests with the same order id can never both commit. Reading `state.transactions` first settles any
+payout whose settle time has passed, so what a test sees is what /check would say.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from .cards import CardView
+from .validation import duplicate
+
+PAYMENT_ACCOUNT = "EUR-sandbox"
+PAYOUT_ACCOUNT = "EUR-sandbox-payout"
+START_PAYOUT_BALANCE = 1_000_000  # minor units: 10,000.00 EUR
+
+PAYMENT = "Payment"
+WITHDRAWAL = "Withdrawal"
+REFUND = "Refund"
+TYPES = (PAYMENT, WITHDRAWAL, REFUND)
+
+AUTHORIZED = "AUTHORIZED"
+CAPTURED = "CAPTURED"
+CANCELLED = "CANCELLED"
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def gateway_id() -> str:
+    """A 24-hex id like the gateway's own (its form links and parentTransaction look like this)."""
+    return uuid.uuid4().hex[:24]
+
+
+@dataclass(frozen=True)
+class Account:
+    name: str
+    currency: str
+    kind: str  # "payment" | "payout"
+
+
+@dataclass
+class PayoutBalance:
+    balance: int
+    hold: int = 0
+    rolling: int = 0
+
+    def to_json(self) -> dict[str, int]:
+        return {"balance": self.balance, "holdBalance": self.hold, "rollingBalance": self.rolling}
+
+
+@dataclass
+class Transaction:
+    """One payment, withdrawal or refund. Amounts in minor units; times are aware UTC datetimes."""
+
+    order_id: str  # the merchant's order id (a refund's own id is its refund_id)
+    type: str  # Payment | Withdrawal | Refund
+    method: str  # form | h2h | authorize | recurrent | withdrawal | refund | history
+    account: str
+    currency: str
+    amount: int
+    status: int  # 1 processing, 2 success, -1 fail
+    created: datetime
+    gateway_id: str = field(default_factory=gateway_id)
+    completed: datetime | None = None
+    card: CardView | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    error_message: str | None = None  # error code shown as errorMessage / err
+    error_text: str | None = None  # one sentence, shown as msg
+    cascade_errors: list[dict[str, Any]] | None = None
+    authorize_status: str | None = None
+    refunded: int = 0  # total refunded so far (payments)
+    parent_order_id: str | None = None  # refunds and recurrent payments
+    destination: str | None = None  # withdrawals: "card 401200******3010", "phone …", "account …"
+    awaiting_challenge: bool = False
+    form_token: str | None = None  # payment links: the /pay/{token} page
+    merchant_site: str | None = None
+    purpose: str | None = None
+    success_url: str | None = None
+    fail_url: str | None = None
+    settle_at: float | None = None  # withdrawals: time.monotonic() when status 1 becomes 2
+
+    @property
+    def kind(self) -> str:
+        return self.type
+
+    @property
+    def card_masked(self) -> str | None:
+        return self.card.number if self.card else None
+
+    @property
+    def refundable(self) -> int:
+        return self.amount - self.refunded
+
+    @property
+    def customer(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+    def finish(self, status: int, when: datetime | None = None) -> None:
+        self.status = status
+        self.completed = when or now_utc()
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data.pop("settle_at")
+        for key in ("created", "completed"):
+            data[key] = iso_ms(data[key])
+        return data
+
+
+def iso_ms(when: datetime | None) -> str | None:
+    """ISO 8601 UTC with milliseconds and Z, as the doc's endDate: 2023-07-04T13:22:07.087Z."""
+    if when is None:
+        return None
+    when = when.astimezone(UTC)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
+
+
+@dataclass
+class ReportTask:
+    id: str
+    type: str
+    status_filter: int
+    date_from: int
+    date_to: int
+    rows: list[Transaction]  # a snapshot taken when the task was created
+    ready_at: float  # time.monotonic()
+    xlsx: bytes | None = None
+
+    @property
+    def status(self) -> int:
+        return 2 if time.monotonic() >= self.ready_at else 1
+
+
+class SandboxState:
+    """Everything the sandbox holds. Change it only under `lock` (the rules do)."""
+
+    def __init__(self, *, settle_delay_s: float = 1.0, report_delay_s: float = 1.0) -> None:
+        self.lock = threading.RLock()
+        self.settle_delay_s = settle_delay_s
+        self.report_delay_s = report_delay_s
+        self.accounts: dict[str, Account] = {
+            PAYMENT_ACCOUNT: Account(PAYMENT_ACCOUNT, "EUR", "payment"),
+            PAYOUT_ACCOUNT: Account(PAYOUT_ACCOUNT, "EUR", "payout"),
+        }
+        self.balances: dict[str, PayoutBalance] = {PAYOUT_ACCOUNT: PayoutBalance(START_PAYOUT_BALANCE)}
+        self.report_tasks: dict[str, ReportTask] = {}
+        self.form_tokens: dict[str, str] = {}  # token → order id
+        self._transactions: dict[str, Transaction] = {}
+        self.changed = threading.Event()  # set when a payout is scheduled to settle (wakes the settler)
+
+    @property
+    def transactions(self) -> dict[str, Transaction]:
+        """order id → Transaction (refunds under their refund_id), with due payouts settled first."""
+        self.settle_due()
+        return self._transactions
+
+    def get(self, order_id: str) -> Transaction | None:
+        with self.lock:
+            self.settle_due()
+            return self._transactions.get(order_id)
+
+    def add(self, tx: Transaction) -> Transaction:
+        """Record a new transaction; an order id already held is refused (409) and nothing changes."""
+        with self.lock:
+            if tx.order_id in self._transactions:
+                raise duplicate(tx.order_id)
+            self._transactions[tx.order_id] = tx
+            if tx.form_token:
+                self.form_tokens[tx.form_token] = tx.order_id
+            if tx.settle_at is not None:
+                self.changed.set()
+            return tx
+
+    def payout_balance(self, account: str = PAYOUT_ACCOUNT) -> int:
+        with self.lock:
+            return self.balances[account].balance
+
+    def settle_due(self) -> None:
+        """Payouts that were accepted (status 1) become successful (2) settle_delay_s later."""
+        now = time.monotonic()
+        with self.lock:
+            for tx in self._transactions.values():
+                if tx.settle_at is not None and tx.settle_at <= now:
+                    tx.settle_at = None
+                    if tx.status == 1:
+                        tx.finish(2)
+
+    def next_due_in(self) -> float | None:
+        """Seconds until the next payout settles, or None when none is waiting."""
+        with self.lock:
+            due = [tx.settle_at for tx in self._transactions.values() if tx.settle_at is not None]
+        return max(0.0, min(due) - time.monotonic()) if due else None
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything as JSON, for GET /_sandbox/state."""
+        with self.lock:
+            self.settle_due()
+            return {
+                "transactions": [tx.to_json() for tx in self._transactions.values()],
+                "balances": {name: bal.to_json() for name, bal in self.balances.items()},
+                "accounts": [dataclasses.asdict(acc) for acc in self.accounts.values()],
+                "report_tasks": [
+                    {"id": t.id, "status": t.status, "rows": len(t.rows)} for t in self.report_tasks.values()
+                ],
+            }

@@ -1,0 +1,30 @@
+"""Shared fixtures. QT_QPA_PLATFORM is set before anything imports Qt (no screen on test machines)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+
+import pytest
+
+from smartpay_desk.sandbox import SandboxServer
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxServer]:
+    """A fresh sandbox (with history) on a free loopback port, for tests that change state.
+
+    Payouts settle and reports finish after 0.3 s. Stopped, with all its threads joined, after the test.
+    """
+    with SandboxServer(host="127.0.0.1", port=0, settle_delay_s=0.3, report_delay_s=0.3) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="session")
+def sandbox_session() -> Iterator[SandboxServer]:
+    """One sandbox for the whole session: only for tests that read (check history, balances, reports)."""
+    with SandboxServer(host="127.0.0.1", port=0, settle_delay_s=0.3, report_delay_s=0.3) as srv:
+        yield srv

@@ -1,0 +1,88 @@
+"""The rules on a bare SandboxState (no HTTP): atomic commits, refund arithmetic, settling payouts."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+
+from smartpay_desk.sandbox import payments, rules
+from smartpay_desk.sandbox.state import START_PAYOUT_BALANCE, SandboxState
+from smartpay_desk.sandbox.validation import ApiFailure
+
+
+def h2h(order_id: str, card: str = "4012000000003010", amount: int = 1000) -> dict[str, Any]:
+    return {
+        "account": "EUR-sandbox", "amount": amount, "currency": "EUR", "order_id": order_id,
+        "merchant_site": "https://m.example", "customer_first_name": "A", "customer_last_name": "B",
+        "customer_address": "1 St", "customer_city": "Rome", "customer_zip_code": "00100", "customer_country": "IT",
+        "customer_phone": "+390612345678", "customer_email": "a@b.it", "customer_ip_address": "192.0.2.1",
+        "card_holder": "A B", "card_number": card, "card_exp_month": "01", "card_exp_year": "40", "card_cvv": "000",
+    }  # fmt: skip
+
+
+def test_racing_payouts_with_one_order_id_commit_once() -> None:
+    state = SandboxState(settle_delay_s=10)
+    barrier = threading.Barrier(16)
+    outcomes: list[str] = []
+
+    def attempt() -> None:
+        barrier.wait()
+        try:
+            rules.withdrawal_init(
+                state,
+                {"account": "EUR-sandbox-payout", "order_id": "w", "amount": 7, "customer_phone": "+442079460612"},
+            )
+            outcomes.append("ok")
+        except ApiFailure as failure:
+            outcomes.append(failure.code)
+
+    threads = [threading.Thread(target=attempt) for _ in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["DUPLICATE_ORDER_ID"] * 15 + ["ok"]
+    assert state.payout_balance() == START_PAYOUT_BALANCE - 7
+
+
+def test_payout_settles_after_the_delay() -> None:
+    state = SandboxState(settle_delay_s=0.1)
+    rules.withdrawal_init(
+        state, {"account": "EUR-sandbox-payout", "order_id": "w", "amount": 7, "account_withdrawal": "X1"}
+    )
+    assert state.transactions["w"].status == 1 and 0 < (state.next_due_in() or 0) <= 0.1
+    time.sleep(0.12)
+    assert state.transactions["w"].status == 2 and state.next_due_in() is None
+    assert state.payout_balance() == START_PAYOUT_BALANCE - 7
+
+
+def test_refund_arithmetic_and_messages() -> None:
+    state = SandboxState()
+    payments.init_h2h(state, h2h("p", amount=999), "http://sandbox")
+    assert rules.refund(state, {"order_id": "p", "amount": 333, "reason": "r"})["success"] is True
+    refused = rules.refund(state, {"order_id": "p", "amount": 667, "reason": "r"})
+    assert refused["success"] is False and "6.66 EUR left" in refused["message"]
+    assert rules.refund(state, {"order_id": "p", "amount": 666, "reason": "r"})["success"] is True
+    assert state.transactions["p"].refundable == 0
+
+
+def test_challenge_answer_only_once() -> None:
+    state = SandboxState()
+    answer = payments.init_h2h(state, h2h("c", card="4003830171874018"), "http://sandbox")
+    assert answer["form_url"] == "http://sandbox/challenge/c" and answer["status"] == 1
+    assert payments.answer_challenge(state, "c", approve=True).status == 2
+    with pytest.raises(ApiFailure) as caught:
+        payments.answer_challenge(state, "c", approve=False)
+    assert caught.value.status == 409 and state.transactions["c"].status == 2
+    with pytest.raises(ApiFailure) as missing:
+        payments.answer_challenge(state, "nobody", approve=True)
+    assert missing.value.code == "ORDER_NOT_FOUND"
+
+
+def test_order_ids_with_slashes_get_a_usable_challenge_link() -> None:
+    state = SandboxState()
+    answer = payments.init_h2h(state, h2h("a/b c", card="4003830171874018"), "http://sandbox")
+    assert answer["form_url"] == "http://sandbox/challenge/a%2Fb%20c"
