@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from . import errors
+from . import _deadline, errors
 from . import validation as v
 from .models import (
     AuthorizeRequest,
@@ -120,7 +120,7 @@ class SmartPaymentsClient:
             headers={"User-Agent": _USER_AGENT, "Accept": "application/json"},
             verify=True,
             follow_redirects=False,
-            transport=transport,
+            transport=transport if transport is not None else _deadline.DeadlineTransport(),
             trust_env=False,
         )
 
@@ -295,6 +295,8 @@ class SmartPaymentsClient:
         )
         content = None if payload is None else json.dumps(payload, ensure_ascii=False).encode()
         headers = {"Content-Type": "application/json"} if content is not None else {}
+        scope = contextlib.ExitStack()
+        scope.enter_context(_deadline.deadline(deadline))
         try:
             request = self._http.build_request(method, url, content=content, headers=headers, timeout=timeout)
             response = self._http.send(request, stream=True)
