@@ -1,0 +1,59 @@
+"""The real system keyring (Secret Service via gnome-keyring), end to end, where one is running.
+
+Runs only with SMARTPAY_REAL_KEYRING=1, inside a D-Bus session with an unlocked gnome-keyring:
+
+    HOME=$(mktemp -d) SMARTPAY_REAL_KEYRING=1 dbus-run-session -- sh -c \
+      'echo pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; pytest tests/e2e/test_keyring_real.py'
+
+With the variable set and no usable keyring it fails loudly (that is the point of running it).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import keyring
+import pytest
+
+from smartpay_desk.services.credentials import SERVICE, CredentialStore
+from smartpay_desk.services.profiles import ProfileStore
+from tests.unit.services.test_profiles import prod
+
+pytestmark = pytest.mark.skipif(
+    os.environ.get("SMARTPAY_REAL_KEYRING") != "1",
+    reason="needs a D-Bus session with gnome-keyring; .ci/run sets SMARTPAY_REAL_KEYRING=1 and provides one",
+)
+
+
+def test_a_secret_survives_the_run_in_the_system_keyring(tmp_path: Path) -> None:
+    store = CredentialStore()
+    assert store.persistent, store.problem
+    assert "SecretService" in store.backend_name or "Chainer" in store.backend_name
+    assert store.set(prod("RealKeyringTest"), "real-s3cret-value") is True
+    try:
+        assert CredentialStore().get("RealKeyringTest") == "real-s3cret-value"
+        assert keyring.get_password(SERVICE, "RealKeyringTest") == "real-s3cret-value"
+        assert not any(b"real-s3cret" in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+    finally:
+        store.delete("RealKeyringTest")
+    assert CredentialStore().get("RealKeyringTest") is None
+
+
+def test_the_cli_stores_a_secret_in_the_keyring(tmp_path: Path) -> None:
+    ProfileStore(tmp_path).add(prod("CliKeyringTest"))
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHON_KEYRING_BACKEND", "SMARTPAY_DESK_SECRET")}
+    done = subprocess.run(
+        [sys.executable, "-m", "smartpay_desk.services.cli", "--data-dir", str(tmp_path), "profile", "secret",
+         "CliKeyringTest"],
+        input="cli-s3cret-value\n", capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    try:
+        assert done.returncode == 0, done.stderr
+        assert "stored in the system keyring" in done.stdout
+        assert keyring.get_password(SERVICE, "CliKeyringTest") == "cli-s3cret-value"
+        assert not any(b"cli-s3cret" in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+    finally:
+        CredentialStore().delete("CliKeyringTest")
