@@ -1,0 +1,196 @@
+"""`smartpay-desk`: start the desk.
+
+    smartpay-desk [--profile NAME] [--data-dir DIR] [--screenshots DIR] [--open FILE]
+
+The data directory is --data-dir, else $SMARTPAY_DESK_DATA_DIR, else the platform's user data directory.
+The window is shown and painted first; the keyring, the profile's services, the embedded sandbox and the
+reconciliation of journal entries left in flight all happen afterwards, in workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+log = logging.getLogger("smartpay_desk.ui")
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="smartpay-desk", description="SmartPay Desk: the back-office desk.")
+    parser.add_argument("--profile", metavar="NAME", help="open this profile instead of the last one used")
+    parser.add_argument("--data-dir", metavar="DIR", help="where the journal, profiles and downloads live")
+    parser.add_argument(
+        "--screenshots", metavar="DIR", help="play the scripted tour on the sandbox, save one PNG per tab, exit"
+    )
+    parser.add_argument("--open", metavar="FILE", help="open this xlsx report in the Reports tab")
+    return parser.parse_args(argv)
+
+
+def light_palette() -> QPalette:
+    """A light palette, so a dark desktop theme does not fight the light style sheet."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#f4f6f8",
+        QPalette.ColorRole.WindowText: "#1f2329",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f7f9fb",
+        QPalette.ColorRole.ToolTipBase: "#2b2f36",
+        QPalette.ColorRole.ToolTipText: "#ffffff",
+        QPalette.ColorRole.Text: "#1f2329",
+        QPalette.ColorRole.Button: "#ffffff",
+        QPalette.ColorRole.ButtonText: "#1f2329",
+        QPalette.ColorRole.Highlight: "#1a5fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#1a5fb4",
+        QPalette.ColorRole.PlaceholderText: "#8a929c",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa1aa"))
+    return palette
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication with the desk's name, icon, Fusion style, light palette and style sheet."""
+    from .widgets.icons import app_icon, style_sheet
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName("SmartPay Desk")
+    app.setOrganizationName("SmartPay Desk")
+    app.setApplicationDisplayName("SmartPay Desk")
+    app.setDesktopFileName("smartpay-desk")
+    app.setWindowIcon(app_icon())
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    app.setPalette(light_palette())
+    app.setStyleSheet(style_sheet())
+    return app
+
+
+def setup_logging(data_dir: Path) -> None:
+    """WARNING and above to stderr; INFO and above to desk.log in the data directory (rotated)."""
+    root = logging.getLogger("smartpay_desk")
+    if root.handlers:
+        return
+    root.setLevel(logging.INFO)
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    root.addHandler(console)
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            data_dir / "desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
+class Desk:
+    """The running application: context, sessions, window, and what happens after the first paint."""
+
+    def __init__(self, args: argparse.Namespace, app: QApplication) -> None:
+        from ..services.paths import data_dir
+        from .context import DeskContext
+        from .main_window import MainWindow
+        from .session import SessionManager
+        from .worker import TaskRunner
+
+        self.args = args
+        self.app = app
+        self.exit_code = 0
+        self._tour_dir: Path | None = None
+        if args.screenshots and not args.data_dir:  # the tour never writes into the operator's journal
+            self._tour_dir = Path(tempfile.mkdtemp(prefix="smartpay-desk-tour-"))
+        self.data_dir = data_dir(self._tour_dir or args.data_dir)
+        setup_logging(self.data_dir)
+        self.runner = TaskRunner()
+        self.ctx = DeskContext(self.runner)
+        self.ctx.data_dir = self.data_dir
+        self.sessions = SessionManager(self.ctx, self.data_dir)
+        store = self.sessions.store
+        if args.screenshots:
+            self.profile_name = "Sandbox" if "Sandbox" in store else (store.active or "")
+        elif args.profile:
+            if args.profile not in store:
+                raise SystemExit(f"smartpay-desk: there is no profile named {args.profile!r}.")
+            self.profile_name = args.profile
+        else:
+            self.profile_name = store.active or ""
+        if self.profile_name:
+            self.ctx.profile = store.get(self.profile_name)  # banner and currency before the services open
+        self.window = MainWindow(self.ctx, self.sessions)
+        app.aboutToQuit.connect(self.shutdown)
+
+    def start(self) -> None:
+        self.window.show()
+        QTimer.singleShot(0, self.after_first_paint)
+
+    def after_first_paint(self) -> None:
+        if not self.profile_name:
+            self.window.statusBar().showMessage("No profile yet: add one with Profiles….")
+            self.window.edit_profiles()
+            return
+        self.sessions.opened.connect(self._first_open)
+        self.sessions.open_failed.connect(self._first_open_failed)
+        self.window.switch_profile(self.profile_name)
+
+    def _first_open(self, profile: Any) -> None:
+        self.sessions.opened.disconnect(self._first_open)
+        self.sessions.open_failed.disconnect(self._first_open_failed)
+        if self.args.open:
+            self.ctx.navigate.emit("open_report", Path(self.args.open))
+        if self.args.screenshots:
+            from .screenshots import Tour
+
+            self.tour = Tour(self.window, Path(self.args.screenshots), on_done=self._tour_done)
+            self.tour.start()
+
+    def _first_open_failed(self, exc: BaseException) -> None:
+        self.sessions.opened.disconnect(self._first_open)
+        self.sessions.open_failed.disconnect(self._first_open_failed)
+        if self.args.screenshots:
+            log.error("the screenshot tour could not open the sandbox: %s", exc)
+            self.exit_code = 1
+            self.app.quit()
+
+    def _tour_done(self, ok: bool) -> None:
+        self.exit_code = 0 if ok else 1
+        self.window.close()
+        self.app.quit()
+
+    def shutdown(self) -> None:
+        from .session import wait_for_calls
+
+        wait_for_calls(self.runner)
+        self.sessions.close()
+        if self._tour_dir is not None:
+            shutil.rmtree(self._tour_dir, ignore_errors=True)
+            self._tour_dir = None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    app = make_application([sys.argv[0]])
+    desk = Desk(args, app)
+    desk.start()
+    code = app.exec()
+    return desk.exit_code or code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,170 @@
+"""Two small charts painted with QPainter (no QtCharts): the status mix and the daily volume.
+
+Both take plain data (`set_data`) and repaint; hovering a bar shows its figures in a tooltip.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from .model import money_text
+
+STATUS_FILL = {"success": "#4caf72", "processing": "#f0a73a", "fail": "#d9534f"}
+OTHER_FILL = "#9aa4ae"
+BAR_FILL = "#3b78d8"
+AXIS = "#c9ced4"
+INK = "#3d444d"
+MUTED = "#6b737c"
+
+
+class _Chart(QWidget):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._hits: list[tuple[QRectF, str]] = []
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 170)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 120)
+
+    def _begin(self) -> tuple[QPainter, QRectF]:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(QColor(INK))
+        height = QFontMetrics(title_font).height()
+        painter.drawText(QRectF(8, 6, self.width() - 16, height), Qt.AlignmentFlag.AlignLeft, self.title)
+        painter.setFont(self.font())
+        return painter, QRectF(8, 12 + height, self.width() - 16, self.height() - 20 - height)
+
+    def _empty(self, painter: QPainter, area: QRectF, text: str) -> None:
+        painter.setPen(QColor(MUTED))
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position()
+        for rect, text in self._hits:
+            if rect.contains(point):
+                QToolTip.showText(event.globalPosition().toPoint(), text, self)
+                return
+        QToolTip.hideText()
+
+    def hit_texts(self) -> list[str]:
+        """What the tooltips of the painted bars say (for tests and screen readers)."""
+        return [text for _, text in self._hits]
+
+
+class StatusMixChart(_Chart):
+    """Horizontal bars: how many visible rows have each status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Status mix", parent)
+        self.counts: dict[str, int] = {}
+
+    def set_data(self, counts: dict[str, int]) -> None:
+        order = {"success": 0, "processing": 1, "fail": 2}
+        self.counts = dict(sorted(counts.items(), key=lambda kv: (order.get(kv[0], 9), kv[0])))
+        self.setFixedHeight(QFontMetrics(self.font()).height() + 24 + 28 * max(len(self.counts), 1))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter, area = self._begin()
+        self._hits = []
+        total = sum(self.counts.values())
+        if not total:
+            self._empty(painter, area, "No rows to chart")
+            painter.end()
+            return
+        metrics = QFontMetrics(self.font())
+        label_w = max(metrics.horizontalAdvance(s) for s in self.counts) + 10
+        count_w = metrics.horizontalAdvance(f"{max(self.counts.values()):,} (100%)") + 8
+        rows = len(self.counts)
+        bar_h = min(24.0, (area.height() - 4 * (rows - 1)) / rows)
+        peak = max(self.counts.values())
+        y = area.top()
+        for word, count in self.counts.items():
+            painter.setPen(QColor(INK))
+            painter.drawText(QRectF(area.left(), y, label_w, bar_h), Qt.AlignmentFlag.AlignVCenter, word)
+            width = max(2.0, (area.width() - label_w - count_w) * count / peak)
+            bar = QRectF(area.left() + label_w, y + 2, width, bar_h - 4)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(STATUS_FILL.get(word, OTHER_FILL)))
+            painter.drawRoundedRect(bar, 3, 3)
+            share = f"{count:,} ({count * 100 / total:.0f}%)"
+            painter.setPen(QColor(MUTED))
+            painter.drawText(QRectF(bar.right() + 6, y, count_w, bar_h), Qt.AlignmentFlag.AlignVCenter, share)
+            self._hits.append((QRectF(area.left(), y, area.width(), bar_h), f"{word}: {share} of {total:,} rows"))
+            y += bar_h + 4
+        painter.end()
+
+
+class DailyVolumeChart(_Chart):
+    """Vertical bars: the amount per local day, in one currency (the one with the largest total)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Daily volume", parent)
+        self.setMaximumHeight(320)
+        self.currency: str | None = None
+        self.days: list[tuple[date, int, int]] = []  # day, minor units, rows
+
+    def set_data(self, daily: dict[str, dict[date, int]], counts: dict[date, int], totals: dict[str, int]) -> None:
+        self.currency = max(totals, key=lambda c: abs(totals[c])) if totals else None
+        per_day = daily.get(self.currency, {}) if self.currency else {}
+        self.days = sorted((day, amount, counts.get(day, 0)) for day, amount in per_day.items())
+        self.title = f"Daily volume ({self.currency})" if self.currency else "Daily volume"
+        if len(totals) > 1:
+            self.title += f": largest of {len(totals)} currencies"
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter, area = self._begin()
+        self._hits = []
+        if not self.days or self.currency is None:
+            self._empty(painter, area, "No dated amounts to chart")
+            painter.end()
+            return
+        metrics = QFontMetrics(self.font())
+        axis_h = metrics.height() + 4
+        peak = max(max(amount for _, amount, _ in self.days), 1)
+        peak_label = money_text(peak, self.currency)
+        plot = QRectF(
+            area.left(), area.top() + metrics.height(), area.width(), area.height() - axis_h - metrics.height()
+        )
+        painter.setPen(QColor(MUTED))
+        painter.drawText(QRectF(area.left(), area.top(), area.width(), metrics.height()), Qt.AlignmentFlag.AlignLeft,
+                         f"max {peak_label} a day")  # fmt: skip
+        painter.setPen(QPen(QColor(AXIS), 1))
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        first, last = self.days[0][0], self.days[-1][0]
+        span = (last - first).days + 1
+        slot = plot.width() / span
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(BAR_FILL))
+        for day, amount, rows in self.days:
+            x = plot.left() + (day - first).days * slot
+            height = max(1.0, plot.height() * max(amount, 0) / peak)
+            bar = QRectF(x + slot * 0.1, plot.bottom() - height, max(slot * 0.8, 1.0), height)
+            painter.drawRect(bar)
+            text = f"{day.isoformat()}: {money_text(amount, self.currency)} in {rows:,} rows"
+            self._hits.append((QRectF(x, plot.top(), max(slot, 3.0), plot.height()), text))
+        painter.setPen(QColor(MUTED))
+        labels = QRectF(plot.left(), plot.bottom() + 2, plot.width(), axis_h)
+        painter.drawText(labels, Qt.AlignmentFlag.AlignLeft, _day(first))
+        if last != first:
+            painter.drawText(labels, Qt.AlignmentFlag.AlignRight, _day(last))
+        painter.end()
+
+
+def _day(day: date) -> str:
+    return day.strftime("%d %b %Y")

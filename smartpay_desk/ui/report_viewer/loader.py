@@ -1,0 +1,186 @@
+"""Runs services.xlsx_reader in a child process (QProcess) and hands its batches to the GUI a few at a time.
+
+The child parses (holding its own GIL); this side only decodes JSON lines, one batch per turn of the event
+loop, so a paint or a click is never kept waiting behind a 100,000-row file. If the child dies before it has
+said anything (calamine asked for more memory than the child may have: a sheet with a far-away cell), the
+file is read again the slow, streaming way; if it dies later, what arrived stays and the operator is told.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal, Slot
+
+from ...services.xlsx_reader import child_command
+
+log = logging.getLogger("smartpay_desk.ui.report_viewer")
+_STDERR_KEEP = 4000
+
+
+class ReaderProcess(QObject):
+    meta = Signal(dict)  # headers, kinds, gateway, sheet, engine
+    rows = Signal(list)  # column-major batch
+    note = Signal(str)
+    finished = Signal(int)  # rows delivered; the file was read to its end (or to the limit)
+    failed = Signal(str)  # one sentence; rows delivered so far (if any) stay shown
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.engine = "auto"
+        self._process: QProcess | None = None
+        self._buffer = b""
+        self._queue: deque[bytes] = deque()
+        self._stderr = b""
+        self._saw_meta = self._saw_end = False
+        self._delivered = 0
+        self._exited = False
+        self._pump = QTimer(self)
+        self._pump.setSingleShot(True)
+        self._pump.setInterval(0)
+        self._pump.timeout.connect(self._drain)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    # ---------------------------------------------------------------- API
+
+    def start(self, path: str | Path, engine: str = "auto") -> None:
+        self.stop()
+        self.path = Path(path)
+        self.engine = engine
+        self._buffer, self._stderr = b"", b""
+        self._queue.clear()
+        self._saw_meta = self._saw_end = self._exited = False
+        self._delivered = 0
+        program, *args = child_command(self.path, engine=engine)
+        process = QProcess(self)
+        process.setProgram(program)
+        process.setArguments(args)
+        process.readyReadStandardOutput.connect(self._read_stdout)
+        process.readyReadStandardError.connect(self._read_stderr)
+        process.finished.connect(self._process_finished)
+        process.errorOccurred.connect(self._process_error)
+        self._process = process
+        process.start()
+
+    def is_running(self) -> bool:
+        return self._process is not None
+
+    @Slot()
+    def stop(self) -> None:
+        """Kill the child (if any) and forget whatever it had not delivered yet."""
+        self._pump.stop()
+        self._queue.clear()
+        process, self._process = self._process, None
+        if process is None:
+            return
+        for signal in (process.readyReadStandardOutput, process.readyReadStandardError):
+            signal.disconnect()
+        process.finished.disconnect(self._process_finished)
+        process.errorOccurred.disconnect(self._process_error)
+        if process.state() != QProcess.ProcessState.NotRunning:
+            process.kill()
+            process.waitForFinished(3000)
+        process.deleteLater()
+
+    # ---------------------------------------------------------------- child → GUI
+
+    @Slot()
+    def _read_stdout(self) -> None:
+        if self._process is None:
+            return
+        self._buffer += bytes(self._process.readAllStandardOutput().data())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        self._queue.extend(line for line in lines if line.strip())
+        if self._queue and not self._pump.isActive():
+            self._pump.start()
+
+    @Slot()
+    def _read_stderr(self) -> None:
+        if self._process is not None:
+            self._stderr = (self._stderr + bytes(self._process.readAllStandardError().data()))[-_STDERR_KEEP:]
+
+    @Slot()
+    def _drain(self) -> None:
+        """Handle queued lines up to and including one batch of rows, then let the event loop breathe."""
+        while self._queue:
+            line = self._queue.popleft()
+            try:
+                event: dict[str, Any] = json.loads(line)
+            except ValueError:
+                log.warning("xlsx reader wrote a line that is not JSON (%d bytes)", len(line))
+                continue
+            kind = event.get("t")
+            if kind == "rows":
+                cols = event.get("cols") or []
+                self._delivered += len(cols[0]) if cols else 0
+                self.rows.emit(cols)
+                break
+            self._handle(kind, event)
+            if kind == "meta":
+                break  # laying the table out is a turn's work of its own
+        if self._queue:
+            self._pump.start()
+        elif self._exited:
+            self._conclude()
+
+    def _handle(self, kind: Any, event: dict[str, Any]) -> None:
+        if kind == "meta":
+            self._saw_meta = True
+            self.meta.emit(event)
+        elif kind == "note":
+            self.note.emit(str(event.get("text", "")))
+        elif kind == "error":
+            self._saw_end = True
+            self.failed.emit(str(event.get("text") or "The file could not be read."))
+        elif kind == "end":
+            self._saw_end = True
+            self.finished.emit(int(event.get("rows", self._delivered)))
+
+    @Slot(int, QProcess.ExitStatus)
+    def _process_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        if self._process is None:
+            return
+        self._read_stdout()
+        self._read_stderr()
+        self._exited = True
+        if status != QProcess.ExitStatus.NormalExit or code != 0:
+            log.info("xlsx reader ended with code %s (%s): %s", code, status, self._stderr[-400:])
+        if not self._queue and not self._pump.isActive():
+            self._conclude()
+
+    @Slot(QProcess.ProcessError)
+    def _process_error(self, error: QProcess.ProcessError) -> None:
+        if self._process is None or error != QProcess.ProcessError.FailedToStart:
+            return  # a crash is handled when `finished` comes
+        self._forget_process()
+        self.failed.emit("The spreadsheet reader could not be started; the file was not opened.")
+
+    def _conclude(self) -> None:
+        """The child is gone and everything it wrote was handled."""
+        if self._process is None:
+            return
+        self._forget_process()
+        if self._saw_end:
+            return
+        name = self.path.name if self.path else "The file"
+        if not self._saw_meta and self.engine == "auto" and self.path is not None:
+            self.note.emit(f"{name} has an unusual layout; it is being read the slow way.")
+            self.start(self.path, engine="openpyxl")
+            return
+        if self._saw_meta:
+            self.note.emit(f"Only the first {self._delivered:,} rows could be read: the file is too large or damaged.")
+            self.finished.emit(self._delivered)
+        else:
+            self.failed.emit(f"{name} needs more memory than the viewer allows, or is damaged; it was not opened.")
+
+    def _forget_process(self) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            process.deleteLater()

@@ -1,0 +1,233 @@
+"""The Qt face of a ReportTable: a flat table model that sorts and filters itself (no proxy).
+
+A QSortFilterProxyModel would call back into Python for every comparison (millions of calls for 100,000
+rows); here a sort is one `list.sort` with a key list, and a filter one pass over plain lists.
+New batches are appended with beginInsertRows; when a sort is active the rows are then moved into place
+with layoutChanged (persistent indexes, hence the selection, follow their rows).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor
+
+from ...api.money import format_amount
+from ...services.xlsx_layout import DATETIME, MONEY, STATUS
+from .table import ReportTable, RowFilter, Summary
+
+Index = QModelIndex | QPersistentModelIndex
+RAW_ROLE = Qt.ItemDataRole.UserRole  # the stored value (minor units, unix ms, text)
+STATUS_COLOURS = {"success": "#1e6b34", "fail": "#a4231b", "processing": "#8a5300"}
+STATUS_QCOLOURS = {word: QColor(colour) for word, colour in STATUS_COLOURS.items()}
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, int(RAW_ROLE)})
+_TEXT_CACHE = 20_000  # display texts kept (source row, column) → str; a screenful is a few hundred
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def local_text(millis: int) -> str:
+    """Unix milliseconds → this computer's local time, 2025-01-31 14:05:09."""
+    return datetime.fromtimestamp(millis / 1000).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def money_text(minor: int, currency: Any) -> str:
+    if not isinstance(currency, str):
+        return str(minor)
+    try:
+        return format_amount(minor, currency)
+    except ValueError:
+        return f"{minor} {currency}"
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return str(value)
+
+
+SUMMARY_CHUNK = 500
+SUMMARY_BUDGET_S = 0.004
+
+
+class ReportTableModel(QAbstractTableModel):
+    # the summary of the visible rows changed (new batch, or a recount after a filter has finished)
+    summary_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.table = ReportTable()
+        self._texts: dict[tuple[int, int], str] = {}
+        self.running = Summary()  # of the visible rows, kept up to date batch by batch
+        self.counting = False  # a recount after a filter change is still under way
+        self._recount: list[int] = []
+        self._recount_timer = QTimer(self)
+        self._recount_timer.setInterval(0)
+        self._recount_timer.timeout.connect(self._recount_step)
+
+    # ---------------------------------------------------------------- loading
+
+    def set_layout(self, headers: Sequence[str], kinds: Sequence[str], gateway: bool) -> None:
+        self.beginResetModel()
+        self._texts.clear()
+        self.table.set_layout(headers, kinds, gateway)
+        self.endResetModel()
+        self._start_recount()
+
+    def clear(self) -> None:
+        self.set_layout([], [], False)
+
+    def append_columns(self, cols: Sequence[Sequence[Any]]) -> list[int]:
+        """Add a batch; returns the source rows of it that became visible."""
+        passing = self.table.append(cols)
+        if passing:
+            first = len(self.table.view)
+            self.beginInsertRows(QModelIndex(), first, first + len(passing) - 1)
+            self.table.add_to_view(passing)
+            self.endInsertRows()
+            if self.table.sort_column is not None:
+                self._relayout(self.table.resort)
+            self._recount.extend(passing)
+            if not self.counting:
+                self.counting = True
+                self._recount_timer.start()
+        return passing
+
+    # ---------------------------------------------------------------- sort & filter
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.table.headers):
+            column = -1
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._relayout(lambda: self.table.sort(None if column < 0 else column, descending))
+
+    def set_filter(self, row_filter: RowFilter) -> None:
+        self.beginResetModel()
+        self.table.set_filter(row_filter)
+        self.endResetModel()
+        self._start_recount()
+
+    def _start_recount(self) -> None:
+        """Count the visible rows again, a few milliseconds per turn of the event loop. Rows appended
+        later join the same queue, so the totals never stall the window and no row is counted twice."""
+        self.running = Summary()
+        self._recount = list(self.table.view)
+        self.counting = bool(self._recount)
+        if self.counting:
+            self._recount_timer.start()
+        else:
+            self._recount_timer.stop()
+            self.summary_changed.emit()
+
+    @Slot()
+    def _recount_step(self) -> None:
+        deadline = time.perf_counter() + SUMMARY_BUDGET_S
+        while self._recount and time.perf_counter() < deadline:
+            chunk, self._recount = self._recount[:SUMMARY_CHUNK], self._recount[SUMMARY_CHUNK:]
+            self.table.summary(chunk, into=self.running)
+        if not self._recount:
+            self._recount_timer.stop()
+            self.counting = False
+            self.summary_changed.emit()
+
+    def settle(self) -> None:
+        """Finish a recount at once (tests, screenshots)."""
+        if self.counting:
+            self.table.summary(self._recount, into=self.running)
+            self._recount = []
+            self._recount_timer.stop()
+            self.counting = False
+            self.summary_changed.emit()
+
+    def _relayout(self, change: Callable[[], None]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        sources = [self.table.view[i.row()] for i in old]
+        change()
+        if old:
+            position = {source: row for row, source in enumerate(self.table.view)}
+            new = [
+                self.index(position[s], i.column()) if s in position else QModelIndex()
+                for s, i in zip(sources, old, strict=True)
+            ]
+            self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def summary(self) -> Summary:
+        """The summary of the visible rows (settled first if a recount is under way)."""
+        self.settle()
+        return self.running
+
+    def source_row(self, row: int) -> int:
+        return self.table.view[row]
+
+    # ---------------------------------------------------------------- QAbstractTableModel
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's name
+        return 0 if parent.isValid() else len(self.table.view)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.table.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.table.headers):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.table.headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                kind = self.table.kinds[section]
+                extra = {MONEY: " (in the row's currency)", DATETIME: " (this computer's local time)"}.get(kind, "")
+                return f"{self.table.headers[section]}{extra}: click to sort"
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        table = self.table
+        if not (0 <= row < len(table.view) and 0 <= column < len(table.headers)):
+            return None
+        source = table.view[row]
+        if role in (_DISPLAY, _TOOLTIP):
+            key = (source, column)
+            text = self._texts.get(key)
+            if text is None:
+                if len(self._texts) > _TEXT_CACHE:
+                    self._texts.clear()
+                text = self._texts[key] = self._text(source, column)
+            return text
+        if role == _ALIGN:
+            return _RIGHT if table.is_numeric(column) else _LEFT
+        value = table.columns[column][source]
+        if role == _FOREGROUND:
+            colour = STATUS_QCOLOURS.get(value) if table.kinds[column] == STATUS else None
+            return colour
+        return value  # RAW_ROLE
+
+    def _text(self, source: int, column: int) -> str:
+        table = self.table
+        value = table.columns[column][source]
+        if value is None:
+            return ""
+        kind = table.kinds[column]
+        if kind == MONEY:
+            currency = table.columns[table.currency_at][source] if table.currency_at >= 0 else None
+            return money_text(value, currency)
+        if kind == DATETIME:
+            return local_text(value)
+        return cell_text(value)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

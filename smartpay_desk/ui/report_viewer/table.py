@@ -1,0 +1,247 @@
+"""The viewer's data, without Qt: columns, the visible rows in display order, sort, filter and summary.
+
+Rows are stored column-major (one Python list per column, values as the reader sent them: text, numbers,
+minor units, unix milliseconds), so 100,000 × 12 costs 12 lists and the values themselves. `view` lists
+the source rows shown, in display order. Sorting uses one key list per sorted column (built once, extended
+as batches arrive) and Python's sort, which merges a sorted view and a sorted new batch in linear time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from ...services.xlsx_layout import AUTO, DATETIME, MONEY
+
+_LOW = -math.inf
+
+
+@dataclass(frozen=True)
+class RowFilter:
+    """What the operator narrowed the table to. None / empty means "any"."""
+
+    text: str = ""
+    statuses: frozenset[str] | None = None
+    types: frozenset[str] | None = None
+    date_from_ms: int | None = None
+    date_to_ms: int | None = None  # inclusive
+
+    @property
+    def active(self) -> bool:
+        return bool(self.text.strip()) or any(
+            v is not None for v in (self.statuses, self.types, self.date_from_ms, self.date_to_ms)
+        )
+
+
+@dataclass
+class Summary:
+    """Of the visible rows: how many, totals per currency, count per status, amount per local day."""
+
+    rows: int = 0
+    totals: dict[str, int] = field(default_factory=dict)
+    statuses: dict[str, int] = field(default_factory=dict)
+    daily: dict[str, dict[date, int]] = field(default_factory=dict)  # currency → day → minor units
+    daily_count: dict[date, int] = field(default_factory=dict)
+
+
+def _exponent(currency: str, cache: dict[str, int | None]) -> int | None:
+    if currency not in cache:
+        from ...api.money import currency_exponent
+
+        try:
+            cache[currency] = currency_exponent(currency)
+        except ValueError:
+            cache[currency] = None
+    return cache[currency]
+
+
+class ReportTable:
+    def __init__(self) -> None:
+        self.headers: list[str] = []
+        self.kinds: list[str] = []
+        self.gateway = False
+        self.columns: list[list[Any]] = []
+        self.view: list[int] = []
+        self.sort_column: int | None = None
+        self.descending = False
+        self.filter = RowFilter()
+        self._keys: dict[int, list[Any]] = {}
+        self._numeric: list[bool] = []  # AUTO columns: every value so far a number (or empty)
+        self._haystack: list[str] | None = None
+        self._exponents: dict[str, int | None] = {}
+        self._day_of_quarter: dict[int, date] = {}
+        self.status_at = self.type_at = self.amount_at = self.currency_at = self.created_at = -1
+
+    # ---------------------------------------------------------------- shape
+
+    def set_layout(self, headers: Sequence[str], kinds: Sequence[str], gateway: bool) -> None:
+        self.headers, self.kinds, self.gateway = list(headers), list(kinds), gateway
+        self.columns = [[] for _ in self.headers]
+        self.view = []
+        self.sort_column, self.descending = None, False
+        self._keys, self._haystack = {}, None
+        self._numeric = [k == AUTO for k in self.kinds]
+        names = [h.strip().casefold() for h in self.headers]
+
+        def find(name: str) -> int:
+            return names.index(name) if gateway and name in names else -1
+
+        self.status_at, self.type_at = find("status"), find("type")
+        self.amount_at, self.currency_at = find("amount"), find("currency")
+        self.created_at = find("created")
+        if gateway and self.created_at < 0 and DATETIME in self.kinds:
+            self.created_at = self.kinds.index(DATETIME)
+
+    @property
+    def row_count(self) -> int:
+        return len(self.columns[0]) if self.columns else 0
+
+    def is_numeric(self, column: int) -> bool:
+        return self.kinds[column] in (MONEY,) or (self.kinds[column] == AUTO and self._numeric[column])
+
+    # ---------------------------------------------------------------- rows
+
+    def append(self, cols: Sequence[Sequence[Any]]) -> list[int]:
+        """Add a batch (column-major); return the new source rows that pass the filter (not yet in view)."""
+        if not self.columns or not cols:
+            return []
+        start = self.row_count
+        for i, (column, values) in enumerate(zip(self.columns, cols, strict=True)):
+            column.extend(values)
+            if self._numeric[i] and not all(v is None or (type(v) in (int, float)) for v in values):
+                self._numeric[i] = False
+                self._keys.pop(i, None)  # its keys were numbers; rebuilt as text when next needed
+        new = range(start, self.row_count)
+        for column, keys in self._keys.items():
+            keys.extend(self._key_values(column, new))
+        if self._haystack is not None:
+            self._haystack.extend(self._hay(new))
+        return self._passing(new)
+
+    def add_to_view(self, rows: Iterable[int]) -> None:
+        self.view.extend(rows)
+
+    # ---------------------------------------------------------------- sorting
+
+    def sort(self, column: int | None, descending: bool = False) -> None:
+        self.sort_column, self.descending = column, descending
+        self.resort()
+
+    def resort(self) -> None:
+        if self.sort_column is None or not self.columns:
+            if self.sort_column is None:
+                self.view.sort()
+            return
+        keys = self._keys.get(self.sort_column)
+        if keys is None:
+            keys = self._keys[self.sort_column] = self._key_values(self.sort_column, range(self.row_count))
+        self.view.sort(key=keys.__getitem__, reverse=self.descending)
+
+    def _key_values(self, column: int, rows: Iterable[int]) -> list[Any]:
+        values = self.columns[column]
+        kind = self.kinds[column]
+        if kind in (MONEY, DATETIME) or self.is_numeric(column):
+            return [_LOW if (v := values[r]) is None else v for r in rows]
+        return ["" if (v := values[r]) is None else str(v).casefold() for r in rows]
+
+    # ---------------------------------------------------------------- filtering
+
+    def set_filter(self, row_filter: RowFilter) -> None:
+        self.filter = row_filter
+        self.view = self._passing(range(self.row_count))
+        self.resort()
+
+    def _passing(self, rows: Iterable[int]) -> list[int]:
+        f = self.filter
+        if not f.active:
+            return list(rows)
+        out = list(rows)
+        if f.statuses is not None and self.status_at >= 0:
+            col = self.columns[self.status_at]
+            out = [r for r in out if col[r] in f.statuses]
+        if f.types is not None and self.type_at >= 0:
+            col = self.columns[self.type_at]
+            out = [r for r in out if col[r] in f.types]
+        if (f.date_from_ms is not None or f.date_to_ms is not None) and self.created_at >= 0:
+            col = self.columns[self.created_at]
+            low = f.date_from_ms if f.date_from_ms is not None else -math.inf
+            high = f.date_to_ms if f.date_to_ms is not None else math.inf
+            out = [r for r in out if col[r] is not None and low <= col[r] <= high]
+        needle = f.text.strip().casefold()
+        if needle:
+            if self._haystack is None:
+                self._haystack = self._hay(range(self.row_count))
+            hay = self._haystack
+            out = [r for r in out if needle in hay[r]]
+        return out
+
+    def _hay(self, rows: Iterable[int]) -> list[str]:
+        """One lower-case line per row of everything a person might search for (amounts as 12.50)."""
+        parts: list[list[Any]] = []
+        for i, kind in enumerate(self.kinds):
+            if kind == MONEY and self.currency_at >= 0:
+                parts.append([self._plain_amount(r) for r in rows])
+            elif kind != DATETIME:
+                parts.append([self.columns[i][r] for r in rows])
+        return [
+            "\x1f".join("" if v is None else str(v) for v in values).casefold() for values in zip(*parts, strict=True)
+        ]
+
+    def _plain_amount(self, row: int) -> str:
+        minor = self.columns[self.amount_at][row] if self.amount_at >= 0 else None
+        currency = self.columns[self.currency_at][row]
+        if minor is None or not isinstance(currency, str):
+            return ""
+        exponent = _exponent(currency, self._exponents)
+        return "" if exponent is None else format(Decimal(minor).scaleb(-exponent), "f")
+
+    # ---------------------------------------------------------------- summary
+
+    def summary(self, rows: Iterable[int] | None = None, into: Summary | None = None) -> Summary:
+        """Totals of `rows` (default: the view), added to `into` when given."""
+        out = into or Summary()
+        rows = self.view if rows is None else rows
+        amounts = self.columns[self.amount_at] if self.amount_at >= 0 else None
+        currencies = self.columns[self.currency_at] if self.currency_at >= 0 else None
+        statuses = self.columns[self.status_at] if self.status_at >= 0 else None
+        created = self.columns[self.created_at] if self.created_at >= 0 else None
+        for r in rows:
+            out.rows += 1
+            if statuses is not None:
+                word = statuses[r] or "unknown"
+                out.statuses[word] = out.statuses.get(word, 0) + 1
+            day = self._local_day(created[r]) if created is not None and created[r] is not None else None
+            if day is not None:
+                out.daily_count[day] = out.daily_count.get(day, 0) + 1
+            if amounts is None or currencies is None or amounts[r] is None or not currencies[r]:
+                continue
+            currency = currencies[r]
+            out.totals[currency] = out.totals.get(currency, 0) + amounts[r]
+            if day is not None:
+                per_day = out.daily.setdefault(currency, {})
+                per_day[day] = per_day.get(day, 0) + amounts[r]
+        return out
+
+    def _local_day(self, millis: int) -> date:
+        # Every time zone's offset is a multiple of 15 minutes, so the local day is the same for a whole
+        # quarter hour: one conversion per quarter hour instead of one per row.
+        quarter = millis // 900_000
+        day = self._day_of_quarter.get(quarter)
+        if day is None:
+            day = datetime.fromtimestamp(quarter * 900).date()
+            self._day_of_quarter[quarter] = day
+        return day
+
+    def values(self, row: int) -> list[Any]:
+        return [column[row] for column in self.columns]
+
+    def distinct(self, column: int, limit: int = 50) -> list[str]:
+        """Up to `limit` distinct non-empty values of a column, sorted (for filter choices)."""
+        seen = set(self.columns[column])
+        seen.discard(None)
+        seen.discard("")
+        return sorted(map(str, seen))[:limit]

@@ -1,0 +1,379 @@
+"""Activity: what this desk did (the operations journal), newest first, with each entry's event history.
+
+Public API: tab.refresh() (returns the worker task), tab.select_order(order_id), tab.export_to(path),
+ActivityTab.ask_export_path (classmethod tests monkeypatch), signal `loaded(int)` after each refresh.
+The list refreshes itself on ctx.operation_changed and ctx.profile_changed. The table model and its state
+pill are in activity_model.py.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.exports import write_table
+from ...services.states import KINDS, STATES
+from ..messages import describe_error
+from ..widgets.icons import icon
+from ..widgets.panels import KeyValueGrid, MessageLine, ResultPanel
+from ..widgets.status_badge import StatusBadge
+from .activity_model import (
+    EXPORT_HEADERS,
+    KIND_WORDS,
+    ActivityModel,
+    StateDelegate,
+    amount_text,
+    export_row,
+    local_time,
+    state_words,
+)
+
+LIMIT = 5_000
+ANY = "All"
+NO_DATE = QDate(2000, 1, 1)
+
+
+def _without_empty(value: Any) -> Any:
+    """A journal payload without its null / empty fields, which only hide what was said."""
+    if isinstance(value, dict):
+        cleaned = {k: _without_empty(v) for k, v in value.items()}
+        return {k: v for k, v in cleaned.items() if v not in (None, "", {}, [])}
+    if isinstance(value, list):
+        return [_without_empty(v) for v in value]
+    return value
+
+
+class ActivityTab(QWidget):
+    title = "Activity"
+    icon_name = "activity"
+    loaded = Signal(int)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task: Any = None
+        self._events_task: Any = None
+        self._selected_id: int | None = None
+        self._events: list[Any] = []
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(300)
+        self._soon.timeout.connect(self.refresh)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(8)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Order id, destination, operator or note")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self.search.setToolTip("Show only entries whose order id, destination, operator or note contains this")
+        self.search.textChanged.connect(self._refresh_soon)
+        self.state_combo = self._combo("Show only entries in this state", [(state_words(s), s) for s in STATES])
+        self.kind_combo = self._combo("Show only this kind of operation", [(KIND_WORDS.get(k, k), k) for k in KINDS])
+        self.from_edit = self._date_edit("Entries made on or after this day (local time); “any” for no limit")
+        self.to_edit = self._date_edit("Entries made on or before this day (local time); “any” for no limit")
+        self.all_profiles = QCheckBox("All profiles", self)
+        self.all_profiles.setToolTip("Show the entries of every profile on this computer, not only the open one")
+        self.all_profiles.toggled.connect(self.refresh)
+        self.refresh_button = QPushButton(icon("refresh"), "Refresh", self)
+        self.refresh_button.setToolTip("Read the journal again")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton(icon("download"), "Export…", self)
+        self.export_button.setToolTip("Save the entries shown as an Excel workbook or a CSV file")
+        self.export_button.clicked.connect(self.export)
+        bar.addWidget(self.search, 2)
+        for caption, widget in (("State", self.state_combo), ("Kind", self.kind_combo), ("From", self.from_edit),
+                                ("To", self.to_edit)):  # fmt: skip
+            bar.addWidget(QLabel(caption, self))
+            bar.addWidget(widget)
+        for widget in (self.all_profiles, self.refresh_button, self.export_button):
+            bar.addWidget(widget)
+        outer.addLayout(bar)
+        self.message = MessageLine(self)
+        outer.addWidget(self.message)
+
+        self.model = ActivityModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("activityTable")
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(1, StateDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((140, 150, 120, 140, 90, 160, 80)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.details = self._details_panel()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 440])
+        outer.addWidget(splitter, 1)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("hint")
+        outer.addWidget(self.count_label)
+        ctx.operation_changed.connect(self._refresh_soon)
+        ctx.profile_changed.connect(self._refresh_soon)
+        if getattr(ctx, "journal", None) is not None:
+            QTimer.singleShot(0, self.refresh)
+
+    def _combo(self, tip: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(ANY, None)
+        for words, value in items:
+            combo.addItem(words, value)
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.currentIndexChanged.connect(self.refresh)
+        return combo
+
+    def _date_edit(self, tip: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("any")
+        edit.setDate(NO_DATE)
+        edit.setToolTip(tip)
+        edit.dateChanged.connect(self._refresh_soon)
+        return edit
+
+    def _details_panel(self) -> QWidget:
+        panel = ResultPanel(self)
+        head = QHBoxLayout()
+        self.details_title = QLabel("Select an entry to see its history", panel)
+        self.details_title.setObjectName("resultTitle")
+        self.details_title.setWordWrap(True)
+        self.details_badge = StatusBadge(panel)
+        head.addWidget(self.details_title, 1)
+        head.addWidget(self.details_badge)
+        panel.body.addLayout(head)
+        self.grid = KeyValueGrid([("created", "Made"), ("operator", "Operator"), ("profile", "Profile"),
+                                  ("amount", "Amount"), ("destination", "Destination"), ("parent", "Parent order"),
+                                  ("account", "Account"), ("ref", "Reference")], panel)  # fmt: skip
+        panel.body.addWidget(self.grid)
+        caption = QLabel("History", panel)
+        caption.setStyleSheet("font-weight: 600;")
+        panel.body.addWidget(caption)
+        self.events_table = QTableWidget(0, 3, panel)
+        self.events_table.setObjectName("eventsTable")
+        self.events_table.setHorizontalHeaderLabels(["Time", "State", "Note"])
+        self.events_table.verticalHeader().hide()
+        self.events_table.horizontalHeader().setStretchLastSection(True)
+        self.events_table.setColumnWidth(0, 140)
+        self.events_table.setColumnWidth(1, 190)
+        self.events_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.events_table.currentCellChanged.connect(self._event_changed)
+        panel.body.addWidget(self.events_table, 1)
+        self.event_text = QPlainTextEdit(panel)
+        self.event_text.setReadOnly(True)
+        self.event_text.setPlaceholderText("What was sent and what came back, for the selected event")
+        self.event_text.setToolTip("Secrets and card numbers are never stored: what you see is all the journal holds")
+        panel.body.addWidget(self.event_text, 1)
+        return panel
+
+    # ---------------------------------------------------------------- dialogs
+
+    @classmethod
+    def ask_export_path(cls, parent: QWidget, suggested: Path) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(
+            parent, "Export the activity", str(suggested), "Excel workbook (*.xlsx);;CSV file (*.csv)"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
+        return path
+
+    # ---------------------------------------------------------------- reading the journal
+
+    def filters(self) -> dict[str, Any]:
+        def day(edit: QDateEdit) -> date | None:
+            return None if edit.date() == NO_DATE else date(edit.date().year(), edit.date().month(), edit.date().day())
+
+        first, last = day(self.from_edit), day(self.to_edit)
+        profile = getattr(self.ctx, "profile", None)
+        return {
+            "state": self.state_combo.currentData(),
+            "kind": self.kind_combo.currentData(),
+            "text": self.search.text().strip() or None,
+            "since": datetime.combine(first, time.min).astimezone() if first else None,
+            "until": datetime.combine(last, time.max).astimezone() if last else None,
+            "profile": None if self.all_profiles.isChecked() or profile is None else profile.name,
+            "limit": LIMIT,
+        }
+
+    @Slot()
+    def refresh(self) -> Any:
+        self._soon.stop()
+        journal = getattr(self.ctx, "journal", None)
+        if journal is None:
+            self.message.info("Open a profile to see its activity.")
+            return None
+        if self.task is not None:
+            self.task.cancel()
+        self.task = self.ctx.runner.start(journal.entries, **self.filters(), on_success=self._show,
+                                          on_failure=self._failed)  # fmt: skip
+        return self.task
+
+    def _show(self, entries: object) -> None:
+        self.task = None
+        rows = list(entries) if isinstance(entries, list) else []
+        self.model.set_entries(rows)
+        more = " (the newest 5,000; narrow the filters to see older ones)" if len(rows) >= LIMIT else ""
+        self.count_label.setText(f"{len(rows):,} entries{more}")
+        self.message.clear()
+        if self._selected_id is not None and not self._select_id(self._selected_id):
+            self._clear_details()
+        self.loaded.emit(len(rows))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.message.error(describe_error(exc))
+
+    def _refresh_soon(self, *_: Any) -> None:
+        self._soon.start()
+
+    # ---------------------------------------------------------------- selection and details
+
+    def select_order(self, order_id: str) -> bool:
+        for row, entry in enumerate(self.model.entries):
+            if entry.order_id == order_id:
+                self.view.selectRow(row)
+                return True
+        return False
+
+    def _select_id(self, entry_id: int) -> bool:
+        for row, entry in enumerate(self.model.entries):
+            if entry.id == entry_id:
+                self.view.selectRow(row)
+                return True
+        return False
+
+    @Slot(QModelIndex, QModelIndex)
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or current.row() >= len(self.model.entries):
+            return
+        entry = self.model.entries[current.row()]
+        self._selected_id = entry.id
+        self.details_title.setText(f"{KIND_WORDS.get(entry.kind, entry.kind)} · {entry.order_id}")
+        self.details_badge.set_state(entry.state)
+        moment = local_time(entry.created_at)
+        values = {
+            "created": moment.strftime("%Y-%m-%d %H:%M:%S %Z") if moment else entry.created_at,
+            "operator": entry.operator,
+            "profile": f"{entry.profile} ({entry.environment})",
+            "amount": amount_text(entry),
+            "destination": entry.destination,
+            "parent": entry.parent_order_id,
+            "account": entry.account,
+            "ref": entry.ref,
+        }
+        for key, value in values.items():
+            self.grid.set(key, value)
+        journal = getattr(self.ctx, "journal", None)
+        if journal is not None:
+            if self._events_task is not None:
+                self._events_task.cancel()
+            self._events_task = self.ctx.runner.start(journal.events, entry.id, on_success=self._show_events,
+                                                      on_failure=self._failed)  # fmt: skip
+
+    def _show_events(self, events: object) -> None:
+        self._events_task = None
+        self._events = list(events) if isinstance(events, list) else []
+        self.events_table.setRowCount(len(self._events))
+        for row, event in enumerate(self._events):
+            moment = local_time(event.at)
+            cells = (moment.strftime("%Y-%m-%d %H:%M:%S") if moment else event.at, state_words(event.state), event.note)
+            for column, text in enumerate(cells):
+                self.events_table.setItem(row, column, QTableWidgetItem(text or ""))
+        self.event_text.clear()
+        if self._events:
+            self.events_table.selectRow(len(self._events) - 1)
+
+    @Slot(int, int, int, int)
+    def _event_changed(self, row: int, _column: int, _prev_row: int, _prev_column: int) -> None:
+        if not 0 <= row < len(self._events):
+            self.event_text.clear()
+            return
+        event = self._events[row]
+        parts = []
+        for caption, payload in (("Sent", event.request), ("Came back", event.response)):
+            shown = _without_empty(payload)
+            if shown not in (None, {}):
+                text = json.dumps(shown, indent=2, ensure_ascii=False, sort_keys=True)
+                parts.append(f"{caption} (empty fields left out):\n{text}")
+        self.event_text.setPlainText("\n\n".join(parts) or "Nothing was sent or received at this step.")
+
+    def _clear_details(self) -> None:
+        self._selected_id = None
+        self.details_title.setText("Select an entry to see its history")
+        self.details_badge.clear_status()
+        self.grid.clear_values()
+        self.events_table.setRowCount(0)
+        self.event_text.clear()
+
+    # ---------------------------------------------------------------- export
+
+    @Slot()
+    def export(self) -> Any:
+        folder = Path(getattr(self.ctx, "data_dir", None) or Path.home())
+        path = self.ask_export_path(self, folder / f"smartpay-activity-{date.today().isoformat()}.xlsx")
+        return None if path is None else self.export_to(path)
+
+    def export_to(self, path: str | Path) -> Any:
+        """Write the entries shown to `path` (.xlsx or .csv) in a worker."""
+        rows = [export_row(entry) for entry in self.model.entries]
+        target = Path(path)
+        self.message.info(f"Exporting {len(rows):,} entries…")
+        return self.ctx.runner.start(write_table, target, list(EXPORT_HEADERS), rows, on_success=self._exported,
+                                     on_failure=self._export_failed)  # fmt: skip
+
+    def _exported(self, path: object) -> None:
+        self.message.success(f"Exported {self.model.rowCount():,} entries to {path}.")
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.message.error(str(exc) if type(exc).__name__ == "ExportError" else describe_error(exc))

@@ -1,0 +1,353 @@
+"""Authorize & capture: hold money on a card now (authorize), take it later (capture) or release it (cancel).
+
+Left: the payment, the customer and the card (cleared from the screen once sent), with Authorize always
+in view below them. Right: the answer to the last authorization (a 3-D Secure challenge can be opened,
+and is followed until the customer answered), then this profile's open authorizations with Capture and
+Cancel (authorize_open.py).
+
+Public API (main window, tests, screenshots):
+    tab.prefill(order_id)        the order to capture or cancel (Lookup's "Capture…" / "Cancel…")
+    tab.authorize()              check, confirm, send the authorization
+    tab.capture() / tab.cancel_authorization() / tab.refresh_open()
+    tab.open_panel               the open authorizations (model, table, order_edit, message…)
+    AuthorizeTab.open_url(url)   opens a browser; tests monkeypatch it
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api.models import AuthorizeRequest
+from ...api.money import AmountError, format_amount
+from ...api.validation import validate_authorize
+from ..messages import describe_error, error_fields
+from ..widgets.busy import BusyBar
+from ..widgets.card_form import CardForm
+from ..widgets.confirm import ConfirmDialog
+from ..widgets.copy_label import CopyLabel
+from ..widgets.customer_form import CustomerForm
+from ..widgets.follower import StatusFollower
+from ..widgets.forms import Section, spread_errors
+from ..widgets.icons import icon
+from ..widgets.panels import MessageLine, ResultPanel, primary
+from ..widgets.payment_form import PaymentDetailsForm
+from ..widgets.status_badge import StatusBadge
+from .authorize_open import OpenAuthorizationsPanel
+
+FOLLOW_MS = 1500
+AUTHORIZED = "Authorized: capture or cancel it in Open authorizations."
+
+
+class AuthorizeTab(QWidget):
+    title = "Authorize & capture"
+    icon_name = "authorize"
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result: Any = None  # the last authorization's OperationResult
+        self._auth_task: Any = None
+        self._form_url = ""
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(12)
+        left = QWidget(self)
+        left.setLayout(self._build_left())
+        right_side = QWidget(self)
+        right = QVBoxLayout(right_side)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self._build_result())
+        self.open_panel = OpenAuthorizationsPanel(ctx, self)
+        right.addWidget(self.open_panel, 1)
+        for column, stretch in ((left, 5), (right_side, 4)):  # widths by stretch alone, not by content
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy.setHorizontalStretch(stretch)
+            column.setSizePolicy(policy)
+            outer.addWidget(column)
+
+        self.follower = StatusFollower(ctx, self, interval_ms=FOLLOW_MS)
+        self.follower.updated.connect(self._followed)
+        self.follower.failed.connect(self._follow_failed)
+        self.follower.gave_up.connect(self._gave_up)
+        ctx.profile_changed.connect(self._profile_changed)
+        self._profile_changed(ctx.profile)
+
+    # ------------------------------------------------------------ building
+
+    def _build_left(self) -> QVBoxLayout:
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 6, 0)
+        payment = Section("Payment", left)
+        self.details = PaymentDetailsForm(payment, currency=self._currency(), prefix="auth", recurrent=False)
+        self.currency_label = QLabel("", payment)
+        self.details.add_row("Currency", self.currency_label, "The account's currency; the profile sets it.")
+        payment.add(self.details)
+        card = Section("Card", left, description="Sent once over the card channel, then cleared; never stored.")
+        self.card_form = CardForm(card)
+        card.add(self.card_form)
+        customer = Section("Customer", left)
+        self.customer_form = CustomerForm(customer)
+        customer.add(self.customer_form)
+        for section in (payment, card, customer):
+            column.addWidget(section)
+        column.addStretch(1)
+        for form in (self.details, self.customer_form, self.card_form):
+            for edit in form.findChildren(QLineEdit):
+                edit.returnPressed.connect(self.authorize)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(left)
+
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        self.auth_message = MessageLine(self)
+        self.authorize_button = primary(QPushButton(icon("authorize"), "Authorize…", self))
+        self.authorize_button.setToolTip("Confirm, then hold the amount on the card (Enter)")
+        self.authorize_button.clicked.connect(self.authorize)
+        row.addWidget(self.auth_message, 1)
+        row.addWidget(self.authorize_button)
+        box.addLayout(row)
+        self.auth_busy = BusyBar(self)
+        box.addWidget(self.auth_busy)
+        return box
+
+    def _build_result(self) -> QWidget:
+        self.panel = ResultPanel(self)
+        header = QHBoxLayout()
+        caption = QLabel("Last authorization", self.panel)
+        caption.setObjectName("resultTitle")
+        self.badge = StatusBadge(self.panel)
+        header.addWidget(caption, 1)
+        header.addWidget(self.badge)
+        self.panel.body.addLayout(header)
+        self.order_label = CopyLabel("", self.panel, what="order id")
+        self.panel.body.addWidget(self.order_label)
+        self.card_label = QLabel("", self.panel)
+        self.panel.body.addWidget(self.card_label)
+        self.headline = MessageLine(self.panel)
+        self.panel.body.addWidget(self.headline)
+        self.result_note = QLabel("", self.panel)
+        self.result_note.setObjectName("hint")
+        self.result_note.setWordWrap(True)
+        self.panel.body.addWidget(self.result_note)
+        buttons = QHBoxLayout()
+        self.challenge_button = primary(QPushButton(icon("open"), "Open the 3-D Secure page", self.panel))
+        self.challenge_button.setDefault(False)
+        self.challenge_button.setToolTip("The customer's bank asks them to confirm: open the page it gave")
+        self.challenge_button.clicked.connect(self._open_challenge)
+        self.stop_button = QPushButton("Stop following", self.panel)
+        self.stop_button.setToolTip("Stop asking the gateway for the status (Lookup can ask later)")
+        self.stop_button.clicked.connect(self._stop_following)
+        self.follow_note = QLabel("", self.panel)
+        self.follow_note.setObjectName("hint")
+        buttons.addWidget(self.challenge_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.follow_note, 1)
+        self.panel.body.addLayout(buttons)
+        self.challenge_button.hide()
+        self.stop_button.hide()
+        self.panel.hide()
+        return self.panel
+
+    # ------------------------------------------------------------ public
+
+    @staticmethod
+    def open_url(url: str) -> bool:
+        return QDesktopServices.openUrl(QUrl(url))
+
+    def prefill(self, order_id: str) -> None:
+        self.open_panel.select(order_id.strip())
+        self.open_panel.order_edit.setFocus()
+
+    def capture(self) -> None:
+        self.open_panel.capture()
+
+    def cancel_authorization(self) -> None:
+        self.open_panel.cancel_authorization()
+
+    def refresh_open(self) -> None:
+        self.open_panel.refresh()
+
+    @Slot()
+    def authorize(self) -> None:
+        if self._auth_task is not None:
+            return  # the same authorization is never sent twice
+        self.auth_message.clear()
+        if self.ctx.ops is None:
+            self.auth_message.error("No profile is open yet; nothing was sent.")
+            return
+        amount_problem = ""
+        try:
+            amount = self.details.amount.minor_units()
+        except AmountError as exc:
+            amount, amount_problem = 1, str(exc)  # check the other fields all the same
+        card = self.card_form.card()
+        kwargs: dict[str, Any] = {
+            "amount": amount,
+            "currency": self._currency(),
+            "order_id": self.details.order_id.text().strip(),
+            "customer": self.customer_form.customer(),
+            "merchant_site": self.details.merchant_site.text().strip(),
+            "purpose": self.details.text_or_none(self.details.purpose),
+        }
+        account = str(getattr(self.ctx.profile, "account", "") or "")
+        problems = validate_authorize(AuthorizeRequest(account=account, card=card, **kwargs))
+        if amount_problem:
+            problems["amount"] = amount_problem
+        self._field_errors(problems)
+        if problems:
+            return
+        amount_text = format_amount(amount, kwargs["currency"])
+        lines = [
+            f"Hold: {amount_text} (taken only when captured)",
+            f"Card: {card.masked}",
+            f"Customer: {kwargs['customer'].first_name} {kwargs['customer'].last_name}",
+            f"Order id: {kwargs['order_id']}",
+            f"Environment: {self._environment()}",
+        ]
+        if not ConfirmDialog.ask(self, self.ctx, "Authorize this card payment?", lines, amount_text):
+            self.auth_message.info("Not sent.")
+            return
+        self.follower.stop()
+        self._auth_task = self.ctx.runner.start(
+            self.ctx.ops.authorize, on_success=self._authorized, on_failure=self._auth_failed, card=card, **kwargs
+        )
+        self.card_form.clear_card()  # sent: never kept on screen
+        self.card_label.setText(f"Card {card.masked}")
+        del card
+        self.auth_busy.track(self._auth_task, f"Authorizing {amount_text}…", disable=[self.authorize_button])
+
+    # ------------------------------------------------------------ answers
+
+    def _field_errors(self, fields: dict[str, str]) -> None:
+        left = spread_errors([self.details, self.card_form, self.customer_form], fields)
+        if fields:
+            words = "Some fields need attention (see the red notes); nothing was sent."
+            self.auth_message.error(words + (" " + " ".join(left.values()) if left else ""))
+
+    def _authorized(self, result: Any) -> None:
+        self._auth_task = None
+        self.result = result
+        self.panel.show()
+        self.order_label.set_text(result.order_id)
+        self._form_url = str(result.details.get("form_url") or "")
+        challenge = result.state == "processing" and bool(self._form_url)
+        self.result_note.setText(result.message)
+        if result.error is not None:
+            self.headline.error(describe_error(result.error))
+            self.auth_message.error("Not authorized: see Last authorization.")
+        elif challenge:
+            self.headline.info(
+                "The customer's bank asks for 3-D Secure: open the page and let the customer confirm. "
+                "The status follows by itself."
+            )
+            self.auth_message.info("Waiting for the customer's 3-D Secure answer.")
+        elif result.state == "succeeded":
+            self.headline.success(AUTHORIZED)
+            self.auth_message.success("Authorized.")
+            self.open_panel.select(result.order_id)
+        else:
+            self.headline.info("The gateway has not settled it yet; the status follows by itself.")
+        self._show_state(result)
+        self.challenge_button.setVisible(challenge)
+        if result.state in ("processing", "unknown"):
+            self.follow_note.setText(f"following the status every {FOLLOW_MS / 1000:g} s…")
+            self.stop_button.show()
+            self.follower.follow(result.order_id)
+        else:
+            self.follow_note.setText("")
+            self.stop_button.hide()
+        self.details.renew_order_id()
+
+    def _auth_failed(self, exc: BaseException) -> None:
+        self._auth_task = None
+        fields = error_fields(exc)
+        if fields:
+            self._field_errors(fields)
+            if any(k.startswith("card") for k in fields):
+                self.auth_message.error(self.auth_message.text() + " Type the card details again.")
+        else:
+            self.auth_message.error(describe_error(exc))
+
+    def _show_state(self, result: Any) -> None:
+        if result.state == "succeeded" and "captured" not in str(result.details.get("note", "")):
+            self.badge.set_text_colour("Authorized", "success")
+        elif result.state == "processing" and self._form_url:
+            self.badge.set_text_colour("Waiting for 3-D Secure", "processing")
+        else:
+            self.badge.set_state(result.state)
+
+    @Slot(object)
+    def _followed(self, result: Any) -> None:
+        if result.state not in ("succeeded", "failed", "needs_review"):
+            return
+        self.follow_note.setText("")
+        self.stop_button.hide()
+        self.challenge_button.hide()
+        self._form_url = ""
+        self._show_state(result)
+        self.result_note.setText(result.message)
+        if result.state == "succeeded":
+            self.headline.success(AUTHORIZED)
+            self.auth_message.success("Authorized.")
+            self.open_panel.select(result.order_id)
+        else:
+            self.headline.error("Not authorized: the customer's bank or the gateway said no.")
+            self.auth_message.error("Not authorized: see Last authorization.")
+
+    @Slot(object)
+    def _follow_failed(self, exc: object) -> None:
+        assert isinstance(exc, BaseException)
+        self.stop_button.hide()
+        self.follow_note.setText("stopped following: " + describe_error(exc))
+
+    @Slot()
+    def _gave_up(self) -> None:
+        self.stop_button.hide()
+        self.follow_note.setText("stopped following after 30 minutes; Lookup can check it later")
+
+    @Slot()
+    def _stop_following(self) -> None:
+        self.follower.stop()
+        self.stop_button.hide()
+        self.follow_note.setText("not following; Lookup can check it later")
+
+    @Slot()
+    def _open_challenge(self) -> None:
+        if self._form_url:
+            self.open_url(self._form_url)
+
+    # ------------------------------------------------------------ misc
+
+    def _currency(self) -> str:
+        return str(getattr(self.ctx.profile, "currency", "") or "EUR")
+
+    def _environment(self) -> str:
+        env = getattr(self.ctx.profile, "environment", None)
+        return str(getattr(env, "label", env) or "unknown")
+
+    @Slot(object)
+    def _profile_changed(self, _profile: Any) -> None:
+        self.details.set_currency(self._currency())
+        account = str(getattr(self.ctx.profile, "account", "") or "")
+        self.currency_label.setText(f"{self._currency()} (account {account})" if account else self._currency())
+        self.open_panel.clear()
+        self.open_panel.refresh()

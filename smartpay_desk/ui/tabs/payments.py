@@ -1,0 +1,430 @@
+"""Payments: a payment link for the customer (initPayment), or a card payment taken by phone (host-to-host).
+
+Left: the payment and the customer (shared by both). Right: "Payment link" or "Card by phone", each with
+its button and result. Card details are cleared from the screen right after sending; never stored.
+
+Public API (screenshots, tests):
+    tab.show_link_page() / tab.show_card_page()
+    tab.create_link()            send the payment link request
+    tab.charge_card()            confirm, then send the card payment
+    tab.prefill_customer(customer, amount_minor=None, purpose=None)
+    PaymentsTab.open_url(url)    opens a browser; tests monkeypatch it
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api.errors import ValidationFailed
+from ...api.models import Customer, HostToHostRequest
+from ...api.money import AmountError, format_amount
+from ..messages import describe_error, error_fields
+from ..widgets.busy import BusyBar
+from ..widgets.card_form import CardForm
+from ..widgets.confirm import ConfirmDialog
+from ..widgets.customer_form import CustomerForm
+from ..widgets.follower import StatusFollower, status_of
+from ..widgets.forms import Section, spread_errors
+from ..widgets.icons import icon
+from ..widgets.outcome import PaymentOutcome
+from ..widgets.panels import MessageLine, primary
+from ..widgets.payment_form import PaymentDetailsForm, ReturnUrlsForm
+
+
+class PaymentsTab(QWidget):
+    title = "Payments"
+    icon_name = "payments"
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.link_task: Any = None
+        self.card_task: Any = None
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(12)
+
+        # ---- left: the payment and the customer
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 6, 0)
+        payment = Section("Payment", left)
+        self.details = PaymentDetailsForm(payment, currency=self._currency())
+        payment.add(self.details)
+        customer = Section("Customer", left)
+        self.customer_form = CustomerForm(customer)
+        customer.add(self.customer_form)
+        returns = Section("Return addresses (optional)", left)
+        self.urls_form = ReturnUrlsForm(returns)
+        returns.add(self.urls_form)
+        for section in (payment, customer, returns):
+            column.addWidget(section)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(left)
+        outer.addWidget(scroll, 3)
+
+        # ---- right: how the customer pays
+        right = QVBoxLayout()
+        switch = QHBoxLayout()
+        switch.setSpacing(0)
+        self.link_mode = QPushButton(icon("link"), "Payment link", self)
+        self.card_mode = QPushButton(icon("phone"), "Card by phone", self)
+        self.modes = QButtonGroup(self)
+        for index, button in enumerate((self.link_mode, self.card_mode)):
+            button.setCheckable(True)
+            button.setObjectName("segment")
+            self.modes.addButton(button, index)
+            switch.addWidget(button)
+        self.link_mode.setToolTip("The customer pays on the gateway's page: send them a link or a QR code")
+        self.card_mode.setToolTip("You type the card details the customer reads to you on the phone")
+        self.link_mode.setChecked(True)
+        switch.addStretch(1)
+        right.addLayout(switch)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_link_page())
+        self.stack.addWidget(self._build_card_page())
+        self.modes.idClicked.connect(self.stack.setCurrentIndex)
+        right.addWidget(self.stack, 1)
+        outer.addLayout(right, 2)
+
+        self.follower = StatusFollower(ctx, self)
+        self.follower.updated.connect(self._followed)
+        self.follower.failed.connect(self._follow_failed)
+        self.follower.gave_up.connect(self._gave_up)
+        self._following: PaymentOutcome | None = None
+        for form in (self.details, self.customer_form, self.urls_form):
+            for edit in form.findChildren(QLineEdit):
+                edit.returnPressed.connect(self._submit_current)
+        ctx.profile_changed.connect(self._profile_changed)
+        self._profile_changed(ctx.profile)
+
+    # ------------------------------------------------------------ building
+
+    def _build_link_page(self) -> QWidget:
+        page = Section(
+            "Payment link",
+            description="The customer pays on the gateway's own page: no card details pass through you. "
+            "Send them the link, or let them scan the code.",
+        )
+        self.link_button = primary(QPushButton(icon("link"), "Create payment link", page))
+        self.link_button.setToolTip("Ask the gateway for a payment page for this payment (Enter)")
+        self.link_button.clicked.connect(self.create_link)
+        page.add(self.link_button)
+        self.link_busy = BusyBar(page)
+        page.add(self.link_busy)
+        self.link_message = MessageLine(page)
+        page.add(self.link_message)
+        self.link_result = PaymentOutcome(page, with_link=True)
+        self.link_result.open_button.clicked.connect(self._open_link)
+        self.link_result.stop_button.clicked.connect(self._stop_following)
+        page.add(self.link_result)
+        page.add_stretch()
+        return page
+
+    def _build_card_page(self) -> QWidget:
+        page = Section(
+            "Card payment by phone",
+            description="Type the card details the customer reads to you. They are sent once over the "
+            "card channel, then cleared from the screen; they are never stored.",
+        )
+        self.card_form = CardForm(page)
+        page.add(self.card_form)
+        self.card_button = primary(QPushButton(icon("payments"), "Charge card", page))
+        self.card_button.setToolTip("Confirm, then send the card payment to the gateway (Enter)")
+        self.card_button.clicked.connect(self.charge_card)
+        for edit in (self.card_form.holder, self.card_form.number, self.card_form.expiry, self.card_form.cvv):
+            edit.returnPressed.connect(self.charge_card)
+        page.add(self.card_button)
+        self.card_busy = BusyBar(page)
+        page.add(self.card_busy)
+        self.card_message = MessageLine(page)
+        page.add(self.card_message)
+        self.card_result = PaymentOutcome(page, with_link=False)
+        self.challenge_button = QPushButton(icon("open"), "Open the 3-D Secure page", self.card_result)
+        self.challenge_button.setToolTip("The customer's bank asks them to confirm: open the page it gave")
+        self.challenge_button.clicked.connect(self._open_challenge)
+        self.card_result.body.insertWidget(self.card_result.body.count() - 1, self.challenge_button)
+        self.challenge_button.hide()
+        self.card_result.stop_button.clicked.connect(self._stop_following)
+        page.add(self.card_result)
+        page.add_stretch()
+        return page
+
+    # ------------------------------------------------------------ public
+
+    @staticmethod
+    def open_url(url: str) -> bool:
+        return QDesktopServices.openUrl(QUrl(url))
+
+    def stop(self) -> None:
+        """The window is closing: stop following, stop waiting."""
+        self.follower.stop()
+        for task in (self.link_task, self.card_task):
+            if task is not None:
+                task.cancel()
+
+    def show_link_page(self) -> None:
+        self.link_mode.setChecked(True)
+        self.stack.setCurrentIndex(0)
+
+    def show_card_page(self) -> None:
+        self.card_mode.setChecked(True)
+        self.stack.setCurrentIndex(1)
+
+    def prefill_customer(self, customer: Customer, amount_minor: int | None = None, purpose: str | None = None) -> None:
+        self.customer_form.set_customer(customer)
+        if amount_minor is not None:
+            self.details.amount.set_minor(amount_minor)
+        if purpose is not None:
+            self.details.purpose.setText(purpose)
+
+    @Slot()
+    def create_link(self) -> None:
+        kwargs = self._collect(self.link_message)
+        if kwargs is None:
+            return
+        kwargs["recurrent"] = self.details.recurrent.isChecked() or None
+        self.link_result.hide()
+        self.link_task = self.ctx.runner.start(
+            self.ctx.ops.payment_link, on_success=self._link_done, on_failure=self._link_failed, **kwargs
+        )
+        self.link_busy.track(self.link_task, "Asking the gateway for a payment link…", disable=[self.link_button])
+
+    @Slot()
+    def charge_card(self) -> None:
+        if self.card_busy.is_busy():
+            return
+        kwargs = self._collect(self.card_message, card=True)
+        if kwargs is None:
+            return
+        card = self.card_form.card()
+        kwargs["merchant_site"] = kwargs.get("merchant_site") or ""
+        req = HostToHostRequest(
+            account=self._account(), card_holder=card.holder, card=card, **kwargs
+        )  # local check first: a refused card stays on screen to be corrected
+        from ...api.validation import validate_h2h
+
+        problems = validate_h2h(req)
+        if problems:
+            self._show_errors(problems, self.card_message)
+            return
+        amount_text = format_amount(kwargs["amount"], kwargs["currency"])
+        lines = [
+            f"Amount: {amount_text}",
+            f"Card: {card.masked}",
+            f"Customer: {kwargs['customer'].first_name} {kwargs['customer'].last_name}",
+            f"Order id: {kwargs['order_id']}",
+        ]
+        if not ConfirmDialog.ask(self, self.ctx, "Charge this card?", lines, amount_text):
+            return
+        kwargs["recurrent"] = self.details.recurrent.isChecked() or None
+        self.card_result.hide()
+        self.card_result.card.setText(card.masked)
+        self.card_task = self.ctx.runner.start(
+            self.ctx.ops.pay_by_card, on_success=self._card_done, on_failure=self._card_failed, card=card, **kwargs
+        )
+        self.card_form.clear_card()  # sent: never kept on screen
+        del card, req
+        self.card_busy.track(self.card_task, f"Charging {amount_text}…", disable=[self.card_button])
+
+    # ------------------------------------------------------------ collecting input
+
+    def _currency(self) -> str:
+        return str(getattr(self.ctx.profile, "currency", "") or "EUR")
+
+    def _account(self) -> str:
+        return str(getattr(self.ctx.profile, "account", "") or "")
+
+    def _forms(self) -> list[Any]:
+        return [self.details, self.customer_form, self.urls_form, self.card_form]
+
+    def _collect(self, message: MessageLine, *, card: bool = False) -> dict[str, Any] | None:
+        """The common keyword arguments, or None after showing what needs fixing (nothing sent)."""
+        message.clear()
+        for form in self._forms():
+            form.clear_errors()
+        try:
+            amount = self.details.amount.minor_units()
+        except AmountError as exc:
+            self._show_errors({"amount": str(exc)}, message)
+            return None
+        return {
+            "amount": amount,
+            "currency": self._currency(),
+            "order_id": self.details.order_id.text().strip(),
+            "customer": self.customer_form.customer(),
+            "purpose": self.details.text_or_none(self.details.purpose),
+            "merchant_site": self.details.text_or_none(self.details.merchant_site),
+            "urls": self.urls_form.urls(),
+        }
+
+    def _show_errors(self, fields: dict[str, str], message: MessageLine) -> None:
+        left = spread_errors(self._forms(), fields)
+        words = "Some fields need attention (see the red notes); nothing was sent."
+        message.error(words + (" " + " ".join(left.values()) if left else ""))
+
+    # ------------------------------------------------------------ answers
+
+    def _link_done(self, result: Any) -> None:
+        self.link_task = None
+        self._show_outcome(self.link_result, self.link_message, result)
+        form_url = result.details.get("form_url") or getattr(result.response, "form_url", None)
+        if result.error is None and form_url:
+            self.link_result.link.set_text(form_url)
+            self.link_result.qr.set_data(form_url)
+            self.link_result.open_button.setVisible(True)
+            self.link_result.badge.set_text_colour("Waiting for the customer to pay", "processing")
+            self.link_message.success("The payment link is ready: send it to the customer, or let them scan the code.")
+            self._follow(self.link_result, result.order_id)
+        self.details.renew_order_id()
+
+    def _link_failed(self, exc: BaseException) -> None:
+        self.link_task = None
+        self._failed(exc, self.link_message)
+
+    def _card_done(self, result: Any) -> None:
+        self.card_task = None
+        self._show_outcome(self.card_result, self.card_message, result)
+        form_url = result.details.get("form_url") or getattr(result.response, "form_url", None)
+        self.challenge_button.setVisible(result.state == "processing" and bool(form_url))
+        self.challenge_button.setProperty("url", form_url or "")
+        if result.state == "succeeded":
+            self.card_message.success(f"Paid: {self._amount_words(result)} from card {self.card_result.card.text()}.")
+        elif result.state == "processing" and form_url:
+            self.card_message.info(
+                "The customer's bank asks for 3-D Secure: open the page and let the customer confirm; "
+                "the status below follows by itself."
+            )
+            self._follow(self.card_result, result.order_id)
+        elif result.state in ("processing", "unknown"):
+            self._follow(self.card_result, result.order_id)
+        self.details.renew_order_id()
+
+    def _card_failed(self, exc: BaseException) -> None:
+        self.card_task = None
+        self._failed(exc, self.card_message)
+        if isinstance(exc, ValidationFailed) and any(k.startswith("card") for k in exc.fields):
+            self.card_message.error(self.card_message.text() + " Type the card details again.")
+
+    def _show_outcome(self, panel: PaymentOutcome, message: MessageLine, result: Any) -> None:
+        panel.show()
+        panel.order.set_text(result.order_id)
+        panel.following.setText("")
+        panel.stop_button.hide()
+        panel.open_button.setVisible(False)
+        status = status_of(result)
+        if result.state in ("processing", "unknown") or status is None:
+            panel.badge.set_state(result.state)
+        else:
+            panel.badge.set_status(status)
+        if result.error is not None:
+            panel.badge.set_state("failed" if result.state == "failed" else result.state)
+            message.error(f"{describe_error(result.error)} {result.message}")
+        elif result.state == "failed":
+            message.error(result.message)
+        else:
+            message.info(result.message)
+
+    def _failed(self, exc: BaseException, message: MessageLine) -> None:
+        fields = error_fields(exc)
+        if fields:
+            self._show_errors(fields, message)
+        else:
+            message.error(describe_error(exc))
+
+    def _amount_words(self, result: Any) -> str:
+        try:
+            return format_amount(self.details.amount.minor_units(), self._currency())
+        except AmountError:
+            return "the amount"
+
+    # ------------------------------------------------------------ following the status
+
+    def _follow(self, panel: PaymentOutcome, order_id: str) -> None:
+        self._following = panel
+        panel.following.setText("checking every 2 s")
+        panel.stop_button.show()
+        self.follower.follow(order_id)
+
+    @Slot(object)
+    def _followed(self, result: Any) -> None:
+        panel = self._following
+        if panel is None:
+            return
+        status = status_of(result)
+        if result.state in ("succeeded", "failed") or status in (2, -1):
+            panel.badge.set_state(result.state) if status is None else panel.badge.set_status(status)
+            panel.following.setText("")
+            panel.stop_button.hide()
+            self.challenge_button.hide()
+            message = self.link_message if panel is self.link_result else self.card_message
+            if result.state == "succeeded":
+                message.success(result.message)
+            else:
+                message.error(result.message)
+        elif panel is self.link_result:
+            panel.badge.set_text_colour("Waiting for the customer to pay", "processing")
+        else:
+            panel.badge.set_state(result.state)
+
+    @Slot(object)
+    def _follow_failed(self, exc: object) -> None:
+        panel = self._following
+        if panel is not None:
+            panel.following.setText("stopped following: " + describe_error(exc))  # type: ignore[arg-type]
+            panel.stop_button.hide()
+
+    @Slot()
+    def _gave_up(self) -> None:
+        if self._following is not None:
+            self._following.following.setText("stopped following after 30 minutes; Lookup can check it later")
+            self._following.stop_button.hide()
+
+    @Slot()
+    def _stop_following(self) -> None:
+        self.follower.stop()
+        if self._following is not None:
+            self._following.following.setText("not following; Lookup can check it later")
+            self._following.stop_button.hide()
+
+    # ------------------------------------------------------------ misc slots
+
+    @Slot()
+    def _open_link(self) -> None:
+        url = self.link_result.link.text()
+        if url:
+            self.open_url(url)
+
+    @Slot()
+    def _open_challenge(self) -> None:
+        url = str(self.challenge_button.property("url") or "")
+        if url:
+            self.open_url(url)
+
+    @Slot()
+    def _submit_current(self) -> None:
+        if self.stack.currentIndex() == 0:
+            if not self.link_busy.is_busy():
+                self.create_link()
+        else:
+            self.charge_card()
+
+    @Slot(object)
+    def _profile_changed(self, profile: Any) -> None:
+        self.details.set_currency(self._currency())

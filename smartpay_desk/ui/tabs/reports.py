@@ -1,0 +1,302 @@
+"""Reports: export transactions from the gateway as xlsx, and look at any xlsx in the in-app viewer.
+
+Public API (main window, `smartpay-desk --open FILE`, the screenshot tour, ctx.navigate("open_report", path)):
+    tab.open_file(path)                          show an xlsx from disk in the viewer
+    tab.export_and_open(kind, status, first_day, last_day, dest=None)
+                                                 export without asking where (default: <data>/Reports/…)
+    ReportsTab.ask_save_path / ask_open_path     the file dialogs (classmethods tests monkeypatch)
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api.models import FAIL, PROCESSING, SUCCESS
+from ...services.reports import (
+    REPORT_TYPES,
+    ExportProgress,
+    create_and_download,
+    default_file_name,
+    report_request,
+    reports_dir,
+)
+from ..messages import describe_error
+from ..report_viewer import ReportViewer
+from ..widgets.busy import BusyBar
+from ..widgets.forms import Section
+from ..widgets.icons import icon
+from ..widgets.panels import MessageLine, primary
+
+STATUSES = (("Successful", SUCCESS), ("Processing", PROCESSING), ("Failed", FAIL))
+CANCELLED = "Export cancelled; no file was kept."
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def preset_range(name: str, today: date) -> tuple[date, date]:
+    """(first day, last day) of "today", "last 7 days", "this month" or "last month"."""
+    if name == "today":
+        return today, today
+    if name == "last 7 days":
+        return today - timedelta(days=6), today
+    if name == "this month":
+        return today.replace(day=1), today
+    if name == "last month":
+        last = today.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    raise ValueError(f"unknown period {name!r}")
+
+
+class ReportsTab(QWidget):
+    title = "Reports"
+    icon_name = "reports"
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task: Any = None
+        self.last_export: Path | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(10)
+
+        section = Section("Export from the gateway", self)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.type_combo = QComboBox(section)
+        for kind in REPORT_TYPES:
+            self.type_combo.addItem(kind, kind)
+        self.type_combo.setToolTip("Which transactions: payments, payouts (withdrawals) or refunds")
+        self.status_combo = QComboBox(section)
+        for words, status in STATUSES:
+            self.status_combo.addItem(words, status)
+        self.status_combo.setToolTip("The gateway exports one status at a time")
+        self.from_edit = self._date_edit(section, "First day of the period (this computer's local time)")
+        self.to_edit = self._date_edit(section, "Last day of the period, included")
+        self.from_edit.dateChanged.connect(self._from_changed)
+        self.to_edit.dateChanged.connect(self._to_changed)
+        for caption, widget in (("Type", self.type_combo), ("Status", self.status_combo),
+                                ("From", self.from_edit), ("To", self.to_edit)):  # fmt: skip
+            row.addWidget(QLabel(caption, section))
+            row.addWidget(widget)
+        row.addSpacing(8)
+        self.preset_buttons: dict[str, QPushButton] = {}
+        for name in ("today", "last 7 days", "this month", "last month"):
+            button = QPushButton(name.capitalize(), section)
+            button.setObjectName("presetButton")
+            button.setToolTip(f"Set the period to {name}")
+            button.setProperty("preset", name)
+            button.clicked.connect(self._preset_clicked)
+            self.preset_buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        section.add(row)
+
+        actions = QHBoxLayout()
+        self.export_button = primary(QPushButton(icon("download"), "Export…", section))
+        self.export_button.setToolTip("Ask the gateway for this report, save it where you choose and open it here")
+        self.export_button.clicked.connect(self.export)
+        self.open_button = QPushButton(icon("open"), "Open file…", section)
+        self.open_button.setToolTip("Open any .xlsx report from this computer in the viewer")
+        self.open_button.clicked.connect(self.choose_file)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        section.add(actions)
+        self.busy = BusyBar(section)
+        self.busy.cancelled.connect(self._cancelled)
+        section.add(self.busy)
+        self.message = MessageLine(section)
+        section.add(self.message)
+        outer.addWidget(section)
+
+        self.viewer = ReportViewer(self)
+        outer.addWidget(self.viewer, 1)
+        self.set_period("this month")
+        ctx.navigate.connect(self._navigate)
+
+    @staticmethod
+    def _date_edit(parent: QWidget, tip: str) -> QDateEdit:
+        edit = QDateEdit(parent)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setToolTip(tip)
+        return edit
+
+    # ---------------------------------------------------------------- dialogs (tests monkeypatch these)
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: Path) -> Path | None:
+        """Where to save the export; None if the operator cancels."""
+        name, _ = QFileDialog.getSaveFileName(parent, "Save the report as", str(suggested), "Excel workbook (*.xlsx)")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+    @classmethod
+    def ask_open_path(cls, parent: QWidget, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, "Open a report", str(folder), "Excel workbooks (*.xlsx);;All files (*)"
+        )
+        return Path(name) if name else None
+
+    # ---------------------------------------------------------------- public
+
+    def set_period(self, name: str) -> None:
+        first, last = preset_range(name, date.today())
+        self.to_edit.setDate(_qdate(last))
+        self.from_edit.setDate(_qdate(first))
+
+    def period(self) -> tuple[date, date]:
+        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+
+    def open_file(self, path: str | Path) -> None:
+        """Show `path` in the viewer (read in a child process; hostile files are refused with a sentence)."""
+        self.message.clear()
+        self.viewer.open(Path(path))
+
+    @Slot()
+    def choose_file(self) -> None:
+        path = self.ask_open_path(self, self._folder())
+        if path is not None:
+            self.open_file(path)
+
+    @Slot()
+    def export(self) -> Any:
+        """Ask where to save, then export. Returns the worker task (None if the operator cancelled)."""
+        kind, status = self.type_combo.currentData(), self.status_combo.currentData()
+        first, last = self.period()
+        dest = self.ask_save_path(self, self._folder() / default_file_name(kind, first, last))
+        if dest is None:
+            return None
+        return self._start(kind, status, first, last, dest)
+
+    def export_and_open(
+        self,
+        kind: str = "Payment",
+        status: int = SUCCESS,
+        first_day: date | None = None,
+        last_day: date | None = None,
+        dest: str | Path | None = None,
+    ) -> Any:
+        """Export without a dialog (default file in <data dir>/Reports) and open the result in the viewer."""
+        self.type_combo.setCurrentIndex(max(self.type_combo.findData(kind), 0))
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
+        if first_day is not None and last_day is not None:
+            self.to_edit.setDate(_qdate(last_day))
+            self.from_edit.setDate(_qdate(first_day))
+        first, last = self.period()
+        target = Path(dest) if dest is not None else self._folder() / default_file_name(kind, first, last)
+        return self._start(kind, status, first, last, target)
+
+    def stop(self) -> None:
+        """Stop the export (if any) and the viewer's reader: the tab is closing."""
+        if self.task is not None:
+            self.busy.cancel()
+        self.viewer.stop()
+
+    # ---------------------------------------------------------------- export in a worker
+
+    def _start(self, kind: str, status: int, first: date, last: date, dest: Path) -> Any:
+        self.message.clear()
+        ops = getattr(self.ctx, "ops", None)
+        client = getattr(ops, "client", None)
+        if client is None:
+            self.message.error("Open a profile first: there is no gateway to ask.")
+            return None
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.message.error(describe_error(exc))
+            return None
+        request = report_request(kind, status, first, last)
+        self.task = self.ctx.runner.start(
+            create_and_download, client, request, dest,
+            with_progress=True, on_progress=self._progress, on_success=self._exported, on_failure=self._failed,
+        )  # fmt: skip
+        self.busy.progress.setRange(0, 0)
+        self.busy.track(self.task, ExportProgress("requested").sentence(), disable=[self.export_button], sends=False)
+        return self.task
+
+    def _progress(self, value: object) -> None:
+        if not isinstance(value, ExportProgress):
+            return
+        fraction = value.fraction
+        if fraction is None:
+            self.busy.progress.setRange(0, 0)
+        else:
+            self.busy.progress.setRange(0, 1000)
+            self.busy.progress.setValue(int(fraction * 1000))
+        self.busy.set_text(value.sentence())
+
+    def _exported(self, path: object) -> None:
+        self.task = None
+        self.last_export = Path(str(path))
+        self.message.success(f"Saved {self.last_export.name} in {self.last_export.parent}.")
+        self.viewer.open(self.last_export)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.message.error(describe_error(exc))
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self.task = None
+        self.busy.set_text(CANCELLED)
+
+    # ---------------------------------------------------------------- helpers
+
+    def _folder(self) -> Path:
+        data_dir = getattr(self.ctx, "data_dir", None)
+        if data_dir is None:
+            return Path.home()
+        try:
+            return reports_dir(data_dir)
+        except OSError:
+            return Path(data_dir)
+
+    @Slot()
+    def _preset_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton):
+            self.set_period(str(button.property("preset")))
+
+    @Slot(QDate)
+    def _from_changed(self, value: QDate) -> None:
+        if self.to_edit.date() < value:
+            self.to_edit.setDate(value)
+
+    @Slot(QDate)
+    def _to_changed(self, value: QDate) -> None:
+        if self.from_edit.date() > value:
+            self.from_edit.setDate(value)
+
+    @Slot(str, object)
+    def _navigate(self, target: str, value: object) -> None:
+        if target == "open_report" and value:
+            self.open_file(Path(str(value)))
+
+    def closeEvent(self, event: Any) -> None:
+        self.stop()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Shared widgets of every tab: field-error forms, amounts, status badges, busy bar, banner, QR, copy."""

@@ -1,0 +1,127 @@
+"""The bar a tab shows while a call runs: an indeterminate progress, what is happening, and Cancel.
+
+    task = ctx.runner.start(ctx.ops.refund, ..., on_success=..., on_failure=...)
+    self.busy.track(task, "Sending the refund…", disable=[self.send_button])
+
+Cancel (or Esc inside the tab) calls `task.cancel()`: the tab stops waiting, the call itself runs to its
+own deadline and what was sent stays sent, which the bar says in so many words. When the task ends the
+bar hides and the disabled widgets are enabled again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+STOPPED_SENDING = (
+    "Stopped waiting. What was already sent stays sent: the operation may still complete "
+    "(Lookup and Activity will show it)."
+)
+STOPPED_READING = "Stopped waiting; nothing was changed."
+
+
+class BusyBar(QWidget):
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("busyBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.setSpacing(8)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(120)
+        self.progress.setMaximumHeight(10)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setToolTip("Stop waiting (Esc). What was already sent is not undone.")
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.progress)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.cancel_button)
+        self._task: Any = None
+        self._disabled: list[QWidget] = []
+        self._cancel_note = STOPPED_SENDING
+        self._shortcut: QShortcut | None = None
+        self.hide()
+
+    # ------------------------------------------------------------ API
+
+    def track(self, task: Any, text: str, *, disable: Iterable[QWidget] = (), sends: bool = True) -> Any:
+        """Show `text` while `task` (a ui.worker.Task) runs; `sends=False` for reads (another Cancel note)."""
+        self._release()
+        self._task = task
+        self._cancel_note = STOPPED_SENDING if sends else STOPPED_READING
+        self._disabled = [w for w in disable if w.isEnabled()]
+        for widget in self._disabled:
+            widget.setEnabled(False)
+        task.done.connect(self._task_done)
+        self.label.setText(text)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self._ensure_shortcut()
+        if self._shortcut is not None:
+            self._shortcut.setEnabled(True)
+        self.show()
+        return task
+
+    def is_busy(self) -> bool:
+        return self._task is not None
+
+    def message(self) -> str:
+        return self.label.text() if self.isVisible() or not self.isHidden() else ""
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop waiting for the current task (its callbacks are dropped)."""
+        if self._task is None:
+            return
+        self._task.cancel()
+        self._release()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.label.setText(self._cancel_note)
+        self.show()
+        self.cancelled.emit()
+
+    def stop(self) -> None:
+        """Hide the bar (the task, if any, is left to end on its own)."""
+        self._release()
+        self.hide()
+
+    # ------------------------------------------------------------ internals
+
+    @Slot()
+    def _task_done(self) -> None:
+        sender = self.sender()
+        if self._task is None or sender is not self._task:
+            return
+        self._release()
+        self.hide()
+
+    def _release(self) -> None:
+        for widget in self._disabled:
+            widget.setEnabled(True)
+        self._disabled = []
+        self._task = None
+        if self._shortcut is not None:
+            self._shortcut.setEnabled(False)
+
+    def _ensure_shortcut(self) -> None:
+        owner = self.parentWidget()
+        if self._shortcut is not None or owner is None:
+            return
+        self._shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), owner)
+        self._shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._shortcut.activated.connect(self.cancel)

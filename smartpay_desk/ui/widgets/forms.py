@@ -1,0 +1,224 @@
+"""A form that shows a red sentence under each field, and a titled section to group forms.
+
+    form = FieldForm()
+    form.add_field("amount", "Amount", AmountEdit(), "What the customer pays, in EUR.")
+    form.set_errors({"amount": "Enter an amount above zero."})   # red sentence under the field
+    form.clear_errors()
+
+Error keys are the names the services and the gateway use (``amount``, ``customer_email``…); a field can
+answer to more names with ``aliases``. Errors that match no field are shown at the bottom of the form and
+returned by ``set_errors`` so the tab can say more if it wants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+ERROR_COLOR = "#b3261e"
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    label.hide()
+    return label
+
+
+def _mark(widget: QWidget, invalid: bool) -> None:
+    """Set the `invalid` property the style sheet paints a red border from."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+class FieldForm(QWidget):
+    """QFormLayout-based form; each field's column holds the input and, under it, its error sentence."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+        self.layout_form = QFormLayout()
+        self.layout_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.layout_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.layout_form.setVerticalSpacing(6)
+        outer.addLayout(self.layout_form)
+        self._general = _error_label(self)
+        outer.addWidget(self._general)
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._names: dict[str, str] = {}  # alias → field name
+
+    # ------------------------------------------------------------ building
+
+    def add_field(
+        self,
+        name: str,
+        label: str,
+        widget: QWidget,
+        tooltip: str = "",
+        *,
+        aliases: Iterable[str] = (),
+        extra: QWidget | QLayout | None = None,
+    ) -> QWidget:
+        """Add one labelled input. `extra` (a widget or layout) sits to the right of the input."""
+        column = QWidget(self)
+        box = QVBoxLayout(column)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        if extra is None:
+            box.addWidget(widget)
+        else:
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(widget, 1)
+            if isinstance(extra, QLayout):
+                row.addLayout(extra)
+            else:
+                row.addWidget(extra)
+            box.addLayout(row)
+        error = _error_label(column)
+        box.addWidget(error)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        if tooltip:
+            widget.setToolTip(tooltip)
+            caption.setToolTip(tooltip)
+        self.layout_form.addRow(caption, column)
+        self._fields[name] = widget
+        self._errors[name] = error
+        self._labels[name] = caption
+        self._names[name] = name
+        for alias in aliases:
+            self._names[alias] = name
+        return widget
+
+    def add_row(self, label: str, widget: QWidget | QLayout, tooltip: str = "") -> None:
+        """A row that is not an input (a note, buttons, a check box without errors)."""
+        caption = QLabel(label, self) if label else None
+        if tooltip and isinstance(widget, QWidget):
+            widget.setToolTip(tooltip)
+        if caption is None:
+            self.layout_form.addRow(widget)
+        else:
+            if tooltip:
+                caption.setToolTip(tooltip)
+            self.layout_form.addRow(caption, widget)
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[self._names.get(name, name)]
+
+    def names(self) -> list[str]:
+        return list(self._fields)
+
+    def set_field_visible(self, name: str, visible: bool) -> None:
+        self.layout_form.setRowVisible(self._fields[name].parentWidget(), visible)
+
+    # ------------------------------------------------------------ errors
+
+    def set_errors(self, errors: Mapping[str, str], *, focus: bool = True) -> dict[str, str]:
+        """Show each sentence under its field; return (and show below the form) those matching no field."""
+        self.clear_errors()
+        unplaced: dict[str, str] = {}
+        first: QWidget | None = None
+        for key, sentence in errors.items():
+            name = self._names.get(key)
+            if name is None:
+                unplaced[key] = sentence
+                continue
+            label = self._errors[name]
+            label.setText(sentence if not label.text() else f"{label.text()} {sentence}")
+            label.show()
+            _mark(self._fields[name], True)
+            if first is None:
+                first = self._fields[name]
+        if unplaced:
+            self._general.setText(" ".join(unplaced.values()))
+            self._general.show()
+        if focus and first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return unplaced
+
+    def error(self, name: str) -> str:
+        """The sentence shown under a field ('' if none)."""
+        label = self._errors[self._names.get(name, name)]
+        return label.text() if not label.isHidden() else ""
+
+    def general_error(self) -> str:
+        return self._general.text() if not self._general.isHidden() else ""
+
+    def clear_errors(self) -> None:
+        for name, label in self._errors.items():
+            label.clear()
+            label.hide()
+            _mark(self._fields[name], False)
+        self._general.clear()
+        self._general.hide()
+
+    def knows(self, key: str) -> bool:
+        return key in self._names
+
+    def has_errors(self) -> bool:
+        return any(not label.isHidden() for label in self._errors.values()) or not self._general.isHidden()
+
+
+class Section(QGroupBox):
+    """A titled group box with a vertical layout; `add()` appends widgets or layouts."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, description: str = "") -> None:
+        super().__init__(title, parent)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(12, 16, 12, 12)
+        self.body.setSpacing(8)
+        if description:
+            note = QLabel(description, self)
+            note.setObjectName("sectionNote")
+            note.setWordWrap(True)
+            self.body.addWidget(note)
+
+    def add(self, item: QWidget | QLayout, stretch: int = 0) -> None:
+        if isinstance(item, QLayout):
+            self.body.addLayout(item, stretch)
+        else:
+            self.body.addWidget(item, stretch)
+
+    def add_stretch(self) -> None:
+        self.body.addStretch(1)
+
+
+def spread_errors(forms: Iterable[FieldForm], errors: Mapping[str, str]) -> dict[str, str]:
+    """Clear every form, then show each sentence under the field (in whichever form) it names.
+    Returns the sentences no form has a field for."""
+    forms = list(forms)
+    left = dict(errors)
+    focused = False
+    for form in forms:
+        mine = {k: v for k, v in left.items() if form.knows(k)}
+        form.set_errors(mine, focus=not focused and bool(mine))
+        focused = focused or bool(mine)
+        for key in mine:
+            left.pop(key)
+    return left

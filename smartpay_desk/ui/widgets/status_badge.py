@@ -1,0 +1,85 @@
+"""A coloured pill with words for a gateway status (2 / 1 / -1 / anything else) or a journal state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from ...api.models import FAIL, PROCESSING, SUCCESS
+
+GREEN = ("#e6f4ea", "#1e6b34", "#a8d5b5")
+AMBER = ("#fff4e0", "#8a5300", "#f3cf8f")
+RED = ("#fdecea", "#a4231b", "#f1b5ae")
+GREY = ("#eef0f2", "#4a4f55", "#cfd4da")
+BLUE = ("#e8f0fe", "#1a4fa3", "#b3cbf5")
+
+_STATUS = {
+    SUCCESS: ("Success", GREEN),
+    PROCESSING: ("Processing", AMBER),
+    FAIL: ("Failed", RED),
+}
+
+# Journal states (services.states) → (words, colours, tone).
+_STATES = {
+    "pending": ("Written, not yet sent", GREY, "unknown"),
+    "sent": ("Sent, waiting", BLUE, "processing"),
+    "succeeded": ("Succeeded", GREEN, "success"),
+    "failed": ("Failed", RED, "fail"),
+    "processing": ("Processing", AMBER, "processing"),
+    "unknown": ("Outcome unknown: checking", AMBER, "processing"),
+    "needs_review": ("Needs review", RED, "fail"),
+}
+
+
+def status_words(status: int | None) -> str:
+    """Words for a gateway status: "Success", "Processing", "Failed", or "Unknown (N)"."""
+    if status in _STATUS:
+        return _STATUS[status][0]  # type: ignore[index]
+    return "Not known yet" if status is None else f"Unknown ({status})"
+
+
+class StatusBadge(QLabel):
+    """`kind` is the tone shown: "success", "processing", "fail", "unknown", "info" or "none" (hidden)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBadge")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.kind = "none"
+        self.clear_status()
+
+    def set_status(self, status: int | None) -> None:
+        """A gateway status: 2 success (green), 1 processing (amber), -1 failed (red), other grey."""
+        words = status_words(status)
+        colours = _STATUS[status][1] if status in _STATUS else GREY  # type: ignore[index]
+        self.kind = {SUCCESS: "success", PROCESSING: "processing", FAIL: "fail"}.get(status, "unknown")  # type: ignore[arg-type]
+        self._paint(words, colours)
+
+    def set_state(self, state: str) -> None:
+        """A journal state (pending, sent, succeeded, failed, processing, unknown, needs_review)."""
+        words, colours, tone = _STATES.get(state, (state.replace("_", " ").capitalize() or "Unknown", GREY, "unknown"))
+        self.kind = tone
+        self._paint(words, colours)
+
+    def set_text_colour(self, words: str, tone: str) -> None:
+        """Free words with a tone: "success", "processing", "fail" or anything else (grey)."""
+        colours = {"success": GREEN, "processing": AMBER, "fail": RED, "info": BLUE}.get(tone, GREY)
+        self.kind = tone
+        self._paint(words, colours)
+
+    def clear_status(self) -> None:
+        self.kind = "none"
+        self.setText("")
+        self.hide()
+
+    def _paint(self, words: str, colours: tuple[str, str, str]) -> None:
+        background, foreground, border = colours
+        self.setText(words)
+        self.setToolTip(f"Status: {words}")
+        self.setStyleSheet(
+            f"QLabel#statusBadge {{ background: {background}; color: {foreground};"
+            f" border: 1px solid {border}; border-radius: 11px; padding: 2px 12px; font-weight: 600; }}"
+        )
+        self.adjustSize()
+        self.show()

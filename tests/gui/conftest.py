@@ -1,0 +1,77 @@
+"""GUI fixtures: a DeskContext on the sandbox profile (real services, temp data dir) and the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smartpay_desk.services.credentials import CredentialStore
+from smartpay_desk.ui.context import DeskContext
+from smartpay_desk.ui.session import SessionManager, wait_for_calls
+from smartpay_desk.ui.worker import TaskRunner
+
+SANDBOX_SECRET = "qwerty"
+# The offscreen platform says this for every top-level window with a layout; it means nothing here.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "gui" in item.path.parts:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+class MemoryKeyring:
+    """An in-memory keyring backend (get/set/delete_password), never the real one."""
+
+    def __init__(self) -> None:
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self.passwords.get((service, user))
+
+    def set_password(self, service: str, user: str, password: str) -> None:
+        self.passwords[(service, user)] = password
+
+    def delete_password(self, service: str, user: str) -> None:
+        self.passwords.pop((service, user), None)
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def desk_session(qtbot: Any, tmp_path: Path, sandbox: Any, memory_keyring: MemoryKeyring) -> Iterator[SessionManager]:
+    """A SessionManager on the test's sandbox with the "Sandbox" profile open (secret "qwerty")."""
+    runner = TaskRunner()
+    ctx = DeskContext(runner)
+    manager = SessionManager(ctx, tmp_path, credentials=CredentialStore(backend=memory_keyring), sandbox=sandbox)
+    manager.open_now("Sandbox", SANDBOX_SECRET)
+    yield manager
+    wait_for_calls(runner)
+    manager.close()
+
+
+@pytest.fixture
+def desk_ctx(desk_session: SessionManager) -> DeskContext:
+    """A ready DeskContext: ctx.runner, ctx.ops / ctx.journal / ctx.profile of the sandbox profile."""
+    ctx: DeskContext = desk_session.ctx
+    return ctx
+
+
+@pytest.fixture
+def main_window(qtbot: Any, desk_session: SessionManager) -> Iterator[Any]:
+    """The whole main window on the sandbox profile, shown (offscreen)."""
+    from smartpay_desk.ui.main_window import MainWindow
+
+    window = MainWindow(desk_session.ctx, desk_session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    wait_for_calls(desk_session.ctx.runner)

@@ -1,0 +1,159 @@
+"""Authorize & capture tab against the sandbox: authorize → capture, authorize → cancel, a declined card,
+a 3-D Secure challenge followed to the end, capture of something that is not an open authorization."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from smartpay_desk.api.models import Customer
+from smartpay_desk.sandbox import CHALLENGE_CARD, FRICTIONLESS_CARD
+from smartpay_desk.ui.tabs.authorize import AuthorizeTab
+from smartpay_desk.ui.widgets.confirm import ConfirmDialog
+
+CUSTOMER = Customer("John", "Doe", "10 Downing Street", "London", "SW1A 2AA", "GB", "+442079460612",
+                    "john@example.com", "127.0.0.1")  # fmt: skip
+
+
+@pytest.fixture
+def confirms(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str], str]]:
+    asked: list[tuple[str, list[str], str]] = []
+
+    def ask(cls: Any, parent: Any, ctx: Any, title: str, lines: list[str], amount_text: str) -> bool:
+        asked.append((title, list(lines), amount_text))
+        return True
+
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(ask))
+    return asked
+
+
+def _tab(qtbot: Any, desk_ctx: Any) -> AuthorizeTab:
+    tab = AuthorizeTab(desk_ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 760)
+    tab.show()
+    return tab
+
+
+def _authorize(qtbot: Any, tab: AuthorizeTab, card: str, amount: str = "42.00") -> str:
+    tab.details.amount.setText(amount)
+    tab.customer_form.set_customer(CUSTOMER)
+    form = tab.card_form
+    form.holder.setText("JOHN DOE")
+    form.number.setText(card)
+    form.expiry.setText("12/30")
+    form.cvv.setText("123")
+    order_id = tab.details.order_id.text()
+    tab.result = None
+    tab.authorize()
+    assert form.number.text() == "" and form.cvv.text() == ""  # cleared once sent
+    assert not tab.authorize_button.isEnabled()
+    qtbot.waitUntil(lambda: tab.result is not None, timeout=10_000)
+    assert tab.result.order_id == order_id
+    return order_id
+
+
+def _listed(tab: AuthorizeTab) -> list[str]:
+    return [tab.open_panel.model.entry(row).order_id for row in range(tab.open_panel.model.rowCount())]
+
+
+def test_authorize_then_capture(
+    qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any], qtmodeltester: Any
+) -> None:
+    tab = _tab(qtbot, desk_ctx)
+    order_id = _authorize(qtbot, tab, FRICTIONLESS_CARD)
+    assert tab.result.state == "succeeded" and tab.badge.text() == "Authorized"
+    assert confirms[0][2] == "€42.00" and "Card: 401200******3010" in confirms[0][1]
+    assert sandbox.state.get(order_id).authorize_status == "AUTHORIZED"
+    qtbot.waitUntil(lambda: order_id in _listed(tab), timeout=5000)  # refreshed on operation_changed
+    qtmodeltester.check(tab.open_panel.model)
+    assert tab.open_panel.order_edit.text() == order_id  # the new one is selected
+    assert tab.open_panel.model.data(tab.open_panel.model.index(0, 1)) == "€42.00"
+
+    tab.open_panel.capture_button.click()
+    qtbot.waitUntil(lambda: tab.open_panel.action_result is not None, timeout=10_000)
+    assert confirms[1][0] == "Capture this authorization?" and confirms[1][2] == "€42.00"
+    assert tab.open_panel.action_result.state == "succeeded"
+    assert sandbox.state.get(order_id).authorize_status == "CAPTURED"
+    assert tab.open_panel.message.tone == "success"
+    qtbot.waitUntil(lambda: order_id not in _listed(tab), timeout=5000)
+    assert tab.panel.isVisible()  # the authorization's answer stays on screen
+
+
+def test_authorize_then_cancel_the_selected_row(qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any]) -> None:
+    tab = _tab(qtbot, desk_ctx)
+    order_id = _authorize(qtbot, tab, FRICTIONLESS_CARD, "7.50")
+    qtbot.waitUntil(lambda: order_id in _listed(tab), timeout=5000)
+    tab.open_panel.order_edit.setText("")
+    tab.open_panel.table.clearSelection()
+    tab.open_panel.table.selectRow(tab.open_panel.model.row_of(order_id))
+    assert tab.open_panel.order_edit.text() == order_id
+    tab.open_panel.cancel_button.click()
+    qtbot.waitUntil(lambda: tab.open_panel.action_result is not None, timeout=10_000)
+    assert confirms[1][0] == "Cancel this authorization?"
+    assert tab.open_panel.action_result.state == "succeeded"
+    assert sandbox.state.get(order_id).authorize_status == "CANCELLED"
+    qtbot.waitUntil(lambda: not _listed(tab), timeout=5000)
+    assert tab.open_panel.empty_note.isVisibleTo(tab)
+
+
+def test_capture_of_something_not_open_is_refused(qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any]) -> None:
+    captured = next(t for t in sandbox.state.transactions.values() if t.authorize_status == "CAPTURED")
+    tab = _tab(qtbot, desk_ctx)
+    tab.prefill(captured.order_id)
+    tab.capture()
+    assert not tab.open_panel.capture_button.isEnabled()  # checking first
+    qtbot.waitUntil(lambda: bool(tab.open_panel.form.error("order_id")), timeout=5000)
+    words = tab.open_panel.form.error("order_id")
+    assert (
+        words == f"Order {captured.order_id} is not an open authorization (it is captured), so it cannot be captured."
+    )
+    assert tab.open_panel.message.text() == "Nothing was sent."
+    assert not confirms and not desk_ctx.journal.entries(kind="capture")
+
+    paid = next(t for t in sandbox.state.transactions.values() if t.method == "h2h" and t.status == 2)
+    tab.prefill(paid.order_id)
+    tab.cancel_authorization()
+    qtbot.waitUntil(lambda: "a completed payment" in tab.open_panel.form.error("order_id"), timeout=5000)
+    assert tab.open_panel.form.error("order_id").endswith("so it cannot be cancelled.")
+
+    tab.prefill("no-such-order-9")
+    tab.cancel_authorization()
+    qtbot.waitUntil(lambda: bool(tab.open_panel.form.error("order_id")), timeout=5000)
+    assert "no transaction with that order id" in tab.open_panel.form.error("order_id")
+    tab.prefill("")
+    tab.capture()
+    assert tab.open_panel.form.error("order_id") == "Select an authorization above or type its order id."
+
+
+def test_declined_card(qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any]) -> None:
+    tab = _tab(qtbot, desk_ctx)
+    order_id = _authorize(qtbot, tab, "4111111111111111")
+    assert tab.result.state == "failed"
+    assert tab.badge.text() == "Failed"
+    assert tab.headline.text() == "The gateway declined the operation: PLATFORM_ERROR_GATE_NOT_FOUND."
+    assert tab.headline.tone == "error" and "see Last authorization" in tab.auth_message.text()
+    assert sandbox.state.get(order_id).status == -1
+    qtbot.waitUntil(tab.authorize_button.isEnabled, timeout=5000)
+    assert order_id not in _listed(tab)
+
+
+def test_challenge_is_opened_and_followed(
+    qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(AuthorizeTab, "open_url", staticmethod(lambda url: opened.append(url) or True))
+    tab = _tab(qtbot, desk_ctx)
+    order_id = _authorize(qtbot, tab, CHALLENGE_CARD)
+    assert tab.result.state == "processing"
+    assert tab.challenge_button.isVisible() and tab.follower.is_following()
+    tab.challenge_button.click()
+    assert opened and opened[0].endswith(f"/challenge/{order_id}")
+    httpx.post(opened[0], data={"decision": "approve"})  # the customer answers
+    assert tab.badge.text() == "Waiting for 3-D Secure"
+    qtbot.waitUntil(lambda: tab.badge.text() == "Authorized", timeout=10_000)
+    assert tab.headline.tone == "success"
+    assert not tab.challenge_button.isVisible() and not tab.follower.is_following()
+    qtbot.waitUntil(lambda: order_id in _listed(tab), timeout=5000)

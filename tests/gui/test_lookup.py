@@ -1,0 +1,103 @@
+"""Lookup tab against the sandbox: found, failed with cascade, unknown order, processing refresh, navigation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from smartpay_desk.ui.tabs.lookup import LookupTab
+
+
+def _tx(sandbox: Any, **want: Any) -> Any:
+    for tx in sandbox.state.transactions.values():
+        if all(getattr(tx, k) == v for k, v in want.items()):
+            return tx
+    raise AssertionError(f"no sandbox transaction with {want}")
+
+
+def _tab(qtbot: Any, desk_ctx: Any) -> LookupTab:
+    tab = LookupTab(desk_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    return tab
+
+
+def test_successful_payment_shows_status_card_and_actions(qtbot: Any, desk_ctx: Any, sandbox: Any) -> None:
+    tx = _tx(sandbox, type="Payment", status=2, method="h2h", refunded=0)
+    tab = _tab(qtbot, desk_ctx)
+    qtbot.keyClicks(tab.order_edit, tx.order_id)
+    qtbot.keyClick(tab.order_edit, Qt.Key.Key_Return)
+    assert tab.busy.is_busy()
+    qtbot.waitUntil(lambda: tab.info is not None, timeout=5000)
+    assert tab.badge.text() == "Success"
+    assert tab.order_label.text() == tx.order_id
+    assert tab.card_label.text() == tx.card.number
+    assert "*" in tab.card_label.text()
+    assert tab.grid.text("customer") == f"{tx.first_name} {tx.last_name}"
+    assert tab.grid.text("amount").startswith("€")
+    assert tab.grid.text("type") == "Payment"
+    assert tab.refund_button.isEnabled() and tab.charge_button.isEnabled()
+    assert not tab.capture_button.isEnabled()
+    assert not tab.cascade.isVisibleTo(tab)
+    assert not tab.busy.is_busy() and tab.lookup_button.isEnabled()
+
+    with qtbot.waitSignal(desk_ctx.navigate) as blocker:
+        tab.refund_button.click()
+    assert blocker.args == ["refund", tx.order_id]
+
+
+def test_failed_payment_shows_error_and_cascade(qtbot: Any, desk_ctx: Any, sandbox: Any) -> None:
+    tx = _tx(sandbox, type="Payment", status=-1)
+    tab = _tab(qtbot, desk_ctx)
+    tab.lookup(tx.order_id)
+    qtbot.waitUntil(lambda: tab.info is not None, timeout=5000)
+    assert tab.badge.text() == "Failed"
+    assert tab.grid.text("error") == tx.error_message
+    assert tab.cascade.rowCount() == len(tx.cascade_errors) > 0
+    assert tab.cascade.item(0, 1).text() == tx.cascade_errors[0]["errorCategory"]
+    assert not tab.refund_button.isEnabled()
+
+
+def test_unknown_order_says_so(qtbot: Any, desk_ctx: Any) -> None:
+    tab = _tab(qtbot, desk_ctx)
+    tab.lookup("no-such-order-42")
+    qtbot.waitUntil(lambda: tab.message.isVisible(), timeout=5000)
+    assert "no transaction with order id “no-such-order-42”" in tab.message.text()
+    assert not tab.panel.isVisible()
+
+
+def test_invalid_and_empty_order_ids_are_refused_next_to_the_field(qtbot: Any, desk_ctx: Any) -> None:
+    tab = _tab(qtbot, desk_ctx)
+    tab.lookup("")
+    assert tab.form.error("order_id") == "Enter the order id to look up."
+    assert desk_ctx.runner.active_count() == 0
+    tab.lookup("bad id with spaces")
+    qtbot.waitUntil(lambda: bool(tab.form.error("order_id")), timeout=5000)
+    assert "letters, digits" in tab.form.error("order_id")
+
+
+def test_authorized_payment_offers_capture_and_cancel(qtbot: Any, desk_ctx: Any, sandbox: Any) -> None:
+    tx = _tx(sandbox, type="Payment", status=1, authorize_status="AUTHORIZED")
+    tab = _tab(qtbot, desk_ctx)
+    tab.lookup(tx.order_id)
+    qtbot.waitUntil(lambda: tab.info is not None, timeout=5000)
+    assert tab.badge.text().startswith("Authorized")
+    assert tab.capture_button.isEnabled() and tab.cancel_button.isEnabled()
+    assert not tab.is_refreshing()
+    with qtbot.waitSignal(desk_ctx.navigate) as blocker:
+        tab.capture_button.click()
+    assert blocker.args == ["capture", tx.order_id]
+
+
+def test_processing_payment_refreshes_until_final(qtbot: Any, desk_ctx: Any, sandbox: Any) -> None:
+    tx = _tx(sandbox, type="Payment", status=1, method="form")
+    tab = _tab(qtbot, desk_ctx)
+    tab._refresh.setInterval(100)
+    tab.lookup(tx.order_id)
+    qtbot.waitUntil(lambda: tab.info is not None, timeout=5000)
+    assert tab.badge.text() == "Processing"
+    assert tab.is_refreshing()
+    tx.status = 2  # the customer paid meanwhile
+    qtbot.waitUntil(lambda: tab.badge.text() == "Success", timeout=5000)
+    assert not tab.is_refreshing()

@@ -1,0 +1,117 @@
+"""Main window: tabs and shortcuts, navigation, profile switching, reconciliation news, closing mid-call."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from smartpay_desk.services.profiles import Environment, Profile
+from smartpay_desk.ui.main_window import TAB_CLASSES, MainWindow
+from smartpay_desk.ui.profile_dialog import SecretDialog
+from smartpay_desk.ui.tabs.lookup import LookupTab
+from smartpay_desk.ui.tabs.refunds import RefundsTab
+
+TITLES = ["Lookup", "Payments", "Authorize & capture", "Refunds", "Recurrent", "Payouts", "Reports", "Activity"]
+
+
+def _paid_order(sandbox: Any) -> str:
+    return next(tx.order_id for tx in sandbox.state.transactions.values() if tx.type == "Payment" and tx.status == 2)
+
+
+def test_title_banner_and_eight_tabs(main_window: MainWindow) -> None:
+    assert main_window.windowTitle() == "SmartPay Desk — Sandbox (Sandbox)"
+    assert main_window.banner.text().startswith("SANDBOX")
+    tabs = main_window.tabs
+    assert [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())] == TITLES
+    assert all(not tabs.tabIcon(i).isNull() for i in range(tabs.count()))
+    assert len(TAB_CLASSES) == 8
+    assert main_window.profile_box.currentData() == "Sandbox"
+
+
+def test_ctrl_number_switches_tabs_and_ctrl_k_focuses_lookup(qtbot: Any, main_window: MainWindow) -> None:
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    for number in (4, 8, 2):
+        qtbot.keyClick(main_window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert main_window.tabs.currentIndex() == number - 1
+    qtbot.keyClick(main_window.tabs.currentWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    lookup = main_window.page(LookupTab)
+    assert main_window.tabs.currentWidget() is lookup
+    qtbot.waitUntil(lambda: lookup.order_edit.hasFocus())
+
+
+def test_navigate_from_lookup_opens_refunds(qtbot: Any, main_window: MainWindow, sandbox: Any) -> None:
+    order_id = _paid_order(sandbox)
+    lookup = main_window.page(LookupTab)
+    main_window.ctx.navigate.emit("lookup", order_id)
+    assert main_window.tabs.currentWidget() is lookup
+    qtbot.waitUntil(lambda: lookup.info is not None and lookup.refund_button.isEnabled(), timeout=5000)
+    lookup.refund_button.click()
+    assert main_window.tabs.currentWidget() is main_window.page(RefundsTab)
+
+
+def test_switching_profile_changes_title_banner_and_services(
+    qtbot: Any, main_window: MainWindow, desk_session: Any, sandbox: Any, monkeypatch: Any
+) -> None:
+    store = desk_session.store
+    store.add(
+        Profile(
+            name="Training", environment=Environment.TEST, gateway_url=sandbox.url, pci_url=sandbox.url,
+            reports_url=sandbox.reports_url, merchant_key="test",
+        )
+    )  # fmt: skip
+    main_window.refill_profiles()
+    asked: list[str] = []
+    monkeypatch.setattr(SecretDialog, "ask", classmethod(lambda cls, parent, name: asked.append(name) or "qwerty"))
+    old_ops = desk_session.ctx.ops
+    main_window.profile_box.setCurrentIndex(main_window.profile_box.findData("Training"))
+    main_window.profile_box.activated.emit(main_window.profile_box.currentIndex())
+    qtbot.waitUntil(lambda: main_window.windowTitle() == "SmartPay Desk — Training (Test)", timeout=5000)
+    assert asked == ["Training"]  # no secret stored yet: asked once, then kept
+    assert main_window.banner.text().startswith("TEST")
+    assert desk_session.ctx.ops is not old_ops
+    qtbot.waitUntil(lambda: desk_session.credentials.get("Training") == "qwerty", timeout=5000)
+    qtbot.waitUntil(lambda: "Journal checked" in main_window.statusBar().currentMessage(), timeout=5000)
+    assert store.active == "Training"
+
+
+def test_operations_left_in_flight_are_reported(
+    qtbot: Any, main_window: MainWindow, sandbox: Any, monkeypatch: Any
+) -> None:
+    ctx = main_window.ctx
+    order_id = _paid_order(sandbox)
+    entry = ctx.journal.record_intent(
+        kind="payment_h2h", order_id=order_id, profile="Sandbox", environment="sandbox", amount=100,
+        currency="EUR", account="EUR-sandbox", destination=None, parent_order_id=None, request={}, operator="t",
+    )  # fmt: skip
+    ctx.journal.update(entry.id, "sent", note="")
+    told: list[str] = []
+    monkeypatch.setattr(MainWindow, "tell", lambda self, title, text: told.append(text))
+    main_window.sessions.reconcile()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert "1 operation(s) were left in flight" in told[0]
+    assert order_id in told[0] and "nothing was sent again" in told[0]
+
+
+def test_about_shows_the_version(main_window: MainWindow, monkeypatch: Any) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append(text)))
+    main_window.about_action.trigger()
+    from smartpay_desk import __version__
+
+    assert __version__ in shown[0]
+
+
+def test_closing_while_a_call_is_in_flight_waits_cleanly(qtbot: Any, main_window: MainWindow, sandbox: Any) -> None:
+    sandbox.latency_ms = 800
+    lookup = main_window.page(LookupTab)
+    before = main_window.ctx.runner.active_count()
+    lookup.lookup(_paid_order(sandbox))
+    assert main_window.ctx.runner.active_count() == before + 1
+    main_window.close()
+    runner = main_window.ctx.runner
+    assert all(not task.thread.isRunning() for task in runner._tasks)  # waited for, not abandoned
+    qtbot.waitUntil(lambda: runner.active_count() == 0)
+    assert lookup.info is None  # the answer came after the window stopped waiting: dropped

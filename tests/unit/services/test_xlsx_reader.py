@@ -1,0 +1,206 @@
+"""services.xlsx_reader / xlsx_layout: gateway exports become typed columns; hostile files become a sentence."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import zipfile
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from smartpay_desk.services import xlsx_reader
+from smartpay_desk.services.xlsx_layout import AUTO, DATETIME, MONEY, STATUS, TEXT
+from smartpay_desk.services.xlsx_reader import ReportFileError, check_file, child_command, read_events, read_table
+
+COLUMNS = ["Order ID", "Type", "Status", "Amount", "Currency", "Created", "Completed",
+           "Card", "Card country", "Customer", "Error", "Account"]  # fmt: skip
+
+
+def gateway_file(path: Path, rows: int = 5, *, extra: list[list[object]] | None = None) -> Path:
+    """A workbook shaped like the gateway's export (openpyxl normal mode, as the sandbox writes it)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Transactions"
+    sheet.append(COLUMNS)
+    for i in range(rows):
+        created = datetime(2025, 3, 1, 12, 0, i)
+        sheet.append([f"order-{i}", "Payment", [2, -1, 1][i % 3], Decimal(1000 + i).scaleb(-2), "EUR", created,
+                      created, "401200******3010", "DE", "Ada Lovelace", None, "EUR-sandbox"])  # fmt: skip
+    for row in extra or []:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def rewrite(src: Path, dest: Path, member: str, change: object) -> Path:
+    """Copy an xlsx, passing one member's bytes through `change`."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == member:
+                data = change(data)  # type: ignore[operator]
+            zout.writestr(info.filename, data)
+    return dest
+
+
+SHEET = "xl/worksheets/sheet1.xml"
+
+
+def test_gateway_export_gets_typed_columns(tmp_path: Path) -> None:
+    table = read_table(gateway_file(tmp_path / "r.xlsx", extra=[
+        ["odd", "Refund", 0, "abc", "EUR", "2025-03-02T10:00:00Z", None, None, None, None, "=cmd", "x"],
+    ]))  # fmt: skip
+    assert table.gateway and table.headers == COLUMNS
+    assert table.kinds[:7] == [TEXT, TEXT, STATUS, MONEY, TEXT, DATETIME, DATETIME]
+    assert table.rows == 6
+    cols = dict(zip(table.headers, table.columns, strict=True))
+    assert cols["Amount"][:3] == [1000, 1001, 1002]  # minor units
+    assert cols["Status"][:3] == ["success", "fail", "processing"]
+    assert cols["Status"][5] == "unknown (0)"
+    assert cols["Created"][0] == int(datetime(2025, 3, 1, 12, 0, 0, tzinfo=UTC).timestamp() * 1000)
+    assert cols["Created"][5] == int(datetime(2025, 3, 2, 10, tzinfo=UTC).timestamp() * 1000)
+    assert cols["Amount"][5] is None
+    assert cols["Error"][5] is None  # a formula is never evaluated: only a value cached in the file would show
+    assert any("1 amounts could not be read" in n for n in table.notes)
+
+
+def test_plain_tables_keep_their_values(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["Name", None, "When"])
+    book.active.append(["a", 1.0, date(2025, 1, 2)])
+    book.active.append(["b", 2.5, datetime(2025, 1, 2, 3, 4, 5)])
+    book.create_sheet("Second").append(["x"])
+    book.save(tmp_path / "p.xlsx")
+    table = read_table(tmp_path / "p.xlsx")
+    assert not table.gateway
+    assert table.headers == ["Name", "B", "When"] and table.kinds == [AUTO] * 3
+    assert table.columns == [["a", "b"], [1, 2.5], ["2025-01-02", "2025-01-02 03:04:05"]]
+    assert any("2 sheets" in n for n in table.notes)
+
+
+def test_a_first_row_of_numbers_is_data(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.append([1, 2])
+    book.active.append([3, 4])
+    book.save(tmp_path / "n.xlsx")
+    table = read_table(tmp_path / "n.xlsx")
+    assert table.headers == ["A", "B"] and table.columns == [[1, 3], [2, 4]]
+
+
+def test_rows_come_in_batches_the_first_one_small(tmp_path: Path) -> None:
+    events = list(read_events(gateway_file(tmp_path / "b.xlsx", rows=10), first_batch=2, batch_rows=3))
+    assert [e["t"] for e in events][:1] == ["meta"]
+    sizes = [len(e["cols"][0]) for e in events if e["t"] == "rows"]
+    assert sizes[0] <= 2 and sum(sizes) == 10 and max(sizes) <= 3
+    assert events[-1] == {"t": "end", "rows": 10}
+
+
+def test_openpyxl_engine_reads_the_same(tmp_path: Path) -> None:
+    path = gateway_file(tmp_path / "e.xlsx")
+    fast, slow = read_table(path), read_table(path, engine="openpyxl")
+    assert fast.columns == slow.columns
+
+
+# ---------------------------------------------------------------- hostile files
+
+
+def zip_bomb(tmp_path: Path) -> Path:
+    """A valid-looking xlsx whose sheet unpacks 20 MiB of spaces from about 20 KB."""
+    src = gateway_file(tmp_path / "src.xlsx", rows=1)
+    return rewrite(src, tmp_path / "bomb.xlsx", SHEET, lambda data: data + b" " * (20 * 1024 * 1024))
+
+
+def test_zip_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
+    bomb = zip_bomb(tmp_path)
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(ReportFileError, match="zip bomb"):
+        check_file(bomb)
+
+
+def test_too_much_to_unpack_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(xlsx_reader, "MAX_UNCOMPRESSED", 1000)
+    with pytest.raises(ReportFileError, match="unpacks to"):
+        check_file(gateway_file(tmp_path / "big.xlsx"))
+
+
+@pytest.mark.parametrize(
+    ("content", "sentence"),
+    [
+        (b"", "is empty"),
+        (b"Order ID,Amount\n1,2\n", "not an Excel workbook"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old-style .xls"),
+    ],
+)
+def test_files_that_are_not_xlsx(tmp_path: Path, content: bytes, sentence: str) -> None:
+    path = tmp_path / "renamed.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(ReportFileError, match=sentence):
+        read_table(path)
+
+
+def test_truncated_download(tmp_path: Path) -> None:
+    whole = gateway_file(tmp_path / "whole.xlsx", rows=50).read_bytes()
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(ReportFileError, match="damaged or incomplete"):
+        read_table(cut)
+
+
+def test_a_zip_that_is_no_workbook(tmp_path: Path) -> None:
+    with zipfile.ZipFile(tmp_path / "z.xlsx", "w") as zf:
+        zf.writestr("hello.txt", "hi")
+    with pytest.raises(ReportFileError, match="not an Excel workbook"):
+        read_table(tmp_path / "z.xlsx")
+    with pytest.raises(ReportFileError, match="does not exist"):
+        read_table(tmp_path / "missing.xlsx")
+
+
+@pytest.mark.parametrize("engine", ["auto", "openpyxl"])
+def test_xml_entity_expansion_is_refused(tmp_path: Path, engine: str) -> None:
+    src = gateway_file(tmp_path / "src.xlsx", rows=1)
+    entities = "".join(f'<!ENTITY e{i} "{"&e" + str(i - 1) + ";" * 10 if i else "lol"}">' for i in range(6))
+
+    def bomb(data: bytes) -> bytes:
+        body = data.decode()
+        body = body[body.index("<worksheet") :].replace("<v>order-0</v>", "<v>&e5;</v>")
+        body = body.replace("<t>order-0</t>", "<t>&e5;</t>")
+        return f'<?xml version="1.0"?><!DOCTYPE worksheet [{entities}]>{body}'.encode()
+
+    path = rewrite(src, tmp_path / "laughs.xlsx", SHEET, bomb)
+    with pytest.raises(ReportFileError, match="XML constructs"):
+        read_table(path, engine=engine)
+
+
+def test_far_away_cell_is_read_the_streaming_way_and_cut(tmp_path: Path) -> None:
+    src = gateway_file(tmp_path / "src.xlsx", rows=3)
+    far = b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row></sheetData>'
+    path = rewrite(src, tmp_path / "sparse.xlsx", SHEET, lambda data: data.replace(b"</sheetData>", far))
+    assert check_file(path).oversized
+    table = read_table(path)
+    assert table.rows == 3 and table.columns[0] == ["order-0", "order-1", "order-2"]
+    assert any("at most 256 columns" in n for n in table.notes)
+
+
+def test_absurdly_wide_sheet_is_cut(tmp_path: Path) -> None:
+    src = gateway_file(tmp_path / "src.xlsx", rows=2)
+    wide = b'<c r="IW2" t="inlineStr"><is><t>beyond</t></is></c></row>'
+    path = rewrite(src, tmp_path / "wide.xlsx", SHEET, lambda data: data.replace(b"</row>", wide, 2))
+    table = read_table(path)
+    assert len(table.headers) <= xlsx_reader.MAX_COLUMNS
+    assert all("beyond" not in col for col in table.columns)
+    assert any("at most 256 columns" in n for n in table.notes)
+
+
+def test_the_child_process_speaks_json_lines(tmp_path: Path) -> None:
+    path = gateway_file(tmp_path / "c.xlsx", rows=4)
+    done = subprocess.run(child_command(path), capture_output=True, timeout=60, check=True)
+    events = [json.loads(line) for line in done.stdout.splitlines()]
+    assert events[0]["t"] == "meta" and events[0]["engine"] == "calamine"
+    assert events[-1] == {"t": "end", "rows": 4}
+    assert done.stdout.isascii()
+    refused = subprocess.run(child_command(tmp_path / "nope.xlsx"), capture_output=True, timeout=60, check=True)
+    assert json.loads(refused.stdout)["t"] == "error"
