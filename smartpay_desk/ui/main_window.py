@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
+from .about_dialog import AboutDialog
 from .messages import describe_error
 from .session import MissingSecret, SessionManager, wait_for_calls
 from .tabs.activity import ActivityTab
@@ -289,16 +289,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        data_dir = getattr(self.ctx, "data_dir", "")
-        QMessageBox.about(
-            self,
-            "About SmartPay Desk",
-            f"<h3>SmartPay Desk {__version__}</h3>"
-            "<p>The back-office desk for SmartPayments merchants: look up, refund, capture, charge again, "
-            "pay out, create payment links and export reports.</p>"
-            f"<p>Files (journal, profiles, downloads): {data_dir}</p>"
-            "<p>Secrets are kept in the system keyring only.</p>",
-        )
+        dialog = AboutDialog(getattr(self.ctx, "data_dir", ""), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ------------------------------------------------------------ closing
 

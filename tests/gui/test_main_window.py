@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from smartpay_desk.services.profiles import Environment, Profile
 from smartpay_desk.ui.main_window import TAB_CLASSES, MainWindow
@@ -93,15 +93,6 @@ def test_operations_left_in_flight_are_reported(
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     assert "1 operation(s) were left in flight" in told[0]
     assert order_id in told[0] and "nothing was sent again" in told[0]
-
-
-def test_about_shows_the_version(main_window: MainWindow, monkeypatch: Any) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append(text)))
-    main_window.about_action.trigger()
-    from smartpay_desk import __version__
-
-    assert __version__ in shown[0]
 
 
 def test_closing_while_a_call_is_in_flight_waits_cleanly(qtbot: Any, main_window: MainWindow, sandbox: Any) -> None:
