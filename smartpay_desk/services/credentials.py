@@ -45,14 +45,21 @@ def _backend_refusal(backend: Any) -> str | None:
     if module in ("keyring.backends.fail", "keyring.backends.null"):
         return _NO_KEYRING
     if module == "keyring.backends.chainer":
-        chained = list(getattr(backend, "backends", []))
-        if not chained:
-            return _NO_KEYRING
-        for inner in chained:
-            refusal = _backend_refusal(inner)
-            if refusal:
-                return refusal
+        return _NO_KEYRING if not list(getattr(backend, "backends", [])) else None
     return None
+
+
+def _unchain(backend: Any) -> Any:
+    """keyring chains every backend it finds (a Secret Service and keyrings.alt's plain file, say) and
+    writes to the first that accepts. The desk uses only the best acceptable one, so a secret can never
+    fall through to a plain-text file."""
+    if type(backend).__module__ != "keyring.backends.chainer":
+        return backend
+    chained = list(getattr(backend, "backends", []))
+    for inner in chained:
+        if _backend_refusal(inner) is None:
+            return inner
+    return chained[0] if chained else backend  # nothing acceptable: refused with that backend's sentence
 
 
 def _user(profile: Profile | str) -> str:
@@ -156,7 +163,7 @@ class CredentialStore:
             try:
                 import keyring
 
-                self._backend = keyring.get_keyring()
+                self._backend = _unchain(keyring.get_keyring())
             except Exception as exc:
                 self._backend = None
                 self._problem = _BROKEN.format(type(exc).__name__)

@@ -225,7 +225,9 @@ def test_report_task_and_download(sandbox: SandboxServer, tmp_path: Path) -> Non
         time.sleep(0.05)
     seen: list[int] = []
     path = client.download_report(task.id, tmp_path / "report.xlsx", progress=lambda done, total: seen.append(done))
-    rows = list(load_workbook(path, read_only=True).active.iter_rows(values_only=True))
+    book = load_workbook(path, read_only=True)
+    rows = list(book.active.iter_rows(values_only=True))
+    book.close()
     assert rows[0][0] == "Order ID" and len(rows) > 1
     assert all(row[2] == 2 for row in rows[1:])
     assert seen and seen[-1] == path.stat().st_size

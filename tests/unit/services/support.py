@@ -45,7 +45,9 @@ def card(number: str = GOOD_CARD) -> Card:
 class MemoryKeyring(KeyringBackend):
     """A keyring backend that keeps passwords in a dict (tests only)."""
 
-    priority = 1  # type: ignore[assignment]
+    # 0: never chosen or chained by keyring's own discovery (every subclass of KeyringBackend is seen by it),
+    # so a test double can't leak into a test of the real Secret Service; tests install it with set_keyring.
+    priority = 0  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()

@@ -96,3 +96,23 @@ def test_the_cli_secret_comes_from_the_environment_first(memory_keyring: MemoryK
     local = type(local)(**{**local.__dict__, "environment": Environment.SANDBOX, "merchant_key": "test"})
     assert secret_for(local, store, {}) == "qwerty"  # a stand-alone sandbox: the documented secret
     assert memory_keyring.passwords == {(SERVICE, "Live"): "from-keyring"}
+
+
+def test_a_chain_of_keyrings_uses_the_best_acceptable_one_never_the_plain_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    from keyring.backends import chainer
+
+    good, plain = MemoryKeyring(), PlaintextKeyring()
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [plain, good])
+    previous = keyring.get_keyring()
+    keyring.set_keyring(chainer.ChainerBackend())
+    try:
+        store = CredentialStore()
+        assert store.set(prod(), "s3cr3t-value") is True and store.persistent
+        assert good.passwords == {(SERVICE, "Live"): "s3cr3t-value"} and plain.passwords == {}
+
+        monkeypatch.setattr(chainer.ChainerBackend, "backends", [plain, fail.Keyring()])
+        refused = CredentialStore()
+        assert refused.set(prod(), "s3cr3t-value") is False and "plain file" in (refused.problem or "")
+        assert plain.passwords == {}
+    finally:
+        keyring.set_keyring(previous)
