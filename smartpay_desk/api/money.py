@@ -32,10 +32,7 @@ import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 
-import babel.numbers
-import pycountry
-from babel.core import Locale, UnknownLocaleError, get_global
-from babel.languages import get_official_languages
+# babel and pycountry are imported where first used: they cost ~30 ms at start-up, before the first paint.
 
 MAX_DIGITS = 15
 """An amount has at most this many digits in minor units (below 10**15): more is a typing accident."""
@@ -58,6 +55,8 @@ def _normalise_code(code: str) -> str:
     cleaned = code.strip().upper() if isinstance(code, str) else ""
     if len(cleaned) != 3 or not cleaned.isascii() or not cleaned.isalpha():
         raise ValueError(f"“{code}” is not a currency code: use three letters such as EUR.")
+    import pycountry
+
     if pycountry.currencies.get(alpha_3=cleaned) is None:
         raise ValueError(f"{cleaned} is not an ISO 4217 currency code.")
     return cleaned
@@ -65,6 +64,8 @@ def _normalise_code(code: str) -> str:
 
 def currency_exponent(code: str) -> int:
     """Decimal places of an ISO 4217 currency (EUR 2, JPY 0, BHD 3). ValueError for an unknown code."""
+    import babel.numbers
+
     return int(babel.numbers.get_currency_precision(_normalise_code(code)))
 
 
@@ -106,6 +107,8 @@ def format_plain(minor: int, currency: str) -> str:
 def format_amount(minor: int, currency: str, locale: str = "en_GB") -> str:
     """ "€1,234.50": how a person reads an amount, in the given locale."""
     code = _normalise_code(currency)
+    import babel.numbers
+
     return str(babel.numbers.format_currency(to_decimal(minor, code), code, locale=locale))
 
 
@@ -116,6 +119,10 @@ def format_amount(minor: int, currency: str, locale: str = "en_GB") -> str:
 def _symbols(code: str) -> frozenset[str]:
     """Case-folded ways of writing `code`: the code and its symbol in English and in the locales of every
     territory that uses it as legal tender today (CLDR via babel): EUR → €, CAD → $ and CA$, PLN → zł."""
+    import babel.numbers
+    from babel.core import Locale, UnknownLocaleError, get_global
+    from babel.languages import get_official_languages
+
     found = {code, babel.numbers.get_currency_symbol(code, "en")}
     territories: Mapping[str, list[tuple[str, object, object, bool]]] = get_global("territory_currencies")
     for territory, currencies in territories.items():
@@ -155,6 +162,8 @@ def _strip_affix(text: str, code: str) -> tuple[str, bool]:
     if affix and affix.casefold() not in _symbols(code):
         if len(affix) == 3 and affix.isascii() and affix.isalpha():
             other = affix.upper()
+            import pycountry
+
             if pycountry.currencies.get(alpha_3=other) is not None:
                 raise AmountError(f"The amount is written in {other}, but the currency is {code}.")
         if _is_symbolish(affix):

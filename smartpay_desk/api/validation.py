@@ -23,10 +23,6 @@ import re
 from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
 
-import email_validator
-import phonenumbers
-import pycountry
-
 from .errors import ValidationFailed
 from .models import (
     AuthorizeRequest,
@@ -137,6 +133,8 @@ def check_currency(code: object) -> str | None:
         return "A currency is three letters, such as EUR."
     if code != code.upper():
         return f"Write the currency code in capitals: {code.upper()}."
+    import pycountry  # heavy imports load when first needed, after the window is painted
+
     if pycountry.currencies.get(alpha_3=code) is None:
         return f"{code} is not an ISO 4217 currency code."
     return None
@@ -149,6 +147,8 @@ def check_country(code: object) -> str | None:
         return "A country is a two-letter ISO code, such as GB."
     if code != code.upper():
         return f"Write the country code in capitals: {code.upper()}."
+    import pycountry
+
     if pycountry.countries.get(alpha_2=code) is None:
         return f"{code} is not an ISO 3166 country code (the United Kingdom is GB)."
     return None
@@ -159,6 +159,8 @@ def check_email(email: object) -> str | None:
         return "Enter the customer's email address."
     if not isinstance(email, str) or len(email) > 254:
         return "This is not an email address."
+    import email_validator
+
     try:
         email_validator.validate_email(email, check_deliverability=False)
     except ValueError as exc:  # EmailNotValidError, and any codec error on odd input
@@ -172,6 +174,8 @@ def check_phone(phone: object) -> str | None:
         return "Enter the phone number."
     if not isinstance(phone, str) or not phone.strip().startswith("+") or len(phone) > 32:
         return f"Write the phone number in international form, starting with + and the country code ({example})."
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(phone, None)
     except phonenumbers.NumberParseException:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .about_dialog import AboutDialog
 from .messages import describe_error
 from .session import MissingSecret, SessionManager, wait_for_calls
 from .tabs.activity import ActivityTab
@@ -289,6 +288,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        from .about_dialog import AboutDialog  # reads package metadata: only when asked for
+
         dialog = AboutDialog(getattr(self.ctx, "data_dir", ""), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
