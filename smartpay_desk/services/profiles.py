@@ -40,11 +40,6 @@ class Environment(StrEnum):
         return self.value.capitalize()
 
     @property
-    def banner_colour(self) -> str:
-        """Background of the always-visible environment banner."""
-        return {"sandbox": "#2e7d32", "test": "#ef6c00", "production": "#c62828"}[self.value]
-
-    @property
     def confirm_money(self) -> bool:
         """Production asks for an explicit confirmation on every money-moving action."""
         return self is Environment.PRODUCTION

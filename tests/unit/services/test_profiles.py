@@ -104,9 +104,8 @@ def test_an_invalid_profile_is_refused_field_by_field(tmp_path: Path) -> None:
     assert "aggregation-service" in info.value.fields["reports_url"]
 
 
-def test_environments_have_labels_and_banner_colours() -> None:
+def test_environments_have_labels_and_only_production_confirms_by_typing() -> None:
     assert [e.label for e in Environment] == ["Sandbox", "Test", "Production"]
-    assert len({e.banner_colour for e in Environment}) == 3
     assert Environment.PRODUCTION.confirm_money and not Environment.SANDBOX.confirm_money
 
 
