@@ -13,7 +13,8 @@ Confirmation dialogs are answered "yes" for the tour (sandbox only). Files writt
     06-payouts.png         PayoutsTab.set_destination("card"), details.amount, destinations.card_number,
                            refresh_balance(), submit(): a payout to the frictionless card, live balance
     07-reports.png         ReportsTab.export_and_open("Payment", 2, last 30 days) → viewer.loaded
-    08-activity.png        ActivityTab.refresh() → loaded: the journal of everything above
+    08-activity.png        ActivityTab.refresh() → loaded: the journal of everything above, with the payout
+                           selected (select_order) and its history (pending → sent → processing → succeeded)
     09-profiles.png        the Profiles dialog on the Sandbox profile
 """
 
@@ -70,6 +71,7 @@ class Tour(QObject):
         self.ok = True
         self.written: list[Path] = []
         self.paid_order: str | None = None
+        self.payout_order: str | None = None
         self._pay_error: BaseException | None = None
         self._report_rows: int | None = None
         self._activity_rows: int | None = None
@@ -109,7 +111,7 @@ class Tour(QObject):
             ),
             Step("06-payouts", self.payout, self.payout_done),
             Step("07-reports", self.report, lambda: self._report_rows is not None),
-            Step("08-activity", self.activity, lambda: self._activity_rows is not None),
+            Step("08-activity", self.activity, self.activity_shown),
             Step("09-profiles", self.open_profiles, lambda: self._dialog is not None, lambda: self._dialog),
         ]
 
@@ -186,6 +188,7 @@ class Tour(QObject):
         tab.set_destination("card")
         tab.details.amount.set_minor(25000)
         tab.destinations.card_number.setText(FRICTIONLESS_CARD)
+        self.payout_order = tab.details.order_id.text().strip()
         tab.refresh_balance()
         tab.submit()
 
@@ -207,7 +210,17 @@ class Tour(QObject):
         tab.refresh()
 
     def _activity_loaded(self, rows: int) -> None:
+        tab = self.page("activity")
+        if self._activity_rows is None:
+            tab.loaded.disconnect(self._activity_loaded)
+            if self.payout_order:
+                tab.select_order(self.payout_order)  # the entry with the longest history
         self._activity_rows = rows
+
+    def activity_shown(self) -> bool:
+        """The journal is read and the selected entry's history is on screen."""
+        tab = self.page("activity")
+        return self._activity_rows is not None and (self._activity_rows == 0 or tab.events_table.rowCount() > 0)
 
     def open_profiles(self) -> None:
         from .profile_dialog import ProfileDialog

@@ -9,6 +9,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
 
 from smartpay_desk.api.models import Card, Customer
 from smartpay_desk.services.exports import neutralise
@@ -112,3 +113,35 @@ def test_activity_model_passes_the_model_tester(
     qtmodeltester.check(model)
     assert model.index(0, 1).data(Qt.ItemDataRole.UserRole) == "succeeded"
     assert tab.view.grab().width() > 0  # the state pill paints
+
+
+def test_newest_entry_is_selected_and_a_waiting_link_says_so(qtbot: Any, tab: ActivityTab, desk_ctx: Any) -> None:
+    pay(desk_ctx, "sel-1", GOOD_CARD)
+    link = desk_ctx.ops.payment_link(amount=12900, currency="EUR", order_id="sel-link-20261124-0123456789abcdef",
+                                     customer=CUSTOMER)  # fmt: skip
+    assert link.state == "processing"
+    qtbot.waitUntil(lambda: orders(tab)[:1] == ["sel-link-20261124-0123456789abcdef"], timeout=10_000)
+    # Nothing was chosen: the newest entry is, so its details and history are never blank.
+    qtbot.waitUntil(lambda: tab.events_table.rowCount() >= 2, timeout=10_000)
+    assert tab.view.selectionModel().selectedRows()[0].row() == 0
+    assert "sel-link" in tab.details_title.text()
+    assert tab.details_badge.text() == "Waiting for the customer to pay"
+    label = tab.model.index(0, 1)
+    assert label.data() == "Waiting for the customer to pay" and label.data(Qt.ItemDataRole.UserRole) == "processing"
+    last = tab.events_table.rowCount() - 1
+    assert tab.events_table.item(last, 1).text() == "Waiting for the customer to pay"
+    # The state pill and the (visible) order ids fit their columns; the history needs no sideways scrolling.
+    metrics = tab.view.fontMetrics()
+    assert tab.view.columnWidth(1) >= metrics.horizontalAdvance("Waiting for the customer to pay") + 20
+    assert tab.view.columnWidth(3) >= metrics.horizontalAdvance("sel-link-20261124-0123456789abcdef")
+    events = tab.events_table
+    assert events.horizontalHeader().sectionResizeMode(2) == QHeaderView.ResizeMode.Stretch
+    assert events.horizontalHeader().length() <= events.viewport().width()
+    # The operator's own choice is kept across refreshes.
+    assert tab.select_order("sel-1")
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.refresh()
+    assert "sel-1" in tab.details_title.text()
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.search.setText("nothing-like-this")
+    assert tab.details_title.text().startswith("No entry") and tab.events_table.rowCount() == 0

@@ -62,9 +62,9 @@ def test_failed_payment_shows_error_and_cascade(qtbot: Any, desk_ctx: Any, sandb
 def test_unknown_order_says_so(qtbot: Any, desk_ctx: Any) -> None:
     tab = _tab(qtbot, desk_ctx)
     tab.lookup("no-such-order-42")
-    qtbot.waitUntil(lambda: tab.message.isVisible(), timeout=5000)
-    assert "no transaction with order id “no-such-order-42”" in tab.message.text()
-    assert not tab.panel.isVisible()
+    qtbot.waitUntil(lambda: bool(tab.form.error("order_id")), timeout=5000)
+    assert "no transaction with order id “no-such-order-42”" in tab.form.error("order_id")  # next to the field
+    assert not tab.panel.isVisible() and not tab.message.isVisible()
 
 
 def test_invalid_and_empty_order_ids_are_refused_next_to_the_field(qtbot: Any, desk_ctx: Any) -> None:

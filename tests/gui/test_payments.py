@@ -119,6 +119,9 @@ def test_declined_card_says_why(qtbot: Any, tab: PaymentsTab, monkeypatch: Any) 
     qtbot.waitUntil(lambda: tab.card_message.tone == "error", timeout=5000)
     assert "declined" in tab.card_message.text()
     assert tab.card_result.badge.kind == "fail"
+    # One sentence by the button; the journal's longer account (gates tried) in the result panel.
+    assert "gates tried" not in tab.card_message.text()
+    assert tab.card_result.note.isVisibleTo(tab) and "failed" in tab.card_result.note.text()
 
 
 def test_challenge_flow_follows_until_the_customer_approves(qtbot: Any, tab: PaymentsTab, monkeypatch: Any) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from smartpay_desk.ui.messages import VALIDATION
 from smartpay_desk.ui.tabs.payouts import PayoutsTab
 from smartpay_desk.ui.widgets.confirm import ConfirmDialog
 
@@ -76,6 +77,10 @@ def test_over_the_balance_is_refused_next_to_the_amount(
     tab.submit()
     assert "more than the available balance of €10,000.00" in tab.details.error("amount")
     assert "nothing was sent" in tab.details.error("amount")
+    assert tab.message.text() == VALIDATION
+    # The destination's fields line up with the payout's (one label column for the stacked forms).
+    card_label = tab.destinations.forms["card"].captions()[0]
+    assert card_label.minimumWidth() == tab.details.captions()[0].minimumWidth() > 0
     assert tab.destinations.card_number.text() == GOOD_CARD  # nothing sent: kept to correct
     assert not confirms and not tab.busy.is_busy()
     assert sandbox.state.payout_balance() == 1_000_000 and len(sandbox.state.transactions) == before

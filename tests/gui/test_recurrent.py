@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from smartpay_desk.ui.messages import VALIDATION
 from smartpay_desk.ui.tabs.recurrent import RecurrentTab, new_recurrent_id
 from smartpay_desk.ui.widgets.confirm import ConfirmDialog
 
@@ -78,7 +79,7 @@ def test_failed_parent_is_refused_before_sending(qtbot: Any, desk_ctx: Any, sand
     assert tab.form.error("parent_order_id") == (
         "The original payment failed; only a successful payment's card can be charged again."
     )
-    assert tab.message.text().startswith("Nothing was sent")
+    assert tab.message.text() == VALIDATION  # the same words on every tab
     assert not confirms and len(sandbox.state.transactions) == count
     assert not desk_ctx.journal.entries(kind="recurrent")
 

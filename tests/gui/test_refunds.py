@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from smartpay_desk.ui.messages import VALIDATION
 from smartpay_desk.ui.tabs.refunds import UNKNOWN_REFUND, RefundsTab
 from smartpay_desk.ui.widgets.confirm import ConfirmDialog
 
@@ -94,6 +95,7 @@ def test_partial_then_over_the_rest_is_refused_before_sending(
     tab.refund_button.click()
     assert "more than the" in tab.form.error("amount")
     assert "nothing was sent" in tab.form.error("amount")
+    assert tab.message.text() == VALIDATION  # the same words on every tab
     assert len(confirms) == 1 and not tab.busy.is_busy()
     assert sandbox.state.get(tx.order_id).refunded == 300
     assert len(_refund_entries(desk_ctx)) == 1

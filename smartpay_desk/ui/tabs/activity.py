@@ -46,11 +46,12 @@ from ...services.states import KINDS, STATES
 from ..messages import describe_error
 from ..widgets.icons import icon
 from ..widgets.panels import KeyValueGrid, MessageLine, ResultPanel
-from ..widgets.status_badge import StatusBadge
+from ..widgets.status_badge import StatusBadge, state_label
 from .activity_model import (
     EXPORT_HEADERS,
     KIND_WORDS,
     ActivityModel,
+    MiddleElideDelegate,
     StateDelegate,
     amount_text,
     export_row,
@@ -59,6 +60,8 @@ from .activity_model import (
 )
 
 LIMIT = 5_000
+ORDER_COLUMN = 3
+ORDER_MIN_WIDTH, ORDER_MAX_WIDTH = 140, 280
 ANY = "All"
 NO_DATE = QDate(2000, 1, 1)
 
@@ -84,6 +87,7 @@ class ActivityTab(QWidget):
         self.task: Any = None
         self._events_task: Any = None
         self._selected_id: int | None = None
+        self._selected_kind: str | None = None
         self._events: list[Any] = []
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
@@ -100,7 +104,7 @@ class ActivityTab(QWidget):
         self.search.setMinimumWidth(200)
         self.search.setToolTip("Show only entries whose order id, destination, operator or note contains this")
         self.search.textChanged.connect(self._refresh_soon)
-        self.state_combo = self._combo("Show only entries in this state", [(state_words(s), s) for s in STATES])
+        self.state_combo = self._combo("Show only entries in this state", [(state_label(s), s) for s in STATES])
         self.kind_combo = self._combo("Show only this kind of operation", [(KIND_WORDS.get(k, k), k) for k in KINDS])
         self.from_edit = self._date_edit("Entries made on or after this day (local time); “any” for no limit")
         self.to_edit = self._date_edit("Entries made on or before this day (local time); “any” for no limit")
@@ -129,17 +133,28 @@ class ActivityTab(QWidget):
         self.view.setObjectName("activityTable")
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(1, StateDelegate(self.view))
+        self.view.setItemDelegateForColumn(ORDER_COLUMN, MiddleElideDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)
+        # Sizing a column to its contents reads only the rows on screen, never all 5,000.
+        self.view.verticalHeader().setResizeContentsPrecision(0)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((140, 150, 120, 140, 90, 160, 80)):
-            header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.view.fontMetrics()
+        cell = 2 * metrics.horizontalAdvance("M")  # a cell's padding, both sides
+        kind_width = max(metrics.horizontalAdvance(words) for words in KIND_WORDS.values()) + cell
+        widths = (metrics.horizontalAdvance("2026-12-31 23:59:59") + cell, StateDelegate.column_width(metrics),
+                  kind_width, ORDER_MIN_WIDTH, 90, 170, 80)  # fmt: skip
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        self._sizing = False
+        self._order_width_chosen = False  # the operator dragged the Order id column: keep their width
+        header.sectionResized.connect(self._section_resized)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.details = self._details_panel()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -182,7 +197,7 @@ class ActivityTab(QWidget):
     def _details_panel(self) -> QWidget:
         panel = ResultPanel(self)
         head = QHBoxLayout()
-        self.details_title = QLabel("Select an entry to see its history", panel)
+        self.details_title = QLabel("No entry to show yet.", panel)
         self.details_title.setObjectName("resultTitle")
         self.details_title.setWordWrap(True)
         self.details_badge = StatusBadge(panel)
@@ -191,7 +206,7 @@ class ActivityTab(QWidget):
         panel.body.addLayout(head)
         self.grid = KeyValueGrid([("created", "Made"), ("operator", "Operator"), ("profile", "Profile"),
                                   ("amount", "Amount"), ("destination", "Destination"), ("parent", "Parent order"),
-                                  ("account", "Account"), ("ref", "Reference")], panel)  # fmt: skip
+                                  ("account", "Account"), ("ref", "Reference")], panel, columns=1)  # fmt: skip
         panel.body.addWidget(self.grid)
         caption = QLabel("History", panel)
         caption.setStyleSheet("font-weight: 600;")
@@ -200,9 +215,12 @@ class ActivityTab(QWidget):
         self.events_table.setObjectName("eventsTable")
         self.events_table.setHorizontalHeaderLabels(["Time", "State", "Note"])
         self.events_table.verticalHeader().hide()
-        self.events_table.horizontalHeader().setStretchLastSection(True)
-        self.events_table.setColumnWidth(0, 140)
-        self.events_table.setColumnWidth(1, 190)
+        events_header = self.events_table.horizontalHeader()
+        events_header.setMinimumSectionSize(40)
+        for column in (0, 1):  # a history has a handful of rows: sizing to contents is cheap
+            events_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        events_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.events_table.setWordWrap(False)
         self.events_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events_table.currentCellChanged.connect(self._event_changed)
@@ -266,7 +284,11 @@ class ActivityTab(QWidget):
         more = " (the newest 5,000; narrow the filters to see older ones)" if len(rows) >= LIMIT else ""
         self.count_label.setText(f"{len(rows):,} entries{more}")
         self.message.clear()
-        if self._selected_id is not None and not self._select_id(self._selected_id):
+        self._fit_order_column()
+        kept = self._selected_id is not None and self._select_id(self._selected_id)
+        if not kept and rows:
+            self.view.selectRow(0)  # the newest: the details pane is never left blank
+        elif not rows:
             self._clear_details()
         self.loaded.emit(len(rows))
 
@@ -276,6 +298,22 @@ class ActivityTab(QWidget):
 
     def _refresh_soon(self, *_: Any) -> None:
         self._soon.start()
+
+    def _fit_order_column(self) -> None:
+        """Order ids as wide as those on screen need (within limits), until the operator sizes it."""
+        if self._order_width_chosen or not self.model.entries:
+            return
+        wanted = self.view.sizeHintForColumn(ORDER_COLUMN)  # the visible rows only (precision 0)
+        self._sizing = True
+        try:
+            self.view.horizontalHeader().resizeSection(ORDER_COLUMN, max(ORDER_MIN_WIDTH, min(wanted, ORDER_MAX_WIDTH)))
+        finally:
+            self._sizing = False
+
+    @Slot(int, int, int)
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == ORDER_COLUMN and not self._sizing:
+            self._order_width_chosen = True
 
     # ---------------------------------------------------------------- selection and details
 
@@ -300,7 +338,8 @@ class ActivityTab(QWidget):
         entry = self.model.entries[current.row()]
         self._selected_id = entry.id
         self.details_title.setText(f"{KIND_WORDS.get(entry.kind, entry.kind)} · {entry.order_id}")
-        self.details_badge.set_state(entry.state)
+        self.details_badge.set_state(entry.state, entry.kind)
+        self._selected_kind = entry.kind
         moment = local_time(entry.created_at)
         values = {
             "created": moment.strftime("%Y-%m-%d %H:%M:%S %Z") if moment else entry.created_at,
@@ -325,11 +364,19 @@ class ActivityTab(QWidget):
         self._events_task = None
         self._events = list(events) if isinstance(events, list) else []
         self.events_table.setRowCount(len(self._events))
+        first = local_time(self._events[0].at) if self._events else None
         for row, event in enumerate(self._events):
             moment = local_time(event.at)
-            cells = (moment.strftime("%Y-%m-%d %H:%M:%S") if moment else event.at, state_words(event.state), event.note)
-            for column, text in enumerate(cells):
-                self.events_table.setItem(row, column, QTableWidgetItem(text or ""))
+            full = moment.strftime("%Y-%m-%d %H:%M:%S") if moment else event.at
+            # The same day as the first event: the time is enough (the day is in "Made").
+            same_day = moment is not None and first is not None and moment.date() == first.date()
+            cells = (moment.strftime("%H:%M:%S") if same_day and moment else full,
+                     state_label(event.state, self._selected_kind), event.note)  # fmt: skip
+            tips = (full, state_words(event.state, self._selected_kind), event.note)
+            for column, (text, tip) in enumerate(zip(cells, tips, strict=True)):
+                item = QTableWidgetItem(text or "")
+                item.setToolTip(tip or "")
+                self.events_table.setItem(row, column, item)
         self.event_text.clear()
         if self._events:
             self.events_table.selectRow(len(self._events) - 1)
@@ -350,7 +397,8 @@ class ActivityTab(QWidget):
 
     def _clear_details(self) -> None:
         self._selected_id = None
-        self.details_title.setText("Select an entry to see its history")
+        self._selected_kind = None
+        self.details_title.setText("No entry to show: nothing matches the filters.")
         self.details_badge.clear_status()
         self.grid.clear_values()
         self.events_table.setRowCount(0)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...api.money import format_amount, to_decimal
@@ -39,7 +39,11 @@ def local_time(iso: str | None) -> datetime | None:
     return moment.astimezone() if moment.tzinfo else moment
 
 
-def state_words(state: str) -> str:
+def state_words(state: str, kind: str | None = None) -> str:
+    """The journal's sentence for a state ("Sent, waiting for the answer"); a payment link that is
+    processing is waiting for its customer, and says so (the state itself stays "processing")."""
+    if kind == "payment_link" and state == "processing":
+        return badge.WAITING_FOR_CUSTOMER
     return STATE_WORDS.get(state, state.replace("_", " ")).capitalize()
 
 
@@ -62,7 +66,7 @@ def export_row(entry: Any) -> list[Any]:
             amount = to_decimal(entry.amount, entry.currency)
         except ValueError:
             amount = entry.amount
-    return [moment.replace(tzinfo=None) if moment else entry.created_at, state_words(entry.state),
+    return [moment.replace(tzinfo=None) if moment else entry.created_at, state_words(entry.state, entry.kind),
             KIND_WORDS.get(entry.kind, entry.kind), entry.order_id, entry.parent_order_id, amount, entry.currency,
             entry.account, entry.destination, entry.operator, entry.profile, entry.environment, entry.note]  # fmt: skip
 
@@ -96,9 +100,12 @@ class ActivityModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.entries):
             return None
         entry, column = self.entries[index.row()], index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return state_words(entry.state, entry.kind)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             moment = local_time(entry.created_at)
-            values = (moment.strftime("%Y-%m-%d %H:%M:%S") if moment else entry.created_at, state_words(entry.state),
+            values = (moment.strftime("%Y-%m-%d %H:%M:%S") if moment else entry.created_at,
+                      badge.state_label(entry.state, entry.kind),
                       KIND_WORDS.get(entry.kind, entry.kind), entry.order_id, amount_text(entry),
                       entry.destination or "", entry.operator, entry.note)  # fmt: skip
             return values[column] if 0 <= column < len(values) else None
@@ -114,8 +121,25 @@ class ActivityModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Long ids keep both ends: "payout-2026…0c1cf6" rather than "payout-20261124-0…"."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
 class StateDelegate(QStyledItemDelegate):
     """Paints the state column as a coloured pill, like the status badges elsewhere."""
+
+    PADDING = 20  # inside the pill, both sides
+    MARGIN = 3  # around the pill
+
+    @classmethod
+    def column_width(cls, metrics: QFontMetrics) -> int:
+        """Wide enough for the longest state words, whatever the rows (no need to read them)."""
+        longest = max(metrics.horizontalAdvance(words) for words in badge.all_state_labels())
+        return longest + cls.PADDING + 4 * cls.MARGIN
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -129,8 +153,9 @@ class StateDelegate(QStyledItemDelegate):
         background, foreground, border = TONES.get(str(index.data(Qt.ItemDataRole.UserRole)), badge.GREY)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = min(opt.fontMetrics.horizontalAdvance(text) + 20, opt.rect.width() - 6)
-        pill = QRectF(opt.rect.left() + 3, opt.rect.top() + 3, width, opt.rect.height() - 6)
+        margin = self.MARGIN
+        width = min(opt.fontMetrics.horizontalAdvance(text) + self.PADDING, opt.rect.width() - 2 * margin)
+        pill = QRectF(opt.rect.left() + margin, opt.rect.top() + margin, width, opt.rect.height() - 2 * margin)
         painter.setPen(QColor(border))
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)

@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 from ...api.models import AuthorizeRequest
 from ...api.money import AmountError, format_amount
 from ...api.validation import validate_authorize
-from ..messages import describe_error, error_fields
+from ..messages import VALIDATION, describe_error, error_fields
 from ..widgets.busy import BusyBar
 from ..widgets.card_form import CardForm
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.copy_label import CopyLabel
 from ..widgets.customer_form import CustomerForm
 from ..widgets.follower import StatusFollower
-from ..widgets.forms import Section, spread_errors
+from ..widgets.forms import Section, align_labels, spread_errors
 from ..widgets.icons import icon
 from ..widgets.panels import MessageLine, ResultPanel, primary
 from ..widgets.payment_form import PaymentDetailsForm
@@ -103,6 +103,7 @@ class AuthorizeTab(QWidget):
         customer = Section("Customer", left)
         self.customer_form = CustomerForm(customer)
         customer.add(self.customer_form)
+        align_labels((self.details, self.card_form, self.customer_form))
         for section in (payment, card, customer):
             column.addWidget(section)
         column.addStretch(1)
@@ -240,7 +241,7 @@ class AuthorizeTab(QWidget):
     def _field_errors(self, fields: dict[str, str]) -> None:
         left = spread_errors([self.details, self.card_form, self.customer_form], fields)
         if fields:
-            words = "Some fields need attention (see the red notes); nothing was sent."
+            words = VALIDATION
             self.auth_message.error(words + (" " + " ".join(left.values()) if left else ""))
 
     def _authorized(self, result: Any) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 from ...api.models import FAIL, PROCESSING, SUCCESS, TransactionInfo
 from ...api.money import format_amount
 from ...api.validation import check_order_id
-from ..messages import describe_error, error_fields
+from ..messages import VALIDATION, describe_error, error_fields
 from ..widgets.busy import BusyBar
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.forms import FieldForm, Section
@@ -277,7 +277,7 @@ class OpenAuthorizationsPanel(Section):
         fields = error_fields(exc)
         if fields or "open authorization" in text or "has no" in text:
             self.form.set_errors(fields or {"order_id": text})
-        self.message.error(text if not fields else "Nothing was sent: see the note above.")
+        self.message.error(text if not fields else VALIDATION)
 
     # ------------------------------------------------------------ the list
 

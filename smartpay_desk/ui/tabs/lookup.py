@@ -279,10 +279,10 @@ class LookupTab(QWidget):
         if isinstance(exc, errors.OrderNotFound):
             self.panel.hide()
             self.empty_note.hide()
-            self.message.error(
-                f"The gateway has no transaction with order id “{typed}”. "
-                "Check the id: it must match exactly, letters and case included."
-            )
+            self.form.set_errors(
+                {"order_id": f"The gateway has no transaction with order id “{typed}”. "
+                 "Check the id: it must match exactly, letters and case included."}
+            )  # fmt: skip
             return
         fields = error_fields(exc)
         if fields:

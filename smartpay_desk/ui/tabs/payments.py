@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 from ...api.errors import ValidationFailed
 from ...api.models import Customer, HostToHostRequest
 from ...api.money import AmountError, format_amount
-from ..messages import describe_error, error_fields
+from ..messages import VALIDATION, describe_error, error_fields
 from ..widgets.busy import BusyBar
 from ..widgets.card_form import CardForm
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.customer_form import CustomerForm
 from ..widgets.follower import StatusFollower, status_of
-from ..widgets.forms import Section, spread_errors
+from ..widgets.forms import Section, align_labels, spread_errors
 from ..widgets.icons import icon
 from ..widgets.outcome import PaymentOutcome
 from ..widgets.panels import MessageLine, primary
@@ -70,6 +70,7 @@ class PaymentsTab(QWidget):
         returns = Section("Return addresses (optional)", left)
         self.urls_form = ReturnUrlsForm(returns)
         returns.add(self.urls_form)
+        align_labels((self.details, self.customer_form, self.urls_form))
         for section in (payment, customer, returns):
             column.addWidget(section)
         column.addStretch(1)
@@ -276,7 +277,7 @@ class PaymentsTab(QWidget):
 
     def _show_errors(self, fields: dict[str, str], message: MessageLine) -> None:
         left = spread_errors(self._forms(), fields)
-        words = "Some fields need attention (see the red notes); nothing was sent."
+        words = VALIDATION
         message.error(words + (" " + " ".join(left.values()) if left else ""))
 
     # ------------------------------------------------------------ answers
@@ -333,13 +334,16 @@ class PaymentsTab(QWidget):
             panel.badge.set_state(result.state)
         else:
             panel.badge.set_status(status)
+        # One sentence next to the button; the journal's longer account (gates tried…) in the result panel.
+        panel.note.setText(result.message or "")
+        panel.note.setVisible(bool(result.message))
         if result.error is not None:
             panel.badge.set_state("failed" if result.state == "failed" else result.state)
-            message.error(f"{describe_error(result.error)} {result.message}")
+            message.error(describe_error(result.error))
         elif result.state == "failed":
-            message.error(result.message)
+            message.error("The payment failed: see the result below.")
         else:
-            message.info(result.message)
+            message.clear()
 
     def _failed(self, exc: BaseException, message: MessageLine) -> None:
         fields = error_fields(exc)
@@ -374,10 +378,12 @@ class PaymentsTab(QWidget):
             panel.stop_button.hide()
             self.challenge_button.hide()
             message = self.link_message if panel is self.link_result else self.card_message
+            panel.note.setText(result.message or "")
+            panel.note.setVisible(bool(result.message))
             if result.state == "succeeded":
-                message.success(result.message)
+                message.success("Paid: the gateway confirmed the payment.")
             else:
-                message.error(result.message)
+                message.error("The payment failed: see the result below.")
         elif panel is self.link_result:
             panel.badge.set_text_colour("Waiting for the customer to pay", "processing")
         else:

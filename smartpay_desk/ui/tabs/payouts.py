@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 from ...api.models import Balance, WithdrawalRequest
 from ...api.money import AmountError, format_amount
 from ...api.validation import validate_withdrawal
-from ..messages import describe_error, error_fields
+from ..messages import VALIDATION, describe_error, error_fields
 from ..widgets.busy import BusyBar
 from ..widgets.card_form import split_expiry
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.follower import StatusFollower, status_of
-from ..widgets.forms import Section, spread_errors
+from ..widgets.forms import Section, align_labels, spread_errors
 from ..widgets.icons import icon
 from ..widgets.panels import MessageLine, primary
 from .payout_balance import BalancePanel
@@ -89,6 +89,7 @@ class PayoutsTab(QWidget):
         more.add(self.recipient)
         column.addWidget(more)
         column.addStretch(1)
+        align_labels((self.details, *self.destinations.forms.values(), self.recipient))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -260,7 +261,7 @@ class PayoutsTab(QWidget):
 
     def _show_errors(self, fields: dict[str, str]) -> None:
         left = spread_errors(self._forms(), fields)
-        words = "Some fields need attention (see the red notes); nothing was sent."
+        words = VALIDATION
         self.message.error(words + (" " + " ".join(left.values()) if left else ""))
 
     # ------------------------------------------------------------ answers

@@ -23,7 +23,7 @@ from ...api.errors import OrderNotFound
 from ...api.models import SUCCESS, TransactionInfo
 from ...api.money import AmountError, format_amount
 from ...api.validation import check_order_id
-from ..messages import describe_error, error_fields
+from ..messages import VALIDATION, describe_error, error_fields
 from ..widgets.amount_edit import AmountEdit
 from ..widgets.busy import BusyBar
 from ..widgets.confirm import ConfirmDialog
@@ -210,7 +210,7 @@ class RefundsTab(QWidget):
         errors = self._check()
         if errors:
             self.form.set_errors(errors)
-            self.message.error("Nothing was sent: see the note above.")
+            self.message.error(VALIDATION)
             return
         amount = self.amount.minor_units()
         reason = self.reason.text().strip()
@@ -318,7 +318,7 @@ class RefundsTab(QWidget):
         fields = error_fields(exc)
         if fields:
             self.form.set_errors(fields)
-            self.message.error("Some fields need attention (see the red notes); nothing was sent.")
+            self.message.error(VALIDATION)
             return
         text = describe_error(exc)
         if "left to refund" in text:

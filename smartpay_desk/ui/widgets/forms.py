@@ -71,6 +71,11 @@ class FieldForm(QWidget):
         self._errors: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
         self._names: dict[str, str] = {}  # alias → field name
+        self._row_captions: list[QLabel] = []
+
+    def captions(self) -> list[QLabel]:
+        """Every caption in the label column (fields and plain rows)."""
+        return [*self._labels.values(), *self._row_captions]
 
     # ------------------------------------------------------------ building
 
@@ -119,6 +124,8 @@ class FieldForm(QWidget):
     def add_row(self, label: str, widget: QWidget | QLayout, tooltip: str = "") -> None:
         """A row that is not an input (a note, buttons, a check box without errors)."""
         caption = QLabel(label, self) if label else None
+        if caption is not None:
+            self._row_captions.append(caption)
         if tooltip and isinstance(widget, QWidget):
             widget.setToolTip(tooltip)
         if caption is None:
@@ -207,6 +214,16 @@ class Section(QGroupBox):
 
     def add_stretch(self) -> None:
         self.body.addStretch(1)
+
+
+def align_labels(forms: Iterable[FieldForm]) -> None:
+    """Give the label columns of forms stacked in one column the same width, so their fields line up."""
+    forms = list(forms)
+    captions = [caption for form in forms for caption in form.captions()]
+    width = max((caption.sizeHint().width() for caption in captions), default=0)
+    for caption in captions:
+        caption.setMinimumWidth(width)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def spread_errors(forms: Iterable[FieldForm], errors: Mapping[str, str]) -> dict[str, str]:

@@ -39,6 +39,12 @@ class PaymentOutcome(ResultPanel):
         self.body.addWidget(self.open_button)
         self.qr = QrCodeWidget(self, side=172)
         self.body.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.note = QLabel("", self)  # the journal's words for the outcome, as under the other tabs' results
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.hide()
+        self.body.addWidget(self.note)
         self.stop_button = QPushButton("Stop following", self)
         self.stop_button.setToolTip("Stop asking the gateway for the status (Lookup can ask again later)")
         self.body.addWidget(self.stop_button)

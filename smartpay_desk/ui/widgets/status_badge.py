@@ -29,6 +29,22 @@ _STATES = {
     "unknown": ("Outcome unknown: checking", AMBER, "processing"),
     "needs_review": ("Needs review", RED, "fail"),
 }
+# A payment link still processing is waiting for its customer (the Payments tab says the same).
+WAITING_FOR_CUSTOMER = "Waiting for the customer to pay"
+_KIND_STATES = {("payment_link", "processing"): WAITING_FOR_CUSTOMER}
+
+
+def state_label(state: str, kind: str | None = None) -> str:
+    """Short words for a journal state, as on every badge and pill; `kind` refines a few."""
+    special = _KIND_STATES.get((kind or "", state))
+    if special:
+        return special
+    return _STATES[state][0] if state in _STATES else (state.replace("_", " ").capitalize() or "Unknown")
+
+
+def all_state_labels() -> list[str]:
+    """Every word state_label can give for a known state (to size a column once)."""
+    return [words for words, _colours, _tone in _STATES.values()] + list(_KIND_STATES.values())
 
 
 def status_words(status: int | None) -> str:
@@ -56,11 +72,12 @@ class StatusBadge(QLabel):
         self.kind = {SUCCESS: "success", PROCESSING: "processing", FAIL: "fail"}.get(status, "unknown")  # type: ignore[arg-type]
         self._paint(words, colours)
 
-    def set_state(self, state: str) -> None:
-        """A journal state (pending, sent, succeeded, failed, processing, unknown, needs_review)."""
-        words, colours, tone = _STATES.get(state, (state.replace("_", " ").capitalize() or "Unknown", GREY, "unknown"))
+    def set_state(self, state: str, kind: str | None = None) -> None:
+        """A journal state (pending, sent, succeeded, failed, processing, unknown, needs_review);
+        `kind` (an operation kind) refines the words, e.g. a payment link waiting for its customer."""
+        _words, colours, tone = _STATES.get(state, ("", GREY, "unknown"))
         self.kind = tone
-        self._paint(words, colours)
+        self._paint(state_label(state, kind), colours)
 
     def set_text_colour(self, words: str, tone: str) -> None:
         """Free words with a tone: "success", "processing", "fail" or anything else (grey)."""
@@ -79,7 +96,7 @@ class StatusBadge(QLabel):
         self.setToolTip(f"Status: {words}")
         self.setStyleSheet(
             f"QLabel#statusBadge {{ background: {background}; color: {foreground};"
-            f" border: 1px solid {border}; border-radius: 11px; padding: 2px 12px; font-weight: 600; }}"
+            f" border: 1px solid {border}; border-radius: 9px; padding: 2px 10px; font-weight: 600; }}"
         )
         self.adjustSize()
         self.show()
