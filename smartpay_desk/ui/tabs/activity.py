@@ -353,6 +353,8 @@ class ActivityTab(QWidget):
         }
         for key, value in values.items():
             self.grid.set(key, value)
+        self.events_table.setRowCount(0)  # never show the previous entry's history under this one
+        self.event_text.clear()
         journal = getattr(self.ctx, "journal", None)
         if journal is not None:
             if self._events_task is not None:
