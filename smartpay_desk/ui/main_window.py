@@ -12,6 +12,7 @@ Shortcuts: Ctrl+1…8 switch tabs, Ctrl+K goes to the Lookup field from anywhere
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..api.money import format_amount
+from ..services.states import KIND_WORDS, STATE_WORDS
 from .messages import describe_error
 from .session import MissingSecret, SessionManager, wait_for_calls
 from .tabs.activity import ActivityTab
@@ -70,6 +73,19 @@ def window_title(profile: Any) -> str:
         return "SmartPay Desk"
     env = getattr(profile.environment, "label", str(profile.environment))
     return f"SmartPay Desk — {profile.name} ({env})"
+
+
+def operation_news(entry: Any) -> str:
+    """'Refund of €15.00, order tour-…: succeeded': a journal entry in the operator's words."""
+    kind = str(getattr(entry, "kind", ""))
+    state = str(getattr(entry, "state", ""))
+    what = KIND_WORDS.get(kind, kind.replace("_", " ")).capitalize()
+    amount, currency = getattr(entry, "amount", None), getattr(entry, "currency", None)
+    if isinstance(amount, int) and currency:
+        with contextlib.suppress(ValueError):  # a currency code babel does not know: no amount, no crash
+            what += f" of {format_amount(amount, currency)}"
+    done = STATE_WORDS.get(state, state.replace("_", " "))
+    return f"{what}, order {getattr(entry, 'order_id', '')}: {done}"
 
 
 class MainWindow(QMainWindow):
@@ -252,11 +268,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _operation_changed(self, entry: object) -> None:
-        state = getattr(entry, "state", "")
-        kind = str(getattr(entry, "kind", "")).replace("_", " ")
-        order = getattr(entry, "order_id", "")
+        state = str(getattr(entry, "state", "") or "")
+        kind = str(getattr(entry, "kind", "") or "")
         if state and kind:
-            self.statusBar().showMessage(f"{kind.capitalize()} {order}: {state.replace('_', ' ')}", 10000)
+            self.statusBar().showMessage(operation_news(entry), 10000)
 
     @Slot(object)
     def _reconciled(self, outcomes: object) -> None:

@@ -133,8 +133,11 @@ def test_declined_card(qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[A
     order_id = _authorize(qtbot, tab, "4111111111111111")
     assert tab.result.state == "failed"
     assert tab.badge.text() == "Failed"
-    assert tab.headline.text() == "The gateway declined the operation: PLATFORM_ERROR_GATE_NOT_FOUND."
-    assert tab.headline.tone == "error" and "see Last authorization" in tab.auth_message.text()
+    # said once, next to the button; the panel holds the facts (no second sentence)
+    declined = "The gateway declined the operation: PLATFORM_ERROR_GATE_NOT_FOUND."
+    assert tab.auth_message.text() == "Not authorized. " + declined
+    assert tab.auth_message.tone == "error" and not hasattr(tab.panel, "headline")
+    assert tab.panel.copy.text() == order_id and tab.panel.grid.text("card") == "411111******1111"
     assert sandbox.state.get(order_id).status == -1
     qtbot.waitUntil(tab.authorize_button.isEnabled, timeout=5000)
     assert order_id not in _listed(tab)
@@ -154,6 +157,6 @@ def test_challenge_is_opened_and_followed(
     httpx.post(opened[0], data={"decision": "approve"})  # the customer answers
     assert tab.badge.text() == "Waiting for 3-D Secure"
     qtbot.waitUntil(lambda: tab.badge.text() == "Authorized", timeout=10_000)
-    assert tab.headline.tone == "success"
+    assert tab.auth_message.tone == "success"
     assert not tab.challenge_button.isVisible() and not tab.follower.is_following()
     qtbot.waitUntil(lambda: order_id in _listed(tab), timeout=5000)

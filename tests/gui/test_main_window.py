@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from smartpay_desk.services.profiles import Environment, Profile
-from smartpay_desk.ui.main_window import TAB_CLASSES, MainWindow
+from smartpay_desk.ui.main_window import TAB_CLASSES, MainWindow, operation_news
 from smartpay_desk.ui.profile_dialog import SecretDialog
 from smartpay_desk.ui.tabs.lookup import LookupTab
 from smartpay_desk.ui.tabs.refunds import RefundsTab
@@ -106,3 +106,27 @@ def test_closing_while_a_call_is_in_flight_waits_cleanly(qtbot: Any, main_window
     assert all(not task.thread.isRunning() for task in runner._tasks)  # waited for, not abandoned
     qtbot.waitUntil(lambda: runner.active_count() == 0)
     assert lookup.info is None  # the answer came after the window stopped waiting: dropped
+
+
+def test_status_bar_news_uses_the_operators_words_and_money() -> None:
+    entry = type("E", (), {"kind": "payment_h2h", "state": "needs_review", "order_id": "o-1"})()
+    entry.amount, entry.currency = 2500, "EUR"
+    assert operation_news(entry) == "Card payment of €25.00, order o-1: needs review by an operator"
+    entry.kind, entry.state, entry.amount = "withdrawal", "succeeded", None
+    assert operation_news(entry) == "Payout, order o-1: succeeded"
+
+
+def test_every_money_moving_tab_sends_from_the_same_row(main_window: MainWindow) -> None:
+    """Form → button (sentence on its left, busy bar under) → result: the same on every tab."""
+    pages = {type(page).__name__: page for page in main_window.pages.values()}
+    rows = {
+        "PaymentsTab": [pages["PaymentsTab"].link_row, pages["PaymentsTab"].card_row],
+        "AuthorizeTab": [pages["AuthorizeTab"].submit_row],
+        "RefundsTab": [pages["RefundsTab"].submit_row],
+        "RecurrentTab": [pages["RecurrentTab"].submit_row],
+        "PayoutsTab": [pages["PayoutsTab"].submit_row],
+    }
+    for name, found in rows.items():
+        for row in found:
+            assert row.button.property("primary") and row.button.toolTip().endswith("(Enter)"), name
+            assert row.button.text().endswith("…") or row.button.text() == "Create payment link", name

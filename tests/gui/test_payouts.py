@@ -96,8 +96,7 @@ def test_payout_to_a_failing_card_shows_the_decline(
     tab.submit()
     qtbot.waitUntil(lambda: tab.result is not None, timeout=10_000)
     assert tab.result.state == "failed"
-    assert tab.panel.headline.text() == "The gateway declined the operation: PLATFORM_ERROR_GATE_NOT_FOUND."
-    assert tab.message.text() == "Not paid out: see Last payout."
+    assert tab.message.text() == "Not paid out. The gateway declined the operation: PLATFORM_ERROR_GATE_NOT_FOUND."
     assert tab.panel.grid.text("destination") == "card 411111******1111"
     assert tab.panel.badge.text() == "Failed"
     assert sandbox.state.payout_balance() == 1_000_000

@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from smartpay_desk.api import errors
@@ -20,6 +20,7 @@ from smartpay_desk.ui.widgets.confirm import ConfirmDialog
 from smartpay_desk.ui.widgets.forms import FieldForm, spread_errors
 from smartpay_desk.ui.widgets.qr import QrCodeWidget
 from smartpay_desk.ui.widgets.status_badge import StatusBadge
+from smartpay_desk.ui.widgets.submit_row import SubmitRow
 
 
 def test_field_form_shows_sentences_under_fields_and_the_rest_below(qtbot: Any) -> None:
@@ -96,6 +97,34 @@ def test_busy_bar_disables_while_running_and_cancel_says_what_it_means(qtbot: An
     bar.cancel_button.click()
     assert second.cancelled and button.isEnabled()
     assert bar.message() == STOPPED_SENDING
+
+
+def test_escape_cancels_from_anywhere_in_the_tab_not_only_next_to_the_bar(qtbot: Any) -> None:
+    tab = QWidget()  # stands for a tab: the bar sits deep inside one column, the focus is in another
+    qtbot.addWidget(tab)
+    column = QWidget(tab)
+    other = QLineEdit(tab)
+    row = SubmitRow(QPushButton("Send…"), column)
+    tab.show()
+    tab.activateWindow()
+    qtbot.waitActive(tab)
+    task = _FakeTask()
+    row.busy.track(task, "Sending…", disable=[row.button])
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    qtbot.keyClick(other, Qt.Key.Key_Escape)
+    assert task.cancelled and row.button.isEnabled() and row.busy.message() == STOPPED_SENDING
+
+
+def test_submit_row_says_the_outcome_left_of_its_button(qtbot: Any) -> None:
+    row = SubmitRow(QPushButton("Refund…"))
+    qtbot.addWidget(row)
+    row.resize(600, 80)
+    row.show()
+    qtbot.waitExposed(row)
+    row.message.success("Refunded €15.00 on order o-1.")
+    assert row.button.parentWidget() is row and row.busy.isHidden()
+    assert row.message.geometry().right() < row.button.geometry().left()
 
 
 def test_qr_code_paints_the_matrix(qtbot: Any) -> None:

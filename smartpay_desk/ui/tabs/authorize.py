@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,18 +34,17 @@ from ...api.models import AuthorizeRequest
 from ...api.money import AmountError, format_amount
 from ...api.validation import validate_authorize
 from ..messages import VALIDATION, describe_error, error_fields
-from ..widgets.busy import BusyBar
 from ..widgets.card_form import CardForm
 from ..widgets.confirm import ConfirmDialog
-from ..widgets.copy_label import CopyLabel
 from ..widgets.customer_form import CustomerForm
 from ..widgets.follower import StatusFollower
 from ..widgets.forms import Section, align_labels, spread_errors
 from ..widgets.icons import icon
-from ..widgets.panels import MessageLine, ResultPanel, primary
+from ..widgets.panels import primary
 from ..widgets.payment_form import PaymentDetailsForm
-from ..widgets.status_badge import StatusBadge
+from ..widgets.submit_row import SubmitRow
 from .authorize_open import OpenAuthorizationsPanel
+from .tab_parts import ResultBox, environment, outcome_state
 
 FOLLOW_MS = 1500
 AUTHORIZED = "Authorized: capture or cancel it in Open authorizations."
@@ -61,6 +60,7 @@ class AuthorizeTab(QWidget):
         self.result: Any = None  # the last authorization's OperationResult
         self._auth_task: Any = None
         self._form_url = ""
+        self._sent = ("", "")  # the amount and masked card of the last authorization sent
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
@@ -113,42 +113,24 @@ class AuthorizeTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the button
         scroll.setWidget(left)
 
         box = QVBoxLayout()
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(scroll, 1)
-        row = QHBoxLayout()
-        self.auth_message = MessageLine(self)
         self.authorize_button = primary(QPushButton(icon("authorize"), "Authorize…", self))
         self.authorize_button.setToolTip("Confirm, then hold the amount on the card (Enter)")
         self.authorize_button.clicked.connect(self.authorize)
-        row.addWidget(self.auth_message, 1)
-        row.addWidget(self.authorize_button)
-        box.addLayout(row)
-        self.auth_busy = BusyBar(self)
-        box.addWidget(self.auth_busy)
+        self.submit_row = SubmitRow(self.authorize_button, self)
+        self.auth_message, self.auth_busy = self.submit_row.message, self.submit_row.busy
+        box.addWidget(self.submit_row)
         return box
 
     def _build_result(self) -> QWidget:
-        self.panel = ResultPanel(self)
-        header = QHBoxLayout()
-        caption = QLabel("Last authorization", self.panel)
-        caption.setObjectName("resultTitle")
-        self.badge = StatusBadge(self.panel)
-        header.addWidget(caption, 1)
-        header.addWidget(self.badge)
-        self.panel.body.addLayout(header)
-        self.order_label = CopyLabel("", self.panel, what="order id")
-        self.panel.body.addWidget(self.order_label)
-        self.card_label = QLabel("", self.panel)
-        self.panel.body.addWidget(self.card_label)
-        self.headline = MessageLine(self.panel)
-        self.panel.body.addWidget(self.headline)
-        self.result_note = QLabel("", self.panel)
-        self.result_note.setObjectName("hint")
-        self.result_note.setWordWrap(True)
-        self.panel.body.addWidget(self.result_note)
+        self.panel = ResultBox(self, "Last authorization", "Order id", [("amount", "Amount"), ("card", "Card")])
+        self.badge = self.panel.badge
+        self.result_note = self.panel.note
         buttons = QHBoxLayout()
         self.challenge_button = primary(QPushButton(icon("open"), "Open the 3-D Secure page", self.panel))
         self.challenge_button.setDefault(False)
@@ -165,7 +147,6 @@ class AuthorizeTab(QWidget):
         self.panel.body.addLayout(buttons)
         self.challenge_button.hide()
         self.stop_button.hide()
-        self.panel.hide()
         return self.panel
 
     # ------------------------------------------------------------ public
@@ -222,7 +203,7 @@ class AuthorizeTab(QWidget):
             f"Card: {card.masked}",
             f"Customer: {kwargs['customer'].first_name} {kwargs['customer'].last_name}",
             f"Order id: {kwargs['order_id']}",
-            f"Environment: {self._environment()}",
+            f"Environment: {environment(self.ctx)}",
         ]
         if not ConfirmDialog.ask(self, self.ctx, "Authorize this card payment?", lines, amount_text):
             self.auth_message.info("Not sent.")
@@ -232,7 +213,7 @@ class AuthorizeTab(QWidget):
             self.ctx.ops.authorize, on_success=self._authorized, on_failure=self._auth_failed, card=card, **kwargs
         )
         self.card_form.clear_card()  # sent: never kept on screen
-        self.card_label.setText(f"Card {card.masked}")
+        self._sent = (amount_text, card.masked)
         del card
         self.auth_busy.track(self._auth_task, f"Authorizing {amount_text}…", disable=[self.authorize_button])
 
@@ -247,30 +228,27 @@ class AuthorizeTab(QWidget):
     def _authorized(self, result: Any) -> None:
         self._auth_task = None
         self.result = result
-        self.panel.show()
-        self.order_label.set_text(result.order_id)
+        self.panel.start(result.order_id, result.message)
+        self.panel.grid.set("amount", self._sent[0])
+        self.panel.grid.set("card", self._sent[1])
         self._form_url = str(result.details.get("form_url") or "")
         challenge = result.state == "processing" and bool(self._form_url)
-        self.result_note.setText(result.message)
         if result.error is not None:
-            self.headline.error(describe_error(result.error))
-            self.auth_message.error("Not authorized: see Last authorization.")
+            self.auth_message.error("Not authorized. " + describe_error(result.error))
         elif challenge:
-            self.headline.info(
+            self.auth_message.info(
                 "The customer's bank asks for 3-D Secure: open the page and let the customer confirm. "
                 "The status follows by itself."
             )
-            self.auth_message.info("Waiting for the customer's 3-D Secure answer.")
         elif result.state == "succeeded":
-            self.headline.success(AUTHORIZED)
-            self.auth_message.success("Authorized.")
+            self.auth_message.success(AUTHORIZED)
             self.open_panel.select(result.order_id)
         else:
-            self.headline.info("The gateway has not settled it yet; the status follows by itself.")
+            self.auth_message.info("The gateway has not settled it yet; the status follows by itself.")
         self._show_state(result)
         self.challenge_button.setVisible(challenge)
         if result.state in ("processing", "unknown"):
-            self.follow_note.setText(f"following the status every {FOLLOW_MS / 1000:g} s…")
+            self.follow_note.setText(f"Following the status every {FOLLOW_MS / 1000:g} s…")
             self.stop_button.show()
             self.follower.follow(result.order_id)
         else:
@@ -289,16 +267,17 @@ class AuthorizeTab(QWidget):
             self.auth_message.error(describe_error(exc))
 
     def _show_state(self, result: Any) -> None:
-        if result.state == "succeeded" and "captured" not in str(result.details.get("note", "")):
-            self.badge.set_text_colour("Authorized", "success")
-        elif result.state == "processing" and self._form_url:
+        state = outcome_state(result)
+        if state == "succeeded" and "captured" not in str(result.details.get("note", "")):
+            self.badge.set_text_colour("Authorized", "success")  # an authorization succeeds by holding money
+        elif state == "processing" and self._form_url:
             self.badge.set_text_colour("Waiting for 3-D Secure", "processing")
         else:
-            self.badge.set_state(result.state)
+            self.badge.set_state(state)
 
     @Slot(object)
     def _followed(self, result: Any) -> None:
-        if result.state not in ("succeeded", "failed", "needs_review"):
+        if outcome_state(result) not in ("succeeded", "failed", "needs_review"):
             return
         self.follow_note.setText("")
         self.stop_button.hide()
@@ -306,30 +285,28 @@ class AuthorizeTab(QWidget):
         self._form_url = ""
         self._show_state(result)
         self.result_note.setText(result.message)
-        if result.state == "succeeded":
-            self.headline.success(AUTHORIZED)
-            self.auth_message.success("Authorized.")
+        if outcome_state(result) == "succeeded":
+            self.auth_message.success(AUTHORIZED)
             self.open_panel.select(result.order_id)
         else:
-            self.headline.error("Not authorized: the customer's bank or the gateway said no.")
-            self.auth_message.error("Not authorized: see Last authorization.")
+            self.auth_message.error("Not authorized: the customer's bank or the gateway said no.")
 
     @Slot(object)
     def _follow_failed(self, exc: object) -> None:
         assert isinstance(exc, BaseException)
         self.stop_button.hide()
-        self.follow_note.setText("stopped following: " + describe_error(exc))
+        self.follow_note.setText("Stopped following: " + describe_error(exc))
 
     @Slot()
     def _gave_up(self) -> None:
         self.stop_button.hide()
-        self.follow_note.setText("stopped following after 30 minutes; Lookup can check it later")
+        self.follow_note.setText("Stopped following after 30 minutes; Lookup can check it later.")
 
     @Slot()
     def _stop_following(self) -> None:
         self.follower.stop()
         self.stop_button.hide()
-        self.follow_note.setText("not following; Lookup can check it later")
+        self.follow_note.setText("Not following; Lookup can check it later.")
 
     @Slot()
     def _open_challenge(self) -> None:
@@ -340,10 +317,6 @@ class AuthorizeTab(QWidget):
 
     def _currency(self) -> str:
         return str(getattr(self.ctx.profile, "currency", "") or "EUR")
-
-    def _environment(self) -> str:
-        env = getattr(self.ctx.profile, "environment", None)
-        return str(getattr(env, "label", env) or "unknown")
 
     @Slot(object)
     def _profile_changed(self, _profile: Any) -> None:

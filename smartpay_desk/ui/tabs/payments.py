@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,16 +32,17 @@ from ...api.errors import ValidationFailed
 from ...api.models import Customer, HostToHostRequest
 from ...api.money import AmountError, format_amount
 from ..messages import VALIDATION, describe_error, error_fields
-from ..widgets.busy import BusyBar
 from ..widgets.card_form import CardForm
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.customer_form import CustomerForm
-from ..widgets.follower import StatusFollower, status_of
+from ..widgets.follower import StatusFollower
 from ..widgets.forms import Section, align_labels, spread_errors
 from ..widgets.icons import icon
 from ..widgets.outcome import PaymentOutcome
 from ..widgets.panels import MessageLine, primary
 from ..widgets.payment_form import PaymentDetailsForm, ReturnUrlsForm
+from ..widgets.submit_row import SubmitRow
+from .tab_parts import outcome_state
 
 
 class PaymentsTab(QWidget):
@@ -77,6 +78,7 @@ class PaymentsTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the button
         scroll.setWidget(left)
         outer.addWidget(scroll, 3)
 
@@ -126,11 +128,9 @@ class PaymentsTab(QWidget):
         self.link_button = primary(QPushButton(icon("link"), "Create payment link", page))
         self.link_button.setToolTip("Ask the gateway for a payment page for this payment (Enter)")
         self.link_button.clicked.connect(self.create_link)
-        page.add(self.link_button)
-        self.link_busy = BusyBar(page)
-        page.add(self.link_busy)
-        self.link_message = MessageLine(page)
-        page.add(self.link_message)
+        self.link_row = SubmitRow(self.link_button, page)
+        self.link_message, self.link_busy = self.link_row.message, self.link_row.busy
+        page.add(self.link_row)
         self.link_result = PaymentOutcome(page, with_link=True)
         self.link_result.open_button.clicked.connect(self._open_link)
         self.link_result.stop_button.clicked.connect(self._stop_following)
@@ -146,16 +146,14 @@ class PaymentsTab(QWidget):
         )
         self.card_form = CardForm(page)
         page.add(self.card_form)
-        self.card_button = primary(QPushButton(icon("payments"), "Charge card", page))
+        self.card_button = primary(QPushButton(icon("payments"), "Charge card…", page))
         self.card_button.setToolTip("Confirm, then send the card payment to the gateway (Enter)")
         self.card_button.clicked.connect(self.charge_card)
         for edit in (self.card_form.holder, self.card_form.number, self.card_form.expiry, self.card_form.cvv):
             edit.returnPressed.connect(self.charge_card)
-        page.add(self.card_button)
-        self.card_busy = BusyBar(page)
-        page.add(self.card_busy)
-        self.card_message = MessageLine(page)
-        page.add(self.card_message)
+        self.card_row = SubmitRow(self.card_button, page)
+        self.card_message, self.card_busy = self.card_row.message, self.card_row.busy
+        page.add(self.card_row)
         self.card_result = PaymentOutcome(page, with_link=False)
         self.challenge_button = QPushButton(icon("open"), "Open the 3-D Secure page", self.card_result)
         self.challenge_button.setToolTip("The customer's bank asks them to confirm: open the page it gave")
@@ -290,7 +288,6 @@ class PaymentsTab(QWidget):
             self.link_result.link.set_text(form_url)
             self.link_result.qr.set_data(form_url)
             self.link_result.open_button.setVisible(True)
-            self.link_result.badge.set_text_colour("Waiting for the customer to pay", "processing")
             self.link_message.success("The payment link is ready: send it to the customer, or let them scan the code.")
             self._follow(self.link_result, result.order_id)
         self.details.renew_order_id()
@@ -329,19 +326,14 @@ class PaymentsTab(QWidget):
         panel.following.setText("")
         panel.stop_button.hide()
         panel.open_button.setVisible(False)
-        status = status_of(result)
-        if result.state in ("processing", "unknown") or status is None:
-            panel.badge.set_state(result.state)
-        else:
-            panel.badge.set_status(status)
+        panel.badge.set_state(outcome_state(result), getattr(result, "kind", None))
         # One sentence next to the button; the journal's longer account (gates tried…) in the result panel.
         panel.note.setText(result.message or "")
         panel.note.setVisible(bool(result.message))
         if result.error is not None:
-            panel.badge.set_state("failed" if result.state == "failed" else result.state)
-            message.error(describe_error(result.error))
-        elif result.state == "failed":
-            message.error("The payment failed: see the result below.")
+            message.error("Not paid. " + describe_error(result.error))
+        elif outcome_state(result) == "failed":
+            message.error("The payment failed: the reason is in the result below.")
         else:
             message.clear()
 
@@ -362,7 +354,7 @@ class PaymentsTab(QWidget):
 
     def _follow(self, panel: PaymentOutcome, order_id: str) -> None:
         self._following = panel
-        panel.following.setText("checking every 2 s")
+        panel.following.setText("following the status every 2 s")
         panel.stop_button.show()
         self.follower.follow(order_id)
 
@@ -371,23 +363,19 @@ class PaymentsTab(QWidget):
         panel = self._following
         if panel is None:
             return
-        status = status_of(result)
-        if result.state in ("succeeded", "failed") or status in (2, -1):
-            panel.badge.set_state(result.state) if status is None else panel.badge.set_status(status)
+        state = outcome_state(result)
+        panel.badge.set_state(state, getattr(result, "kind", None))
+        if state in ("succeeded", "failed", "needs_review"):
             panel.following.setText("")
             panel.stop_button.hide()
             self.challenge_button.hide()
             message = self.link_message if panel is self.link_result else self.card_message
             panel.note.setText(result.message or "")
             panel.note.setVisible(bool(result.message))
-            if result.state == "succeeded":
+            if state == "succeeded":
                 message.success("Paid: the gateway confirmed the payment.")
             else:
-                message.error("The payment failed: see the result below.")
-        elif panel is self.link_result:
-            panel.badge.set_text_colour("Waiting for the customer to pay", "processing")
-        else:
-            panel.badge.set_state(result.state)
+                message.error("The payment failed: the reason is in the result below.")
 
     @Slot(object)
     def _follow_failed(self, exc: object) -> None:

@@ -20,7 +20,7 @@ import secrets
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,18 +36,19 @@ from ...api.models import Balance, WithdrawalRequest
 from ...api.money import AmountError, format_amount
 from ...api.validation import validate_withdrawal
 from ..messages import VALIDATION, describe_error, error_fields
-from ..widgets.busy import BusyBar
 from ..widgets.card_form import split_expiry
 from ..widgets.confirm import ConfirmDialog
-from ..widgets.follower import StatusFollower, status_of
+from ..widgets.follower import StatusFollower
 from ..widgets.forms import Section, align_labels, spread_errors
 from ..widgets.icons import icon
-from ..widgets.panels import MessageLine, primary
+from ..widgets.panels import primary
+from ..widgets.submit_row import SubmitRow
 from .payout_balance import BalancePanel
 from .payout_forms import DESTINATIONS, DestinationForms, PayoutDetailsForm, RecipientForm
-from .tab_parts import ResultBox, currency, environment
+from .tab_parts import ResultBox, currency, environment, outcome_state
 
 FOLLOW_MS = 1500
+PAID_OUT = "Payout completed."
 
 
 def new_payout_id() -> str:
@@ -93,23 +94,22 @@ class PayoutsTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the button
         scroll.setWidget(left)
-        columns.addWidget(scroll, 3)
+        form_side = QVBoxLayout()
+        form_side.setContentsMargins(0, 0, 0, 0)
+        form_side.addWidget(scroll, 1)
+        self.send_button = primary(QPushButton(icon("send"), "Send payout…", self))
+        self.send_button.setToolTip(
+            "Check the amount against the available balance, confirm, then send the payout; "
+            "it is followed until final (Enter)"
+        )
+        self.submit_row = SubmitRow(self.send_button, self)
+        self.message, self.busy = self.submit_row.message, self.submit_row.busy
+        form_side.addWidget(self.submit_row)
+        columns.addLayout(form_side, 3)
 
         right = QVBoxLayout()
-        send = Section(
-            "Send the payout",
-            self,
-            description="Checked against the available balance, then confirmed; then followed until final.",
-        )
-        self.send_button = primary(QPushButton(icon("send"), "Send payout…", send))
-        self.send_button.setToolTip("Check the balance, confirm, then send the payout (Enter)")
-        send.add(self.send_button)
-        self.busy = BusyBar(send)
-        send.add(self.busy)
-        self.message = MessageLine(send)
-        send.add(self.message)
-        right.addWidget(send)
         self.panel = ResultBox(self, "Last payout", "Order id", [("amount", "Amount"), ("destination", "To")])
         follow_row = QHBoxLayout()
         self.follow_note = QLabel("", self.panel)
@@ -144,11 +144,18 @@ class PayoutsTab(QWidget):
 
     # ------------------------------------------------------------ public
 
+    def stop(self) -> None:
+        """The window is closing: stop following and refreshing, stop waiting."""
+        self.follower.stop()
+        self.balance_box.set_paused(True)
+        if self._send_task is not None:
+            self._send_task.cancel()
+
     def prefill(self, order_id: str) -> None:
         """Follow an existing payout (one this desk sent) by its order id."""
         self.panel.start(order_id.strip(), "")
         self.panel.badge.clear_status()
-        self.follow_note.setText("checking…")
+        self.follow_note.setText("Checking the status with the gateway…")
         self.stop_button.show()
         self.follower.follow(order_id.strip(), now=True)
 
@@ -275,19 +282,16 @@ class PayoutsTab(QWidget):
         panel.grid.set("destination", self._sending[1])
         self.stop_button.hide()
         self.follow_note.setText("")
-        self._show_state(result)
+        panel.badge.set_state(outcome_state(result))
         if result.error is not None:
-            panel.headline.error(describe_error(result.error))
-            self.message.error("Not paid out: see Last payout.")
+            self.message.error("Not paid out. " + describe_error(result.error))
         elif result.state == "succeeded":
-            self.message.success("Payout completed.")
-            panel.headline.success("Paid out.")
+            self.message.success(PAID_OUT)
         else:
-            self.message.info("Payout accepted; following its status until it is final.")
-            panel.headline.info("Accepted by the gateway; on its way.")
+            self.message.info("Accepted by the gateway; its status is followed until it is final.")
         if result.state in ("processing", "unknown", "sent", "pending"):
             self.stop_button.show()
-            self.follow_note.setText(f"following the status every {FOLLOW_MS / 1000:g} s…")
+            self.follow_note.setText(f"Following the status every {FOLLOW_MS / 1000:g} s…")
             self.follower.follow(result.order_id)
         self.details.order_id.setText(new_payout_id())
         self.refresh_balance()
@@ -305,47 +309,38 @@ class PayoutsTab(QWidget):
 
     @Slot(object)
     def _followed(self, result: Any) -> None:
-        self._show_state(result)
-        self.panel.note.setText(result.message)
-        if result.state == "succeeded":
-            self.panel.headline.success("Paid out.")
-        elif result.state in ("failed", "needs_review"):
-            self.panel.headline.error("The payout did not go through.")
+        self.panel.badge.set_state(outcome_state(result))
+        if result.message:
+            self.panel.note.setText(result.message)
 
     @Slot(object)
     def _follow_ended(self, result: Any) -> None:
         self.stop_button.hide()
-        self.follow_note.setText("final")
-        if result.state == "succeeded":
-            self.message.success("Payout completed.")
-        elif result.state == "failed":
-            self.message.error("The payout failed: " + result.message)
+        self.follow_note.setText("")
+        state = outcome_state(result)
+        if state == "succeeded":
+            self.message.success(PAID_OUT)
+        elif state in ("failed", "needs_review"):
+            self.message.error("The payout did not go through: see Last payout.")
         self.refresh_balance()
 
     @Slot(object)
     def _follow_failed(self, exc: object) -> None:
         assert isinstance(exc, BaseException)
         self.stop_button.hide()
-        self.follow_note.setText("stopped following: " + describe_error(exc))
+        self.follow_note.setText("Stopped following: " + describe_error(exc))
 
     @Slot()
     def _gave_up(self) -> None:
         self.stop_button.hide()
-        self.follow_note.setText("stopped following after 30 minutes; Lookup can check it later")
+        self.follow_note.setText("Stopped following after 30 minutes; Lookup can check it later.")
 
     @Slot()
     def _stop_following(self) -> None:
         self.follower.stop()
         self.stop_button.hide()
-        self.follow_note.setText("not following; Lookup can check it later")
+        self.follow_note.setText("Not following; Lookup can check it later.")
         self.balance_box.schedule()
-
-    def _show_state(self, result: Any) -> None:
-        status = status_of(result)
-        if result.state in ("processing", "unknown") or status is None:
-            self.panel.badge.set_state(result.state)
-        else:
-            self.panel.badge.set_status(status)
 
     # ------------------------------------------------------------ the balance
 

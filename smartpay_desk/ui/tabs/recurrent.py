@@ -27,16 +27,17 @@ from ..messages import VALIDATION, describe_error, error_fields
 from ..widgets.amount_edit import AmountEdit
 from ..widgets.busy import BusyBar
 from ..widgets.confirm import ConfirmDialog
-from ..widgets.follower import StatusFollower, status_of
+from ..widgets.follower import StatusFollower
 from ..widgets.forms import FieldForm, Section
 from ..widgets.icons import icon
-from ..widgets.panels import KeyValueGrid, MessageLine, primary
-from ..widgets.status_badge import StatusBadge, status_words
-from .tab_parts import ResultBox, currency, environment, money, status_phrase
+from ..widgets.panels import KeyValueGrid, primary
+from ..widgets.status_badge import status_words
+from ..widgets.submit_row import SubmitRow
+from .tab_parts import ResultBox, currency, environment, money, outcome_state, status_phrase
 
 FOLLOW_MS = 1500
-_PARENT = [("status", "Status"), ("amount", "Amount"), ("card", "Card"), ("customer", "Customer")]
-_RESULT = [("amount", "Amount"), ("payment_id", "Payment id"), ("success", "Success"), ("message", "Gateway message")]
+_PARENT = [("status", "Payment status"), ("amount", "Amount"), ("card", "Card"), ("customer", "Customer")]
+_RESULT = [("amount", "Amount"), ("payment_id", "Payment id"), ("message", "Gateway message")]
 
 
 def new_recurrent_id() -> str:
@@ -110,14 +111,9 @@ class RecurrentTab(QWidget):
         section.add(self.form)
         self.charge_button = primary(QPushButton(icon("recurrent"), "Charge again…", section))
         self.charge_button.setToolTip("Check, confirm, then send the repeat charge to the gateway (Enter)")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.charge_button)
-        section.add(buttons)
-        self.busy = BusyBar(section)
-        section.add(self.busy)
-        self.message = MessageLine(section)
-        section.add(self.message)
+        self.submit_row = SubmitRow(self.charge_button, section)
+        self.message, self.busy = self.submit_row.message, self.submit_row.busy
+        section.add(self.submit_row)
         left.addWidget(section)
         left.addStretch(1)
         outer.addLayout(left, 3)
@@ -135,16 +131,9 @@ class RecurrentTab(QWidget):
         right.addWidget(parent_box)
 
         self.panel = ResultBox(self, "Last repeat charge", "New order", _RESULT)
-        status_row = QHBoxLayout()
-        status_caption = QLabel("Gateway status", self.panel)
-        status_caption.setStyleSheet("color: #5f6872;")
-        self.status_badge = StatusBadge(self.panel)
-        self.follow_note = QLabel("", self.panel)
+        self.follow_note = QLabel("", self.panel)  # the badge above follows the new order's status
         self.follow_note.setObjectName("hint")
-        status_row.addWidget(status_caption)
-        status_row.addWidget(self.status_badge)
-        status_row.addWidget(self.follow_note, 1)
-        self.panel.body.insertLayout(3, status_row)
+        self.panel.body.addWidget(self.follow_note)
         right.addWidget(self.panel)
         right.addStretch(1)
         outer.addLayout(right, 2)
@@ -166,6 +155,13 @@ class RecurrentTab(QWidget):
         self._show_parent()
 
     # ------------------------------------------------------------ public
+
+    def stop(self) -> None:
+        """The window is closing: stop following, stop waiting."""
+        self.follower.stop()
+        for task in (self._load_task, self._send_task):
+            if task is not None:
+                task.cancel()
 
     def prefill(self, order_id: str) -> None:
         self.parent_edit.setText(order_id.strip())
@@ -306,20 +302,19 @@ class RecurrentTab(QWidget):
         response = result.response
         panel = self.panel
         panel.start(result.order_id, result.message)
-        panel.badge.set_state(result.state)
-        success = getattr(response, "success", None)
+        panel.badge.set_state(outcome_state(result))
         panel.grid.set("amount", money(self.ctx, self._sent_amount))
         panel.grid.set("payment_id", getattr(response, "payment_id", None) or "")
-        panel.grid.set("success", "Yes" if success else ("No" if success is False else "Not known"))
         panel.grid.set("message", getattr(response, "message", None) or getattr(response, "err", None) or "")
-        self.status_badge.clear_status()
         if result.error is not None:
-            panel.headline.error(describe_error(result.error))
-            self.message.error("Not charged: see Last repeat charge.")
+            self.message.error("Not charged. " + describe_error(result.error))
         elif result.state == "succeeded":
-            panel.headline.success(f"Charged {money(self.ctx, self._sent_amount)} again.")
-            self.message.success("Charged again: the gateway accepted it.")
-        self.follow_note.setText("checking…")
+            self.message.success(f"Charged {money(self.ctx, self._sent_amount)} again, order {result.order_id}.")
+        elif result.state in ("needs_review", "unknown"):
+            self.message.error(result.message)
+        else:
+            self.message.info("Sent; the gateway is still processing it. The status above follows by itself.")
+        self.follow_note.setText("Checking the status with the gateway…")
         self.follower.follow(result.order_id, now=True)
         self.renew_order_id()
 
@@ -341,25 +336,27 @@ class RecurrentTab(QWidget):
 
     @Slot(object)
     def _followed(self, result: Any) -> None:
-        status = status_of(result)
-        if status is not None:
-            self.status_badge.set_status(status)
+        state = outcome_state(result)
+        self.panel.badge.set_state(state)
+        if result.message:
+            self.panel.note.setText(result.message)
+        if state in ("succeeded", "failed", "needs_review"):
+            self.follow_note.setText("")
+            if self.message.tone != ("success" if state == "succeeded" else "error"):
+                words = {"succeeded": "The gateway confirmed the repeat charge.", "failed": "The repeat charge failed."}
+                say = self.message.success if state == "succeeded" else self.message.error
+                say(words.get(state, result.message))
         else:
-            self.status_badge.set_state(result.state)
-        if result.state in ("succeeded", "failed", "needs_review") or status in (2, -1):
-            self.panel.badge.set_state(result.state)
-            self.follow_note.setText("final")
-        else:
-            self.follow_note.setText(f"following every {FOLLOW_MS / 1000:g} s…")
+            self.follow_note.setText(f"Following the status every {FOLLOW_MS / 1000:g} s…")
 
     @Slot(object)
     def _follow_failed(self, exc: object) -> None:
         assert isinstance(exc, BaseException)
-        self.follow_note.setText("stopped following: " + describe_error(exc))
+        self.follow_note.setText("Stopped following: " + describe_error(exc))
 
     @Slot()
     def _gave_up(self) -> None:
-        self.follow_note.setText("stopped following; Lookup can check it later")
+        self.follow_note.setText("Stopped following after 30 minutes; Lookup can check it later.")
 
     # ------------------------------------------------------------ display
 

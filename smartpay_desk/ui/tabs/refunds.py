@@ -29,9 +29,10 @@ from ..widgets.busy import BusyBar
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.forms import FieldForm, Section
 from ..widgets.icons import icon
-from ..widgets.panels import KeyValueGrid, MessageLine, primary
+from ..widgets.panels import KeyValueGrid, primary
 from ..widgets.status_badge import status_words
-from .tab_parts import ResultBox, currency, environment, money, status_phrase
+from ..widgets.submit_row import SubmitRow
+from .tab_parts import ResultBox, currency, environment, money, outcome_state, status_phrase
 
 UNKNOWN_REFUND = (
     "The refund's outcome is unknown. It will NOT be sent again: it is marked for review. Look for it in a "
@@ -45,7 +46,7 @@ _SUMMARY = [
     ("card", "Card"),
     ("customer", "Customer"),
 ]
-_RESULT = [("order", "Order"), ("amount", "Amount"), ("success", "Success"), ("message", "Gateway message")]
+_RESULT = [("order", "Order"), ("amount", "Amount"), ("message", "Gateway message")]
 
 
 def load_order(ops: Any, order_id: str) -> tuple[TransactionInfo, int]:
@@ -114,14 +115,9 @@ class RefundsTab(QWidget):
         section.add(self.form)
         self.refund_button = primary(QPushButton(icon("refunds"), "Refund…", section))
         self.refund_button.setToolTip("Check, confirm, then send the refund to the gateway (Enter)")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.refund_button)
-        section.add(buttons)
-        self.busy = BusyBar(section)
-        section.add(self.busy)
-        self.message = MessageLine(section)
-        section.add(self.message)
+        self.submit_row = SubmitRow(self.refund_button, section)
+        self.message, self.busy = self.submit_row.message, self.submit_row.busy
+        section.add(self.submit_row)
         left.addWidget(section)
         left.addStretch(1)
         outer.addLayout(left, 3)
@@ -291,21 +287,16 @@ class RefundsTab(QWidget):
         response = result.response
         panel = self.panel
         panel.start(getattr(response, "refund_id", None), result.message)
-        panel.badge.set_state(result.state)
-        success = getattr(response, "success", None)
+        panel.badge.set_state(outcome_state(result))
         panel.grid.set("order", result.order_id)
         panel.grid.set("amount", self._money(self._sent_amount))
-        panel.grid.set("success", "Yes" if success else ("No" if success is False else "Not known"))
         panel.grid.set("message", getattr(response, "message", None) or "")
         if result.state in ("needs_review", "unknown"):
-            panel.headline.error(UNKNOWN_REFUND)
-            self.message.error("Outcome unknown: it will NOT be sent again; marked for review.")
+            self.message.error(UNKNOWN_REFUND)
         elif result.error is not None:
-            panel.headline.error(describe_error(result.error))
-            self.message.error("Not refunded: see Last refund.")
+            self.message.error("Not refunded. " + describe_error(result.error))
         elif result.state == "succeeded":
-            panel.headline.success(f"Refunded {self._money(self._sent_amount)}.")
-            self.message.success("Refund sent and accepted by the gateway.")
+            self.message.success(f"Refunded {self._money(self._sent_amount)} on order {result.order_id}.")
             self.reason.setText("")
         else:
             self.message.info(result.message)

@@ -1,16 +1,24 @@
-"""Small pieces shared by the Refunds, Recurrent and Payouts tabs: the profile's currency and environment
-in words, money in words, and the "last operation" result box."""
+"""Small pieces shared by the money-moving tabs: the profile's currency and environment in words, money in
+words, the "last operation" result box and the journal state to show for an answer.
+
+Words: a result panel's badge says what became of *our* operation, in the journal's words ("Succeeded",
+"Failed", "Outcome unknown: checking"…), everywhere. The gateway's own status words ("Success",
+"Processing", "Failed") are kept for what is read from the gateway about an existing order (Lookup, the
+"Payment status" of the order being refunded or charged again), always under a caption saying so.
+The sentence about the outcome is said once, next to the button that sent it; the panel holds the facts."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ...api.models import FAIL, PROCESSING, SUCCESS, status_label
 from ...api.money import format_amount
 from ..widgets.copy_label import CopyLabel
-from ..widgets.panels import KeyValueGrid, MessageLine, ResultPanel
+from ..widgets.follower import status_of
+from ..widgets.panels import KeyValueGrid, ResultPanel
 from ..widgets.status_badge import StatusBadge
 
 
@@ -31,7 +39,7 @@ def money(ctx: Any, minor: int) -> str:
 
 
 class ResultBox(ResultPanel):
-    """Title and status badge; an id with Copy; a grid of facts; a coloured headline; the journal's words.
+    """Title and state badge; an id with Copy; a grid of facts; the journal's words (its audit line).
 
     Hidden until `show()`n: a result stays on screen until the next one replaces it.
     """
@@ -54,21 +62,28 @@ class ResultBox(ResultPanel):
         self.body.addLayout(id_row)
         self.grid = KeyValueGrid(rows, self, columns=1)
         self.body.addWidget(self.grid)
-        self.headline = MessageLine(self)
-        self.body.addWidget(self.headline)
         self.note = QLabel("", self)
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.addWidget(self.note)
         self.hide()
 
     def start(self, id_text: str | None, note: str) -> None:
-        """A new result: its id, the journal's sentence; the grid and headline cleared."""
+        """A new result: its id, the journal's sentence; the grid cleared."""
         self.show()
         self.copy.set_text(id_text or "")
         self.grid.clear_values()
-        self.headline.clear()
         self.note.setText(note)
+
+
+def outcome_state(result: Any) -> str:
+    """The journal state to show for an OperationResult: its own, or the gateway's final status in
+    journal words when the journal has not caught up yet (a /check answered 2 or -1)."""
+    state = str(getattr(result, "state", "") or "unknown")
+    if state in ("succeeded", "failed", "needs_review"):
+        return state
+    return {SUCCESS: "succeeded", FAIL: "failed"}.get(status_of(result), state)  # type: ignore[arg-type]
 
 
 def status_phrase(status: int | None) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStackedWidget, QTabWidget, QWidget
 
 STOPPED_SENDING = (
     "Stopped waiting. What was already sent stays sent: the operation may still complete "
@@ -118,10 +118,22 @@ class BusyBar(QWidget):
         if self._shortcut is not None:
             self._shortcut.setEnabled(False)
 
+    def _scope(self) -> QWidget | None:
+        """The whole tab (or the dialog's page) this bar is in: Esc works wherever the focus is in it."""
+        widget = self.parentWidget()
+        while widget is not None and not widget.isWindow():
+            up = widget.parentWidget()
+            if isinstance(up, QStackedWidget) and isinstance(up.parent(), QTabWidget):
+                return widget  # a page of a QTabWidget: one tab
+            widget = up
+        return widget
+
     def _ensure_shortcut(self) -> None:
-        owner = self.parentWidget()
+        owner = self._scope()
         if self._shortcut is not None or owner is None:
             return
+        # Only an enabled shortcut counts, so two bars in one tab clash only if both are busy at once.
         self._shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), owner)
         self._shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._shortcut.activated.connect(self.cancel)
+        self._shortcut.activatedAmbiguously.connect(self.cancel)
