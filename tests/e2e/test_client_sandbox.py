@@ -17,7 +17,6 @@ from smartpay_desk.api.client import Endpoints, SmartPaymentsClient, Timeouts
 from smartpay_desk.api.models import (
     AuthorizeRequest,
     Card,
-    Customer,
     HostToHostRequest,
     InitPaymentRequest,
     RecurrentRequest,
@@ -27,21 +26,10 @@ from smartpay_desk.api.models import (
     WithdrawalRequest,
 )
 from smartpay_desk.sandbox import SandboxServer
+from tests.support import CHALLENGE_CARD, CUSTOMER, DECLINED_CARD, FRICTIONLESS_CARD
 
-OK_CARD = "4012000000003010"
-CHALLENGE_CARD = "4003830171874018"
-OTHER_CARD = "4111111111111111"
-CUSTOMER = Customer(
-    first_name="John",
-    last_name="Doe",
-    address="10 Downing Street",
-    city="London",
-    zip_code="121165",
-    country="GB",
-    phone="+442079460612",
-    email="john.doe@example.com",
-    ip_address="127.0.0.1",
-)
+OK_CARD = FRICTIONLESS_CARD
+OTHER_CARD = DECLINED_CARD
 
 
 def new_id(prefix: str = "t") -> str:

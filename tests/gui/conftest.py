@@ -11,6 +11,7 @@ import pytest
 from smartpay_desk.services.credentials import CredentialStore
 from smartpay_desk.ui.context import DeskContext
 from smartpay_desk.ui.session import SessionManager, wait_for_calls
+from smartpay_desk.ui.widgets.confirm import ConfirmDialog
 from smartpay_desk.ui.worker import TaskRunner
 
 SANDBOX_SECRET = "qwerty"
@@ -62,6 +63,19 @@ def desk_ctx(desk_session: SessionManager) -> DeskContext:
     """A ready DeskContext: ctx.runner, ctx.ops / ctx.journal / ctx.profile of the sandbox profile."""
     ctx: DeskContext = desk_session.ctx
     return ctx
+
+
+@pytest.fixture
+def confirms(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str], str]]:
+    """Every ConfirmDialog.ask answered "yes" without a dialog; what was asked: (title, lines, amount text)."""
+    asked: list[tuple[str, list[str], str]] = []
+
+    def ask(cls: Any, parent: Any, ctx: Any, title: str, lines: list[str], amount_text: str) -> bool:
+        asked.append((title, list(lines), amount_text))
+        return True
+
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(ask))
+    return asked
 
 
 @pytest.fixture

@@ -11,22 +11,9 @@ import pytest
 from smartpay_desk.api.models import Customer
 from smartpay_desk.sandbox import CHALLENGE_CARD, FRICTIONLESS_CARD
 from smartpay_desk.ui.tabs.authorize import AuthorizeTab
-from smartpay_desk.ui.widgets.confirm import ConfirmDialog
 
 CUSTOMER = Customer("John", "Doe", "10 Downing Street", "London", "SW1A 2AA", "GB", "+442079460612",
                     "john@example.com", "127.0.0.1")  # fmt: skip
-
-
-@pytest.fixture
-def confirms(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str], str]]:
-    asked: list[tuple[str, list[str], str]] = []
-
-    def ask(cls: Any, parent: Any, ctx: Any, title: str, lines: list[str], amount_text: str) -> bool:
-        asked.append((title, list(lines), amount_text))
-        return True
-
-    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(ask))
-    return asked
 
 
 def _tab(qtbot: Any, desk_ctx: Any) -> AuthorizeTab:

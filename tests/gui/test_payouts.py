@@ -7,26 +7,11 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-import pytest
-
 from smartpay_desk.ui.messages import VALIDATION
 from smartpay_desk.ui.tabs.payouts import PayoutsTab
-from smartpay_desk.ui.widgets.confirm import ConfirmDialog
 
 GOOD_CARD = "4012 0000 0000 3010"
 BAD_CARD = "4111111111111111"
-
-
-@pytest.fixture
-def confirms(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str], str]]:
-    asked: list[tuple[str, list[str], str]] = []
-
-    def ask(cls: Any, parent: Any, ctx: Any, title: str, lines: list[str], amount_text: str) -> bool:
-        asked.append((title, list(lines), amount_text))
-        return True
-
-    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(ask))
-    return asked
 
 
 def _tab(qtbot: Any, desk_ctx: Any) -> PayoutsTab:

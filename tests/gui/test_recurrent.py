@@ -6,24 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from smartpay_desk.ui.messages import VALIDATION
 from smartpay_desk.ui.tabs.recurrent import RecurrentTab, new_recurrent_id
-from smartpay_desk.ui.widgets.confirm import ConfirmDialog
-
-
-@pytest.fixture
-def confirms(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str], str]]:
-    asked: list[tuple[str, list[str], str]] = []
-
-    def ask(cls: Any, parent: Any, ctx: Any, title: str, lines: list[str], amount_text: str) -> bool:
-        asked.append((title, list(lines), amount_text))
-        return True
-
-    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(ask))
-    return asked
 
 
 def _tab(qtbot: Any, desk_ctx: Any) -> RecurrentTab:

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from smartpay_desk.ui.messages import VALIDATION
 from smartpay_desk.ui.tabs.refunds import UNKNOWN_REFUND, RefundsTab
-from smartpay_desk.ui.widgets.confirm import ConfirmDialog
 
 
 def _payments(sandbox: Any, count: int) -> list[Any]:
@@ -21,18 +19,6 @@ def _payments(sandbox: Any, count: int) -> list[Any]:
         if tx.type == "Payment" and tx.status == 2 and tx.method == "h2h" and tx.refunded == 0
     ]
     return found[:count]
-
-
-@pytest.fixture
-def confirms(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str], str]]:
-    asked: list[tuple[str, list[str], str]] = []
-
-    def ask(parent: Any, ctx: Any, title: str, lines: list[str], amount_text: str) -> bool:
-        asked.append((title, list(lines), amount_text))
-        return True
-
-    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: ask(*a)))
-    return asked
 
 
 def _tab(qtbot: Any, desk_ctx: Any) -> RefundsTab:

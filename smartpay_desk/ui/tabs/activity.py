@@ -3,12 +3,11 @@
 Public API: tab.refresh() (returns the worker task), tab.select_order(order_id), tab.export_to(path),
 ActivityTab.ask_export_path (classmethod tests monkeypatch), signal `loaded(int)` after each refresh.
 The list refreshes itself on ctx.operation_changed and ctx.profile_changed. The table model and its state
-pill are in activity_model.py.
+pill are in activity_model.py, the details pane (the entry, its history) in activity_details.py.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -31,12 +30,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,18 +41,16 @@ from ...services.exports import write_table
 from ...services.states import KINDS, STATES
 from ..messages import describe_error
 from ..widgets.icons import icon
-from ..widgets.panels import KeyValueGrid, MessageLine, ResultPanel
-from ..widgets.status_badge import StatusBadge, state_label
+from ..widgets.panels import MessageLine
+from ..widgets.status_badge import state_label
+from .activity_details import EntryDetails
 from .activity_model import (
     EXPORT_HEADERS,
     KIND_WORDS,
     ActivityModel,
     MiddleElideDelegate,
     StateDelegate,
-    amount_text,
     export_row,
-    local_time,
-    state_words,
 )
 
 LIMIT = 5_000
@@ -64,16 +58,6 @@ ORDER_COLUMN = 3
 ORDER_MIN_WIDTH, ORDER_MAX_WIDTH = 140, 280
 ANY = "All"
 NO_DATE = QDate(2000, 1, 1)
-
-
-def _without_empty(value: Any) -> Any:
-    """A journal payload without its null / empty fields, which only hide what was said."""
-    if isinstance(value, dict):
-        cleaned = {k: _without_empty(v) for k, v in value.items()}
-        return {k: v for k, v in cleaned.items() if v not in (None, "", {}, [])}
-    if isinstance(value, list):
-        return [_without_empty(v) for v in value]
-    return value
 
 
 class ActivityTab(QWidget):
@@ -87,8 +71,6 @@ class ActivityTab(QWidget):
         self.task: Any = None
         self._events_task: Any = None
         self._selected_id: int | None = None
-        self._selected_kind: str | None = None
-        self._events: list[Any] = []
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(300)
@@ -156,7 +138,13 @@ class ActivityTab(QWidget):
         self._order_width_chosen = False  # the operator dragged the Order id column: keep their width
         header.sectionResized.connect(self._section_resized)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.details = self._details_panel()
+        self.details = EntryDetails(self)
+        self.details_title, self.details_badge = self.details.title_label, self.details.badge
+        self.grid, self.events_table, self.event_text = (
+            self.details.grid,
+            self.details.events_table,
+            self.details.event_text,
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.details)
@@ -193,44 +181,6 @@ class ActivityTab(QWidget):
         edit.setToolTip(tip)
         edit.dateChanged.connect(self._refresh_soon)
         return edit
-
-    def _details_panel(self) -> QWidget:
-        panel = ResultPanel(self)
-        head = QHBoxLayout()
-        self.details_title = QLabel("No entry to show yet.", panel)
-        self.details_title.setObjectName("resultTitle")
-        self.details_title.setWordWrap(True)
-        self.details_badge = StatusBadge(panel)
-        head.addWidget(self.details_title, 1)
-        head.addWidget(self.details_badge)
-        panel.body.addLayout(head)
-        self.grid = KeyValueGrid([("created", "Made"), ("operator", "Operator"), ("profile", "Profile"),
-                                  ("amount", "Amount"), ("destination", "Destination"), ("parent", "Parent order"),
-                                  ("account", "Account"), ("ref", "Reference")], panel, columns=1)  # fmt: skip
-        panel.body.addWidget(self.grid)
-        caption = QLabel("History", panel)
-        caption.setStyleSheet("font-weight: 600;")
-        panel.body.addWidget(caption)
-        self.events_table = QTableWidget(0, 3, panel)
-        self.events_table.setObjectName("eventsTable")
-        self.events_table.setHorizontalHeaderLabels(["Time", "State", "Note"])
-        self.events_table.verticalHeader().hide()
-        events_header = self.events_table.horizontalHeader()
-        events_header.setMinimumSectionSize(40)
-        for column in (0, 1):  # a history has a handful of rows: sizing to contents is cheap
-            events_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        events_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.events_table.setWordWrap(False)
-        self.events_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.events_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.events_table.currentCellChanged.connect(self._event_changed)
-        panel.body.addWidget(self.events_table, 1)
-        self.event_text = QPlainTextEdit(panel)
-        self.event_text.setReadOnly(True)
-        self.event_text.setPlaceholderText("What was sent and what came back, for the selected event")
-        self.event_text.setToolTip("Secrets and card numbers are never stored: what you see is all the journal holds")
-        panel.body.addWidget(self.event_text, 1)
-        return panel
 
     # ---------------------------------------------------------------- dialogs
 
@@ -337,24 +287,7 @@ class ActivityTab(QWidget):
             return
         entry = self.model.entries[current.row()]
         self._selected_id = entry.id
-        self.details_title.setText(f"{KIND_WORDS.get(entry.kind, entry.kind)} · {entry.order_id}")
-        self.details_badge.set_state(entry.state, entry.kind)
-        self._selected_kind = entry.kind
-        moment = local_time(entry.created_at)
-        values = {
-            "created": moment.strftime("%Y-%m-%d %H:%M:%S %Z") if moment else entry.created_at,
-            "operator": entry.operator,
-            "profile": f"{entry.profile} ({entry.environment})",
-            "amount": amount_text(entry),
-            "destination": entry.destination,
-            "parent": entry.parent_order_id,
-            "account": entry.account,
-            "ref": entry.ref,
-        }
-        for key, value in values.items():
-            self.grid.set(key, value)
-        self.events_table.setRowCount(0)  # never show the previous entry's history under this one
-        self.event_text.clear()
+        self.details.show_entry(entry)
         journal = getattr(self.ctx, "journal", None)
         if journal is not None:
             if self._events_task is not None:
@@ -364,47 +297,11 @@ class ActivityTab(QWidget):
 
     def _show_events(self, events: object) -> None:
         self._events_task = None
-        self._events = list(events) if isinstance(events, list) else []
-        self.events_table.setRowCount(len(self._events))
-        first = local_time(self._events[0].at) if self._events else None
-        for row, event in enumerate(self._events):
-            moment = local_time(event.at)
-            full = moment.strftime("%Y-%m-%d %H:%M:%S") if moment else event.at
-            # The same day as the first event: the time is enough (the day is in "Made").
-            same_day = moment is not None and first is not None and moment.date() == first.date()
-            cells = (moment.strftime("%H:%M:%S") if same_day and moment else full,
-                     state_label(event.state, self._selected_kind), event.note)  # fmt: skip
-            tips = (full, state_words(event.state, self._selected_kind), event.note)
-            for column, (text, tip) in enumerate(zip(cells, tips, strict=True)):
-                item = QTableWidgetItem(text or "")
-                item.setToolTip(tip or "")
-                self.events_table.setItem(row, column, item)
-        self.event_text.clear()
-        if self._events:
-            self.events_table.selectRow(len(self._events) - 1)
-
-    @Slot(int, int, int, int)
-    def _event_changed(self, row: int, _column: int, _prev_row: int, _prev_column: int) -> None:
-        if not 0 <= row < len(self._events):
-            self.event_text.clear()
-            return
-        event = self._events[row]
-        parts = []
-        for caption, payload in (("Sent", event.request), ("Came back", event.response)):
-            shown = _without_empty(payload)
-            if shown not in (None, {}):
-                text = json.dumps(shown, indent=2, ensure_ascii=False, sort_keys=True)
-                parts.append(f"{caption} (empty fields left out):\n{text}")
-        self.event_text.setPlainText("\n\n".join(parts) or "Nothing was sent or received at this step.")
+        self.details.show_events(events)
 
     def _clear_details(self) -> None:
         self._selected_id = None
-        self._selected_kind = None
-        self.details_title.setText("No entry to show: nothing matches the filters.")
-        self.details_badge.clear_status()
-        self.grid.clear_values()
-        self.events_table.setRowCount(0)
-        self.event_text.clear()
+        self.details.show_nothing("No entry to show: nothing matches the filters.")
 
     # ---------------------------------------------------------------- export
 

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -37,14 +36,14 @@ from ..messages import VALIDATION, describe_error, error_fields
 from ..widgets.card_form import CardForm
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.customer_form import CustomerForm
-from ..widgets.follower import StatusFollower
+from ..widgets.follower import FollowNote, StatusFollower
 from ..widgets.forms import Section, align_labels, spread_errors
 from ..widgets.icons import icon
 from ..widgets.panels import primary
 from ..widgets.payment_form import PaymentDetailsForm
 from ..widgets.submit_row import SubmitRow
 from .authorize_open import OpenAuthorizationsPanel
-from .tab_parts import ResultBox, environment, outcome_state
+from .tab_parts import ResultBox, environment, form_scroll, outcome_state
 
 FOLLOW_MS = 1500
 AUTHORIZED = "Authorized: capture or cancel it in Open authorizations."
@@ -81,8 +80,7 @@ class AuthorizeTab(QWidget):
 
         self.follower = StatusFollower(ctx, self, interval_ms=FOLLOW_MS)
         self.follower.updated.connect(self._followed)
-        self.follower.failed.connect(self._follow_failed)
-        self.follower.gave_up.connect(self._gave_up)
+        self.follow = FollowNote(self.follower, self.follow_note, self.stop_button)
         ctx.profile_changed.connect(self._profile_changed)
         self._profile_changed(ctx.profile)
 
@@ -110,11 +108,7 @@ class AuthorizeTab(QWidget):
         for form in (self.details, self.customer_form, self.card_form):
             for edit in form.findChildren(QLineEdit):
                 edit.returnPressed.connect(self.authorize)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the button
-        scroll.setWidget(left)
+        scroll = form_scroll(left, self)
 
         box = QVBoxLayout()
         box.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +132,6 @@ class AuthorizeTab(QWidget):
         self.challenge_button.clicked.connect(self._open_challenge)
         self.stop_button = QPushButton("Stop following", self.panel)
         self.stop_button.setToolTip("Stop asking the gateway for the status (Lookup can ask later)")
-        self.stop_button.clicked.connect(self._stop_following)
         self.follow_note = QLabel("", self.panel)
         self.follow_note.setObjectName("hint")
         buttons.addWidget(self.challenge_button)
@@ -248,12 +241,9 @@ class AuthorizeTab(QWidget):
         self._show_state(result)
         self.challenge_button.setVisible(challenge)
         if result.state in ("processing", "unknown"):
-            self.follow_note.setText(f"Following the status every {FOLLOW_MS / 1000:g} s…")
-            self.stop_button.show()
-            self.follower.follow(result.order_id)
+            self.follow.follow(result.order_id)
         else:
-            self.follow_note.setText("")
-            self.stop_button.hide()
+            self.follow.clear()
         self.details.renew_order_id()
 
     def _auth_failed(self, exc: BaseException) -> None:
@@ -279,8 +269,7 @@ class AuthorizeTab(QWidget):
     def _followed(self, result: Any) -> None:
         if outcome_state(result) not in ("succeeded", "failed", "needs_review"):
             return
-        self.follow_note.setText("")
-        self.stop_button.hide()
+        self.follow.clear()
         self.challenge_button.hide()
         self._form_url = ""
         self._show_state(result)
@@ -290,23 +279,6 @@ class AuthorizeTab(QWidget):
             self.open_panel.select(result.order_id)
         else:
             self.auth_message.error("Not authorized: the customer's bank or the gateway said no.")
-
-    @Slot(object)
-    def _follow_failed(self, exc: object) -> None:
-        assert isinstance(exc, BaseException)
-        self.stop_button.hide()
-        self.follow_note.setText("Stopped following: " + describe_error(exc))
-
-    @Slot()
-    def _gave_up(self) -> None:
-        self.stop_button.hide()
-        self.follow_note.setText("Stopped following after 30 minutes; Lookup can check it later.")
-
-    @Slot()
-    def _stop_following(self) -> None:
-        self.follower.stop()
-        self.stop_button.hide()
-        self.follow_note.setText("Not following; Lookup can check it later.")
 
     @Slot()
     def _open_challenge(self) -> None:

@@ -2,6 +2,7 @@
 
 Left: the payment and the customer (shared by both). Right: "Payment link" or "Card by phone", each with
 its button and result. Card details are cleared from the screen right after sending; never stored.
+A result whose status is not final yet is followed (payment_follow.py).
 
 Public API (screenshots, tests):
     tab.show_link_page() / tab.show_card_page()
@@ -15,14 +16,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,14 +35,14 @@ from ..messages import VALIDATION, describe_error, error_fields
 from ..widgets.card_form import CardForm
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.customer_form import CustomerForm
-from ..widgets.follower import StatusFollower
 from ..widgets.forms import Section, align_labels, spread_errors
 from ..widgets.icons import icon
 from ..widgets.outcome import PaymentOutcome
 from ..widgets.panels import MessageLine, primary
 from ..widgets.payment_form import PaymentDetailsForm, ReturnUrlsForm
 from ..widgets.submit_row import SubmitRow
-from .tab_parts import outcome_state
+from .payment_follow import PaymentFollowing
+from .tab_parts import form_scroll, outcome_state
 
 
 class PaymentsTab(QWidget):
@@ -75,11 +75,7 @@ class PaymentsTab(QWidget):
         for section in (payment, customer, returns):
             column.addWidget(section)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the button
-        scroll.setWidget(left)
+        scroll = form_scroll(left, self)
         outer.addWidget(scroll, 3)
 
         # ---- right: how the customer pays
@@ -106,11 +102,10 @@ class PaymentsTab(QWidget):
         right.addWidget(self.stack, 1)
         outer.addLayout(right, 2)
 
-        self.follower = StatusFollower(ctx, self)
-        self.follower.updated.connect(self._followed)
-        self.follower.failed.connect(self._follow_failed)
-        self.follower.gave_up.connect(self._gave_up)
-        self._following: PaymentOutcome | None = None
+        self.following = PaymentFollowing(ctx, self, self.challenge_button)
+        self.following.add(self.link_result, self.link_message)
+        self.following.add(self.card_result, self.card_message)
+        self.follower = self.following.follower
         for form in (self.details, self.customer_form, self.urls_form):
             for edit in form.findChildren(QLineEdit):
                 edit.returnPressed.connect(self._submit_current)
@@ -133,7 +128,6 @@ class PaymentsTab(QWidget):
         page.add(self.link_row)
         self.link_result = PaymentOutcome(page, with_link=True)
         self.link_result.open_button.clicked.connect(self._open_link)
-        self.link_result.stop_button.clicked.connect(self._stop_following)
         page.add(self.link_result)
         page.add_stretch()
         return page
@@ -160,7 +154,6 @@ class PaymentsTab(QWidget):
         self.challenge_button.clicked.connect(self._open_challenge)
         self.card_result.body.insertWidget(self.card_result.body.count() - 1, self.challenge_button)
         self.challenge_button.hide()
-        self.card_result.stop_button.clicked.connect(self._stop_following)
         page.add(self.card_result)
         page.add_stretch()
         return page
@@ -289,7 +282,7 @@ class PaymentsTab(QWidget):
             self.link_result.qr.set_data(form_url)
             self.link_result.open_button.setVisible(True)
             self.link_message.success("The payment link is ready: send it to the customer, or let them scan the code.")
-            self._follow(self.link_result, result.order_id)
+            self.following.follow(self.link_result, result.order_id)
         self.details.renew_order_id()
 
     def _link_failed(self, exc: BaseException) -> None:
@@ -309,9 +302,9 @@ class PaymentsTab(QWidget):
                 "The customer's bank asks for 3-D Secure: open the page and let the customer confirm; "
                 "the status below follows by itself."
             )
-            self._follow(self.card_result, result.order_id)
+            self.following.follow(self.card_result, result.order_id)
         elif result.state in ("processing", "unknown"):
-            self._follow(self.card_result, result.order_id)
+            self.following.follow(self.card_result, result.order_id)
         self.details.renew_order_id()
 
     def _card_failed(self, exc: BaseException) -> None:
@@ -349,53 +342,6 @@ class PaymentsTab(QWidget):
             return format_amount(self.details.amount.minor_units(), self._currency())
         except AmountError:
             return "the amount"
-
-    # ------------------------------------------------------------ following the status
-
-    def _follow(self, panel: PaymentOutcome, order_id: str) -> None:
-        self._following = panel
-        panel.following.setText("following the status every 2 s")
-        panel.stop_button.show()
-        self.follower.follow(order_id)
-
-    @Slot(object)
-    def _followed(self, result: Any) -> None:
-        panel = self._following
-        if panel is None:
-            return
-        state = outcome_state(result)
-        panel.badge.set_state(state, getattr(result, "kind", None))
-        if state in ("succeeded", "failed", "needs_review"):
-            panel.following.setText("")
-            panel.stop_button.hide()
-            self.challenge_button.hide()
-            message = self.link_message if panel is self.link_result else self.card_message
-            panel.note.setText(result.message or "")
-            panel.note.setVisible(bool(result.message))
-            if state == "succeeded":
-                message.success("Paid: the gateway confirmed the payment.")
-            else:
-                message.error("The payment failed: the reason is in the result below.")
-
-    @Slot(object)
-    def _follow_failed(self, exc: object) -> None:
-        panel = self._following
-        if panel is not None:
-            panel.following.setText("stopped following: " + describe_error(exc))  # type: ignore[arg-type]
-            panel.stop_button.hide()
-
-    @Slot()
-    def _gave_up(self) -> None:
-        if self._following is not None:
-            self._following.following.setText("stopped following after 30 minutes; Lookup can check it later")
-            self._following.stop_button.hide()
-
-    @Slot()
-    def _stop_following(self) -> None:
-        self.follower.stop()
-        if self._following is not None:
-            self._following.following.setText("not following; Lookup can check it later")
-            self._following.stop_button.hide()
 
     # ------------------------------------------------------------ misc slots
 

@@ -20,14 +20,13 @@ import secrets
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,14 +37,14 @@ from ...api.validation import validate_withdrawal
 from ..messages import VALIDATION, describe_error, error_fields
 from ..widgets.card_form import split_expiry
 from ..widgets.confirm import ConfirmDialog
-from ..widgets.follower import StatusFollower
+from ..widgets.follower import FollowNote, StatusFollower
 from ..widgets.forms import Section, align_labels, spread_errors
 from ..widgets.icons import icon
 from ..widgets.panels import primary
 from ..widgets.submit_row import SubmitRow
 from .payout_balance import BalancePanel
 from .payout_forms import DESTINATIONS, DestinationForms, PayoutDetailsForm, RecipientForm
-from .tab_parts import ResultBox, currency, environment, outcome_state
+from .tab_parts import ResultBox, currency, environment, form_scroll, outcome_state
 
 FOLLOW_MS = 1500
 PAID_OUT = "Payout completed."
@@ -91,11 +90,7 @@ class PayoutsTab(QWidget):
         column.addWidget(more)
         column.addStretch(1)
         align_labels((self.details, *self.destinations.forms.values(), self.recipient))
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the button
-        scroll.setWidget(left)
+        scroll = form_scroll(left, self)
         form_side = QVBoxLayout()
         form_side.setContentsMargins(0, 0, 0, 0)
         form_side.addWidget(scroll, 1)
@@ -128,14 +123,13 @@ class PayoutsTab(QWidget):
         self.follower = StatusFollower(ctx, self, interval_ms=FOLLOW_MS)
         self.follower.updated.connect(self._followed)
         self.follower.finished.connect(self._follow_ended)
-        self.follower.failed.connect(self._follow_failed)
-        self.follower.gave_up.connect(self._gave_up)
+        self.follow = FollowNote(self.follower, self.follow_note, self.stop_button)
+        self.follow.stopped.connect(self.balance_box.schedule)
 
         self.details.destination.currentIndexChanged.connect(self._destination_changed)
         self.details.new_id_button.clicked.connect(self._renew_order_id)
         self.details.amount.textEdited.connect(self._amount_edited)
         self.send_button.clicked.connect(self.submit)
-        self.stop_button.clicked.connect(self._stop_following)
         for form in (self.details, self.destinations, self.recipient):
             for edit in form.findChildren(QLineEdit):
                 edit.returnPressed.connect(self.submit)
@@ -155,9 +149,7 @@ class PayoutsTab(QWidget):
         """Follow an existing payout (one this desk sent) by its order id."""
         self.panel.start(order_id.strip(), "")
         self.panel.badge.clear_status()
-        self.follow_note.setText("Checking the status with the gateway…")
-        self.stop_button.show()
-        self.follower.follow(order_id.strip(), now=True)
+        self.follow.follow(order_id.strip(), now=True)
 
     def set_destination(self, key: str) -> None:
         self.details.destination.setCurrentIndex([k for k, _ in DESTINATIONS].index(key))
@@ -280,8 +272,7 @@ class PayoutsTab(QWidget):
         panel.start(result.order_id, result.message)
         panel.grid.set("amount", self._money(self._sending[0]))
         panel.grid.set("destination", self._sending[1])
-        self.stop_button.hide()
-        self.follow_note.setText("")
+        self.follow.clear()
         panel.badge.set_state(outcome_state(result))
         if result.error is not None:
             self.message.error("Not paid out. " + describe_error(result.error))
@@ -290,9 +281,7 @@ class PayoutsTab(QWidget):
         else:
             self.message.info("Accepted by the gateway; its status is followed until it is final.")
         if result.state in ("processing", "unknown", "sent", "pending"):
-            self.stop_button.show()
-            self.follow_note.setText(f"Following the status every {FOLLOW_MS / 1000:g} s…")
-            self.follower.follow(result.order_id)
+            self.follow.follow(result.order_id)
         self.details.order_id.setText(new_payout_id())
         self.refresh_balance()
 
@@ -315,32 +304,13 @@ class PayoutsTab(QWidget):
 
     @Slot(object)
     def _follow_ended(self, result: Any) -> None:
-        self.stop_button.hide()
-        self.follow_note.setText("")
+        self.follow.clear()
         state = outcome_state(result)
         if state == "succeeded":
             self.message.success(PAID_OUT)
         elif state in ("failed", "needs_review"):
             self.message.error("The payout did not go through: see Last payout.")
         self.refresh_balance()
-
-    @Slot(object)
-    def _follow_failed(self, exc: object) -> None:
-        assert isinstance(exc, BaseException)
-        self.stop_button.hide()
-        self.follow_note.setText("Stopped following: " + describe_error(exc))
-
-    @Slot()
-    def _gave_up(self) -> None:
-        self.stop_button.hide()
-        self.follow_note.setText("Stopped following after 30 minutes; Lookup can check it later.")
-
-    @Slot()
-    def _stop_following(self) -> None:
-        self.follower.stop()
-        self.stop_button.hide()
-        self.follow_note.setText("Not following; Lookup can check it later.")
-        self.balance_box.schedule()
 
     # ------------------------------------------------------------ the balance
 

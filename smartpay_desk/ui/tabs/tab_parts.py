@@ -1,5 +1,6 @@
 """Small pieces shared by the money-moving tabs: the profile's currency and environment in words, money in
-words, the "last operation" result box and the journal state to show for an answer.
+words, the scroll area around a form column, the "last operation" result box and the journal state to show
+for an answer.
 
 Words: a result panel's badge says what became of *our* operation, in the journal's words ("Succeeded",
 "Failed", "Outcome unknown: checking"…), everywhere. The gateway's own status words ("Success",
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from ...api.models import FAIL, PROCESSING, SUCCESS, status_label
 from ...api.money import format_amount
@@ -36,6 +37,17 @@ def money(ctx: Any, minor: int) -> str:
         return format_amount(minor, currency(ctx))
     except ValueError:
         return f"{minor} minor units"
+
+
+def form_scroll(content: QWidget, parent: QWidget) -> QScrollArea:
+    """A frameless scroll area around a tab's form column, left out of the focus chain (Tab goes from the
+    last field to the button under it)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(content)
+    return scroll
 
 
 class ResultBox(ResultPanel):

@@ -6,6 +6,9 @@
     self.follower.follow(order_id)                     # uses ctx.ops.follow (journal updated), every 2 s
     self.follower.stop()
 
+    self.follow = FollowNote(self.follower, note_label, stop_button)   # what the operator sees of it
+    self.follow.follow(order_id)                       # "Following the status every 2 s…", Stop shown
+
 It stops by itself at a final status (2 / -1, or a settled journal entry), on an error, or after
 `give_up_s`. A desktop application cannot receive callbacks, so polling /check is how it learns what the
 customer did.
@@ -17,8 +20,10 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from ...api.models import TransactionInfo, is_final
+from ..messages import describe_error
 
 
 def status_of(result: Any) -> int | None:
@@ -52,6 +57,7 @@ class StatusFollower(QObject):
     def __init__(self, ctx: Any, parent: QObject | None = None, *, interval_ms: int = 2000) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.interval_ms = interval_ms
         self.order_id: str | None = None
         self.give_up_s = 30 * 60.0
         self._started = 0.0
@@ -108,3 +114,62 @@ class StatusFollower(QObject):
         self._task = None
         self.order_id = None
         self.failed.emit(exc)
+
+
+class FollowNote(QObject):
+    """What a tab shows of its StatusFollower: a hint line and, when given, a "Stop following" button.
+
+    The line says when following started, and why it stopped by itself (an error, 30 minutes). The button
+    stops it by hand; `stopped` is emitted after that.
+    """
+
+    stopped = Signal()
+
+    def __init__(self, follower: StatusFollower, note: QLabel, stop_button: QPushButton | None = None) -> None:
+        super().__init__(follower)
+        self.follower = follower
+        self.note = note
+        self.stop_button = stop_button
+        follower.failed.connect(self._failed)
+        follower.gave_up.connect(self._gave_up)
+        if stop_button is not None:
+            stop_button.clicked.connect(self.stop)
+
+    def follow(self, order_id: str, *, now: bool = False) -> None:
+        """Follow order_id (asking at once with now=True), saying so."""
+        if now:
+            self.note.setText("Checking the status with the gateway…")
+        else:
+            self.following()
+        self._show_stop(True)
+        self.follower.follow(order_id, now=now)
+
+    def following(self) -> None:
+        self.note.setText(f"Following the status every {self.follower.interval_ms / 1000:g} s…")
+
+    def clear(self) -> None:
+        """Nothing followed (a final status, or a new result that needs no following)."""
+        self.note.setText("")
+        self._show_stop(False)
+
+    @Slot()
+    def stop(self) -> None:
+        self.follower.stop()
+        self._show_stop(False)
+        self.note.setText("Not following; Lookup can check it later.")
+        self.stopped.emit()
+
+    def _show_stop(self, shown: bool) -> None:
+        if self.stop_button is not None:
+            self.stop_button.setVisible(shown)
+
+    @Slot(object)
+    def _failed(self, exc: object) -> None:
+        assert isinstance(exc, BaseException)
+        self._show_stop(False)
+        self.note.setText("Stopped following: " + describe_error(exc))
+
+    @Slot()
+    def _gave_up(self) -> None:
+        self._show_stop(False)
+        self.note.setText("Stopped following after 30 minutes; Lookup can check it later.")

@@ -23,23 +23,15 @@ from smartpay_desk.api.models import (
     WithdrawalRequest,
 )
 from smartpay_desk.api.money import MAX_MINOR
+from tests.support import CHALLENGE_CARD, FRICTIONLESS_CARD
+from tests.support import CUSTOMER as SHARED_CUSTOMER
 
 TODAY = dt.date(2026, 11, 24)
-FRICTIONLESS = "4012000000003010"
-CHALLENGE = "4003830171874018"
+FRICTIONLESS = FRICTIONLESS_CARD
+CHALLENGE = CHALLENGE_CARD
 PAYOUT_EXAMPLE = "4123540003981114"
 
-CUSTOMER = Customer(
-    first_name="John",
-    last_name="Doe",
-    address="10 Downing Street",
-    city="London",
-    zip_code="121165",
-    country="GB",
-    phone="+442079460612",
-    email="john.doe@merchant.site",
-    ip_address="127.0.0.1",
-)
+CUSTOMER = dataclasses.replace(SHARED_CUSTOMER, email="john.doe@merchant.site")
 CARD = Card(holder="John Doe", number=FRICTIONLESS, exp_month="02", exp_year="29", cvv="123")
 URLS = Urls(success_url="https://site.com/success", fail_url="https://site.com/fail")
 

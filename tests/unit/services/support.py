@@ -13,27 +13,18 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from smartpay_desk.api.client import Endpoints, SmartPaymentsClient, Timeouts
-from smartpay_desk.api.models import Card, Customer
+from smartpay_desk.api.models import Card
 from smartpay_desk.sandbox import SandboxServer
 from smartpay_desk.services.journal import Journal
 from smartpay_desk.services.operations import OperationsService
 from smartpay_desk.services.profiles import Profile, default_sandbox_profile
+from tests.support import CHALLENGE_CARD as CHALLENGE_CARD  # re-exported for the services tests
+from tests.support import CUSTOMER as CUSTOMER
+from tests.support import DECLINED_CARD, FRICTIONLESS_CARD
 
-GOOD_CARD = "4012000000003010"
-CHALLENGE_CARD = "4003830171874018"
-BAD_CARD = "4111111111111111"
+GOOD_CARD = FRICTIONLESS_CARD
+BAD_CARD = DECLINED_CARD
 CVV = "737"  # unusual on purpose: the secrets scan looks for it
-CUSTOMER = Customer(
-    first_name="John",
-    last_name="Doe",
-    address="10 Downing Street",
-    city="London",
-    zip_code="121165",
-    country="GB",
-    phone="+442079460612",
-    email="john.doe@example.com",
-    ip_address="127.0.0.1",
-)
 SITE = "https://merchant.example"
 FAST = Timeouts(connect=1.0, read=0.6, write=1.0, deadline=1.2)
 

@@ -1,0 +1,143 @@
+"""Activity's details pane: the selected journal entry (what it is, its facts), its history of events, and
+what was sent and came back at the selected event. The tab reads the events in a worker and hands them over.
+
+    self.details = EntryDetails(parent)
+    self.details.show_entry(entry)      # the facts; the previous entry's history cleared
+    self.details.show_events(events)    # the history, the newest event selected
+    self.details.show_nothing(words)
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ..widgets.panels import KeyValueGrid, ResultPanel
+from ..widgets.status_badge import StatusBadge, state_label
+from .activity_model import KIND_WORDS, amount_text, local_time, state_words
+
+
+def _without_empty(value: Any) -> Any:
+    """A journal payload without its null / empty fields, which only hide what was said."""
+    if isinstance(value, dict):
+        cleaned = {k: _without_empty(v) for k, v in value.items()}
+        return {k: v for k, v in cleaned.items() if v not in (None, "", {}, [])}
+    if isinstance(value, list):
+        return [_without_empty(v) for v in value]
+    return value
+
+
+class EntryDetails(ResultPanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind: str | None = None  # the entry's kind, for the words of its states
+        self.events: list[Any] = []
+        head = QHBoxLayout()
+        self.title_label = QLabel("No entry to show yet.", self)
+        self.title_label.setObjectName("resultTitle")
+        self.title_label.setWordWrap(True)
+        self.badge = StatusBadge(self)
+        head.addWidget(self.title_label, 1)
+        head.addWidget(self.badge)
+        self.body.addLayout(head)
+        self.grid = KeyValueGrid([("created", "Made"), ("operator", "Operator"), ("profile", "Profile"),
+                                  ("amount", "Amount"), ("destination", "Destination"), ("parent", "Parent order"),
+                                  ("account", "Account"), ("ref", "Reference")], self, columns=1)  # fmt: skip
+        self.body.addWidget(self.grid)
+        caption = QLabel("History", self)
+        caption.setStyleSheet("font-weight: 600;")
+        self.body.addWidget(caption)
+        self.events_table = QTableWidget(0, 3, self)
+        self.events_table.setObjectName("eventsTable")
+        self.events_table.setHorizontalHeaderLabels(["Time", "State", "Note"])
+        self.events_table.verticalHeader().hide()
+        events_header = self.events_table.horizontalHeader()
+        events_header.setMinimumSectionSize(40)
+        for column in (0, 1):  # a history has a handful of rows: sizing to contents is cheap
+            events_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        events_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.events_table.setWordWrap(False)
+        self.events_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.events_table.currentCellChanged.connect(self._event_changed)
+        self.body.addWidget(self.events_table, 1)
+        self.event_text = QPlainTextEdit(self)
+        self.event_text.setReadOnly(True)
+        self.event_text.setPlaceholderText("What was sent and what came back, for the selected event")
+        self.event_text.setToolTip("Secrets and card numbers are never stored: what you see is all the journal holds")
+        self.body.addWidget(self.event_text, 1)
+
+    def show_entry(self, entry: Any) -> None:
+        """The entry's facts; its history is emptied until `show_events`."""
+        self.title_label.setText(f"{KIND_WORDS.get(entry.kind, entry.kind)} · {entry.order_id}")
+        self.badge.set_state(entry.state, entry.kind)
+        self.kind = entry.kind
+        moment = local_time(entry.created_at)
+        values = {
+            "created": moment.strftime("%Y-%m-%d %H:%M:%S %Z") if moment else entry.created_at,
+            "operator": entry.operator,
+            "profile": f"{entry.profile} ({entry.environment})",
+            "amount": amount_text(entry),
+            "destination": entry.destination,
+            "parent": entry.parent_order_id,
+            "account": entry.account,
+            "ref": entry.ref,
+        }
+        for key, value in values.items():
+            self.grid.set(key, value)
+        self.events_table.setRowCount(0)  # never show the previous entry's history under this one
+        self.event_text.clear()
+
+    def show_events(self, events: object) -> None:
+        self.events = list(events) if isinstance(events, list) else []
+        self.events_table.setRowCount(len(self.events))
+        first = local_time(self.events[0].at) if self.events else None
+        for row, event in enumerate(self.events):
+            moment = local_time(event.at)
+            full = moment.strftime("%Y-%m-%d %H:%M:%S") if moment else event.at
+            # The same day as the first event: the time is enough (the day is in "Made").
+            same_day = moment is not None and first is not None and moment.date() == first.date()
+            cells = (moment.strftime("%H:%M:%S") if same_day and moment else full,
+                     state_label(event.state, self.kind), event.note)  # fmt: skip
+            tips = (full, state_words(event.state, self.kind), event.note)
+            for column, (text, tip) in enumerate(zip(cells, tips, strict=True)):
+                item = QTableWidgetItem(text or "")
+                item.setToolTip(tip or "")
+                self.events_table.setItem(row, column, item)
+        self.event_text.clear()
+        if self.events:
+            self.events_table.selectRow(len(self.events) - 1)
+
+    def show_nothing(self, words: str) -> None:
+        self.kind = None
+        self.title_label.setText(words)
+        self.badge.clear_status()
+        self.grid.clear_values()
+        self.events_table.setRowCount(0)
+        self.event_text.clear()
+
+    @Slot(int, int, int, int)
+    def _event_changed(self, row: int, _column: int, _prev_row: int, _prev_column: int) -> None:
+        if not 0 <= row < len(self.events):
+            self.event_text.clear()
+            return
+        event = self.events[row]
+        parts = []
+        for caption, payload in (("Sent", event.request), ("Came back", event.response)):
+            shown = _without_empty(payload)
+            if shown not in (None, {}):
+                text = json.dumps(shown, indent=2, ensure_ascii=False, sort_keys=True)
+                parts.append(f"{caption} (empty fields left out):\n{text}")
+        self.event_text.setPlainText("\n\n".join(parts) or "Nothing was sent or received at this step.")
