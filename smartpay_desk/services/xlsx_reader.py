@@ -1,23 +1,36 @@
 """Read an xlsx for the report viewer, refusing hostile files with one clear sentence. No Qt here.
 
-The desk runs this module in a process of its own (`python -m smartpay_desk.services.xlsx_reader FILE`):
+The desk runs this module in a process of its own (`python -m smartpay_desk.services.xlsx_child FILE`):
 parsing holds the GIL, so the GUI only ever reads finished batches from a pipe. The child writes one JSON
 object per line (ASCII only):
 
     {"t": "meta", "headers": [...], "kinds": [...], "gateway": true, "sheet": "Transactions", "engine": "calamine"}
     {"t": "rows", "cols": [[...], [...], ...]}      column-major: one list per column, same length
+    {"t": "total", "rows": 100001}                   about how many rows there are (for a progress bar)
     {"t": "note", "text": "..."}                     something the operator should know (rows cut, …)
     {"t": "end", "rows": 300}
     {"t": "error", "text": "..."}                    the file was refused or could not be read
+    {"t": "retry", "engine": "openpyxl"}             (child only) read the file again with this engine
 
-Before parsing, `check_file` looks at the zip itself: not a zip / truncated / an old .xls or encrypted
-workbook, too many members, declared uncompressed sizes too large or compressed too well (a zip bomb), and
-it decompresses each worksheet once through zipfile (which stops at the declared size and checks the CRC)
-looking for cell references beyond the limits. Parsing is python-calamine (Rust, about 15× faster than
-openpyxl read-only here), except for sheets whose references go beyond the limits (calamine builds a dense
-grid and would ask for terabytes): those are streamed with openpyxl read-only (defusedxml underneath), cut
-at MAX_ROWS × MAX_COLUMNS. On POSIX the child also caps its own address space, so anything that still asks
-for absurd memory ends the child, never the desk.
+A second "meta" means "forget the rows so far": the first rows shown early turned out not to be calamine's.
+
+How a file is read (read_events):
+1. xlsx_checks.check_zip: the file's head and the zip directory (size, members, zip bomb), in milliseconds.
+2. In the child (xlsx_child), python-calamine starts parsing the first sheet on a thread of its own at
+   once: it releases the GIL, so the steps below run beside it on the other core.
+3. xlsx_preview streams the first FIRST_BATCH rows with defusedxml and sends them: the table shows rows
+   within about 0.1 s instead of after calamine's whole parse.
+4. xlsx_checks.scan_sheets decompresses every worksheet once looking for cells beyond the limits. Such a
+   sheet must not reach calamine (it builds a dense grid from the farthest cell): in-process it is read with
+   openpyxl read-only (defusedxml underneath) instead; the child, whose calamine is already running, says
+   "retry" and ends itself at once, and the desk starts a child with engine openpyxl. (Should calamine ask
+   for its grid before the scan has finished, the child's address-space cap ends the child, with the same
+   result: the desk's loader retries the slow way.)
+5. calamine's rows are converted (xlsx_layout) and sent in batches of BATCH_ROWS; its first rows are checked
+   against the preview's, and if they differ everything is sent again after a new "meta".
+At most MAX_ROWS rows and MAX_CELLS cells are sent (the rest is cut, with a note), at most MAX_COLUMNS
+columns. On POSIX the child caps its own address space, so anything that still asks for absurd memory ends
+the child, never the desk.
 
 What the cells become (a gateway export's typed columns, or a plain table) is xlsx_layout's business.
 """
@@ -25,133 +38,46 @@ What the cells become (a gateway export's typed columns, or a plain table) is xl
 from __future__ import annotations
 
 import json
-import re
 import sys
 import zipfile
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from .xlsx_layout import Converter, layout_for
+from .xlsx_checks import MAX_COLUMNS, SHEET_ROWS, ReportFileError, check_file, check_zip, scan_sheets
+from .xlsx_child import CalamineParse, child_command
+from .xlsx_layout import Converter, Layout, layout_for
+from .xlsx_preview import first_rows
 
-MAX_ROWS = 1_048_576  # what Excel itself holds
-MAX_COLUMNS = 256
-MAX_FILE_BYTES = 512 * 1024 * 1024
-MAX_MEMBERS = 4_000
-MAX_UNCOMPRESSED = 1536 * 1024 * 1024  # 1.5 GiB of XML: a full 1,048,576-row report is about 700 MB
-MAX_RATIO = 100  # real sheets compress 10–30×; a zip bomb 1,000×
-RATIO_FLOOR = 4 * 1024 * 1024  # the ratio is judged on members larger than this
-CHILD_MEMORY_BYTES = 3 * 1024**3
+__all__ = ["MAX_COLUMNS", "ReportFileError", "Table", "check_file", "child_command", "read_events", "read_table"]
+
+MAX_ROWS = 250_000  # rows the viewer holds; a longer sheet is cut, with a note
+MAX_CELLS = 4_000_000  # and cells: a 256-column sheet is cut at 15,625 rows
 FIRST_BATCH = 200
 BATCH_ROWS = 2_000
 
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_CHUNK = 4 * 1024 * 1024
-_OVERLAP = 32
-_BEYOND_COLUMNS = re.compile(rb"r=[\"'](?:[A-Z]{4}|[A-Z]{3}|I[W-Z]|[J-Z][A-Z])[0-9]")  # past column IV (256)
-_BIG_ROW = re.compile(rb"r=[\"'][A-Z]{0,3}([0-9]{7,})[\"']")
-
-
-class ReportFileError(Exception):
-    """A file the viewer will not open; str(error) is one sentence for a finance user."""
+# ---------------------------------------------------------------- sources of rows
 
 
 @dataclass
-class FileCheck:
-    """What check_file found: whether calamine may read the file, and notes for the operator."""
+class _Source:
+    """The first sheet, opened by one engine: its rows as that engine gives them."""
 
-    oversized: bool = False
+    engine: str
+    sheet: str
+    sheets: int
+    width: int
+    rows: Generator[Sequence[Any]]
+    trim: bool = False  # openpyxl: the width is a cap, the used width comes from the rows
+    total: int = 0  # about how many rows the sheet has (0: unknown)
     notes: list[str] = field(default_factory=list)
 
 
-def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:,.0f} MB"
-
-
-def check_file(path: str | Path) -> FileCheck:
-    """Refuse what must not be parsed (ReportFileError); say whether the sheet exceeds the limits."""
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        with p.open("rb") as fh:
-            head = fh.read(8)
-    except FileNotFoundError:
-        raise ReportFileError(f"{p.name} does not exist (was it moved or deleted?).") from None
-    except IsADirectoryError:
-        raise ReportFileError(f"{p.name} is a folder, not a spreadsheet.") from None
-    except OSError as exc:
-        raise ReportFileError(f"{p.name} could not be opened ({exc.strerror or exc}).") from None
-    if size == 0:
-        raise ReportFileError(f"{p.name} is empty: it is not a spreadsheet.")
-    if size > MAX_FILE_BYTES:
-        raise ReportFileError(f"{p.name} is {_mb(size)}; the viewer opens files up to {_mb(MAX_FILE_BYTES)}.")
-    if head == _OLE_MAGIC:
-        raise ReportFileError(
-            f"{p.name} is an old-style .xls file or a password-protected workbook; "
-            "save it as an unprotected .xlsx in a spreadsheet application and open that."
-        )
-    if not head.startswith(b"PK"):
-        raise ReportFileError(f"{p.name} is not an Excel workbook (.xlsx); it may be a renamed file of another kind.")
-    try:
-        with zipfile.ZipFile(p) as zf:
-            return _check_zip(zf, p.name)
-    except zipfile.BadZipFile:
-        raise ReportFileError(
-            f"{p.name} is damaged or incomplete (was the download interrupted?); download it again."
-        ) from None
-    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, ValueError):
-        raise ReportFileError(f"{p.name} uses a kind of compression or encryption the viewer does not read.") from None
-
-
-def _check_zip(zf: zipfile.ZipFile, name: str) -> FileCheck:
-    infos = zf.infolist()
-    if len(infos) > MAX_MEMBERS:
-        raise ReportFileError(f"{name} holds {len(infos):,} parts, far more than any spreadsheet; it was not opened.")
-    names = {i.filename for i in infos}
-    if "xl/workbook.xml" not in names:
-        raise ReportFileError(f"{name} is a zip file but not an Excel workbook (.xlsx).")
-    total = 0
-    for info in infos:
-        total += info.file_size
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-            raise ReportFileError(
-                f"{name} unpacks to {ratio:,.0f} times its size (a “zip bomb”); it was not opened for safety."
-            )
-    if total > MAX_UNCOMPRESSED:
-        raise ReportFileError(
-            f"{name} unpacks to {_mb(total)}, more than the viewer's limit of {_mb(MAX_UNCOMPRESSED)}; "
-            "export a shorter period."
-        )
-    check = FileCheck()
-    for info in infos:
-        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-            check.oversized |= _scan_sheet(zf, info)
-    return check
-
-
-def _scan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
-    """Decompress one worksheet (zipfile stops at the declared size and checks the CRC) and say whether it
-    names cells beyond MAX_COLUMNS or MAX_ROWS."""
-    tail = b""
-    oversized = False
-    with zf.open(info) as fh:
-        while chunk := fh.read(_CHUNK):
-            data = tail + chunk
-            if not oversized and _BEYOND_COLUMNS.search(data):
-                oversized = True
-            if not oversized:
-                oversized = any(int(m.group(1)) > MAX_ROWS for m in _BIG_ROW.finditer(data))
-            tail = data[-_OVERLAP:]
-    return oversized
-
-
-# ---------------------------------------------------------------- reading
-
-
 def _blank(row: Sequence[Any]) -> bool:
+    if row and row[0] is not None and row[0] != "":  # fast path: most rows start with a value
+        return False
     if isinstance(row, tuple) and row.count(None) == len(row):  # fast path: openpyxl's gap rows
         return True
     return all(v is None or v == "" for v in row)
@@ -165,19 +91,16 @@ def _closing(book: Any, rows: Iterator[Sequence[Any]]) -> Generator[Sequence[Any
         book.close()
 
 
-def _rows_calamine(path: Path) -> tuple[str, int, int, Generator[Sequence[Any]]]:
-    from python_calamine import CalamineWorkbook
-
-    book = CalamineWorkbook.from_path(str(path))
-    names = book.sheet_names
-    if not names:
+def _calamine(parse: CalamineParse) -> _Source:
+    book, sheet = parse.result()
+    if sheet is None:
         book.close()
-        raise ReportFileError(f"{path.name} has no worksheet.")
-    sheet = book.get_sheet_by_index(0)
-    return sheet.name, len(names), sheet.width, _closing(book, iter(sheet.iter_rows()))
+        raise ReportFileError(f"{parse.path.name} has no worksheet.")
+    rows = _closing(book, iter(sheet.iter_rows()))
+    return _Source("calamine", sheet.name, len(book.sheet_names), sheet.width, rows, total=sheet.height)
 
 
-def _rows_openpyxl(path: Path) -> tuple[str, int, int, Generator[Sequence[Any]]]:
+def _openpyxl(path: Path) -> _Source:
     import openpyxl
 
     book = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -185,8 +108,8 @@ def _rows_openpyxl(path: Path) -> tuple[str, int, int, Generator[Sequence[Any]]]
         book.close()
         raise ReportFileError(f"{path.name} has no worksheet.")
     sheet = book.worksheets[0]
-    rows = sheet.iter_rows(max_col=MAX_COLUMNS, max_row=MAX_ROWS, values_only=True)
-    return sheet.title, len(book.worksheets), MAX_COLUMNS, _closing(book, rows)
+    rows = sheet.iter_rows(max_col=MAX_COLUMNS, max_row=SHEET_ROWS, values_only=True)
+    return _Source("openpyxl", sheet.title, len(book.worksheets), MAX_COLUMNS, _closing(book, rows), trim=True)
 
 
 def _trimmed_width(rows: Sequence[Sequence[Any]], width: int) -> int:
@@ -199,12 +122,71 @@ def _trimmed_width(rows: Sequence[Sequence[Any]], width: int) -> int:
     return max(used, 1)
 
 
-def read_events(path: str | Path, *, engine: str = "auto", first_batch: int = FIRST_BATCH,
-                batch_rows: int = BATCH_ROWS) -> Iterator[dict[str, Any]]:  # fmt: skip
-    """The messages described in the module docstring, in order. Never raises: a failure is an "error"."""
+# ---------------------------------------------------------------- events
+
+
+@dataclass
+class _Early:
+    """What the preview already sent: its layout and its data rows (converted)."""
+
+    layout: Layout
+    columns: list[list[Any]]
+
+    @property
+    def rows(self) -> int:
+        return len(self.columns[0]) if self.columns else 0
+
+    def agrees(self, layout: Layout, columns: list[list[Any]]) -> bool:
+        n = self.rows
+        return (
+            layout == self.layout
+            and bool(columns)
+            and len(columns[0]) >= n
+            and all(col[:n] == mine for col, mine in zip(columns, self.columns, strict=True))
+        )
+
+
+def _row_limit(layout: Layout) -> int:
+    return max(1, min(MAX_ROWS, MAX_CELLS // max(layout.width, 1)))
+
+
+def _meta(layout: Layout | None, sheet: str, engine: str) -> dict[str, Any]:
+    if layout is None:
+        return {"t": "meta", "headers": [], "kinds": [], "gateway": False, "sheet": sheet, "engine": engine}
+    return {"t": "meta", "headers": layout.headers, "kinds": layout.kinds, "gateway": layout.gateway,
+            "sheet": sheet, "engine": engine}  # fmt: skip
+
+
+def _preview(path: Path, limit: int, engine: str) -> tuple[_Early | None, list[dict[str, Any]]]:
+    """The preview's rows as the events to send now (none if the preview was unsure)."""
+    sheet, rows = first_rows(str(path), limit, MAX_COLUMNS)
+    if not rows:
+        return None, []
+    layout = layout_for(rows[0], len(rows[0]))
+    data = rows[1:] if layout.header_row else rows
+    early = _Early(layout, Converter(layout).columns(data[: _row_limit(layout)]))
+    events = [_meta(layout, sheet, engine)]
+    if early.rows:
+        events.append({"t": "rows", "cols": early.columns})
+    return early, events
+
+
+def read_events(
+    path: str | Path,
+    *,
+    engine: str = "auto",
+    first_batch: int = FIRST_BATCH,
+    batch_rows: int = BATCH_ROWS,
+    parse: CalamineParse | None = None,
+) -> Iterator[dict[str, Any]]:
+    """The messages described in the module docstring, in order. Never raises: a failure is an "error".
+
+    `parse` (the child process only): calamine already parsing this file on its thread, started before
+    the sheets were scanned; if a sheet turns out to be beyond the limits, the last message is "retry" and
+    the caller must end the process at once."""
     p = Path(path)
     try:
-        yield from _read(p, engine, first_batch, batch_rows)
+        yield from _read(p, engine, first_batch, batch_rows, parse)
     except ReportFileError as exc:
         yield {"t": "error", "text": str(exc)}
     except MemoryError:
@@ -224,76 +206,81 @@ def _sentence_for(exc: Exception, name: str) -> str:
     return f"{name} could not be read as a spreadsheet; it may be damaged."
 
 
-def _read(p: Path, engine: str, first_batch: int, batch_rows: int) -> Iterator[dict[str, Any]]:
-    check = check_file(p)
-    use_openpyxl = engine == "openpyxl" or check.oversized
-    sheet, sheets, width, rows = _rows_openpyxl(p) if use_openpyxl else _rows_calamine(p)
-    try:
-        yield from _stream(rows, sheet, sheets, width, check, use_openpyxl, first_batch, batch_rows)
-    finally:
-        rows.close()
-
-
-def _stream(
-    rows: Generator[Sequence[Any]],
-    sheet: str,
-    sheets: int,
-    width: int,
-    check: FileCheck,
-    use_openpyxl: bool,
-    first_batch: int,
-    batch_rows: int,
+def _read(
+    p: Path, engine: str, first_batch: int, batch_rows: int, parse: CalamineParse | None
 ) -> Iterator[dict[str, Any]]:
-    notes = list(check.notes)
-    if width > MAX_COLUMNS or check.oversized:
-        notes.append(f"The sheet is wider or longer than the viewer shows: at most {MAX_COLUMNS} columns and "
-                     f"{MAX_ROWS:,} rows are shown.")  # fmt: skip
-    width = min(width, MAX_COLUMNS)
-    if sheets > 1:
-        notes.append(f"This workbook has {sheets} sheets; the first, “{sheet}”, is shown.")
+    check_zip(p)
+    early, events = _preview(p, first_batch, "openpyxl" if engine == "openpyxl" else "calamine")
+    yield from events
+    oversized = scan_sheets(p)
+    if oversized and parse is not None:
+        yield {"t": "retry", "engine": "openpyxl"}
+        return
+    if oversized or engine == "openpyxl":
+        source = _openpyxl(p)
+    else:
+        source = _calamine(parse or CalamineParse(p, background=False))
+    if oversized or source.width > MAX_COLUMNS:
+        source.notes.append(f"The sheet is wider or longer than the viewer shows: at most {MAX_COLUMNS} columns "
+                            f"and {MAX_ROWS:,} rows are shown.")  # fmt: skip
+    try:
+        yield from _stream(source, early, first_batch, batch_rows)
+    finally:
+        source.rows.close()
+
+
+def _stream(source: _Source, early: _Early | None, first_batch: int, batch_rows: int) -> Iterator[dict[str, Any]]:
+    notes = list(source.notes)
+    if source.total:
+        yield {"t": "total", "rows": min(source.total, MAX_ROWS)}
+    width = min(source.width, MAX_COLUMNS)
+    if source.sheets > 1:
+        notes.append(f"This workbook has {source.sheets} sheets; the first, “{source.sheet}”, is shown.")
     pending: list[Sequence[Any]] = []
-    for row in rows:
+    for row in source.rows:
         if not _blank(row):
             pending.append(row)
             if len(pending) >= first_batch:
                 break
     if not pending:
-        yield {"t": "meta", "headers": [], "kinds": [], "gateway": False, "sheet": sheet,
-               "engine": "openpyxl" if use_openpyxl else "calamine"}  # fmt: skip
+        yield _meta(None, source.sheet, source.engine)
         for text in [*notes, "The sheet is empty."]:
             yield {"t": "note", "text": text}
         yield {"t": "end", "rows": 0}
         return
-    width = _trimmed_width(pending, width) if use_openpyxl else width
+    width = _trimmed_width(pending, width) if source.trim else width
     layout = layout_for(pending[0], width)
-    yield {"t": "meta", "headers": layout.headers, "kinds": layout.kinds, "gateway": layout.gateway,
-           "sheet": sheet, "engine": "openpyxl" if use_openpyxl else "calamine"}  # fmt: skip
+    convert = Converter(layout)
+    first = convert.columns(pending[1:] if layout.header_row else pending)
+    sent = early.rows if early is not None and early.agrees(layout, first) else 0
+    if not sent:
+        yield _meta(layout, source.sheet, source.engine)
     for text in notes:
         yield {"t": "note", "text": text}
-    convert = Converter(layout)
-    if layout.header_row:
-        pending = pending[1:]
-    count = 0
-    limit = MAX_ROWS - (1 if layout.header_row else 0)
-    cut = False
-    size = first_batch
-    for row in rows:
+    limit = _row_limit(layout)
+    count, cut = sent, len(first[0]) > limit
+    first = [col[sent:limit] for col in first]
+    if first[0]:
+        count += len(first[0])
+        yield {"t": "rows", "cols": first}
+    batch: list[Sequence[Any]] = []
+    for row in () if cut else source.rows:
         if _blank(row):
             continue
-        if count + len(pending) >= limit:
+        if count + len(batch) >= limit:
             cut = True
             break
-        pending.append(row)
-        if len(pending) >= size:
-            count += len(pending)
-            yield {"t": "rows", "cols": convert.columns(pending)}
-            pending, size = [], batch_rows
-    pending = pending[: max(limit - count, 0)]
-    if pending:
-        count += len(pending)
-        yield {"t": "rows", "cols": convert.columns(pending)}
+        batch.append(row)
+        if len(batch) >= batch_rows:
+            count += len(batch)
+            yield {"t": "rows", "cols": convert.columns(batch)}
+            batch = []
+    if batch:
+        count += len(batch)
+        yield {"t": "rows", "cols": convert.columns(batch)}
     if cut:
-        yield {"t": "note", "text": f"Only the first {count:,} rows are shown (the viewer's limit)."}
+        yield {"t": "note", "text": f"Only the first {count:,} rows are shown (the viewer's limit); open the file "
+                                    "in a spreadsheet application to see them all."}  # fmt: skip
     for text in convert.notes():
         yield {"t": "note", "text": text}
     yield {"t": "end", "rows": count}
@@ -330,43 +317,24 @@ def read_table(path: str | Path, *, engine: str = "auto") -> Table:
     return table
 
 
-def child_command(path: str | Path, *, engine: str = "auto") -> list[str]:
-    """argv that runs this reader in a process of its own. A frozen desk (PyInstaller) runs itself with
-    `--xlsx-reader`; its entry point hands that to `main`."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "--xlsx-reader", "--engine", engine, str(path)]
-    return [sys.executable, "-m", "smartpay_desk.services.xlsx_reader", "--engine", engine, str(path)]
-
-
-def _limit_memory(limit: int) -> None:
-    try:
-        import resource
-    except ImportError:  # Windows: no rlimits; a failed allocation still ends only the child
-        return
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    if soft == resource.RLIM_INFINITY or soft > limit:
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Child process: read FILE, write JSON lines on stdout. Exit 0 even for a refused file (it said so)."""
-    import argparse
+def write_events(path: str, engine: str, parse: CalamineParse | None) -> None:
+    """The child's work (see xlsx_child.main): the events of `path`, one JSON line each, on stdout."""
     import warnings
 
-    parser = argparse.ArgumentParser(prog="xlsx_reader", description="Read an xlsx as JSON lines.")
-    parser.add_argument("--engine", choices=("auto", "openpyxl"), default="auto")
-    parser.add_argument("path")
-    args = parser.parse_args(argv)
     warnings.simplefilter("ignore")
-    _limit_memory(CHILD_MEMORY_BYTES)
     out = sys.stdout.buffer
-    for event in read_events(args.path, engine=args.engine):
+    for event in read_events(path, engine=engine, parse=parse):
         out.write(json.dumps(event, ensure_ascii=True, separators=(",", ":")).encode("ascii") + b"\n")
         out.flush()
-    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """The child process's entry point, kept here for the frozen desk (packaging/launcher.py): the same as
+    `python -m smartpay_desk.services.xlsx_child`."""
+    from .xlsx_child import main as child_main
+
+    child_main(argv)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    main()

@@ -139,3 +139,51 @@ def test_charts_paint_their_figures(qtbot: Any, model: ReportTableModel) -> None
     empty.set_data({})
     empty.grab()
     assert empty.hit_texts() == []
+
+
+def test_streamed_batches_reach_the_view_together(qtbot: Any, qtmodeltester: Any) -> None:
+    m = ReportTableModel()
+    m.set_layout(HEADERS, KINDS, True)
+    qtmodeltester.check(m)
+    inserts: list[tuple[int, int]] = []
+    m.rowsInserted.connect(lambda parent, first, last: inserts.append((first, last)))
+    m.append_columns(batch(ROWS[:1]), defer=True)
+    assert m.rowCount() == 1  # the first rows never wait
+    m.append_columns(batch(ROWS[1:3]), defer=True)
+    m.append_columns(batch(ROWS[3:]), defer=True)
+    assert m.rowCount() == 1 and m.table.row_count == 5  # stored, not shown yet
+    qtbot.waitUntil(lambda: m.rowCount() == 5, timeout=2000)
+    assert inserts == [(0, 0), (1, 4)]  # one insertion for the two later batches
+    m.set_filter(RowFilter(text="o-"))  # a filter covers every stored row, shown or not
+    assert m.rowCount() == 5
+    qtmodeltester.check(m)
+
+
+def test_search_text_is_built_ahead_and_gives_the_same_rows(qtbot: Any) -> None:
+    m = ReportTableModel()
+    m.set_layout(HEADERS, KINDS, True)
+    m.append_columns(batch(ROWS))
+    cold = ReportTableModel()
+    cold.set_layout(HEADERS, KINDS, True)
+    cold.append_columns(batch(ROWS))
+    m.build_search_text()
+    qtbot.waitUntil(m.search_text_ready, timeout=2000)
+    assert len(m.table._haystack) == 5
+    for needle in ("ada", "10.50", "payment", "jpy", "nothing like it"):
+        m.set_filter(RowFilter(text=needle))
+        cold.set_filter(RowFilter(text=needle))
+        assert column(m, 0) == column(cold, 0)
+    m.set_filter(RowFilter(text="o-"))
+    m.append_columns(batch([("o-6", "Payment", "success", 7, "EUR", DAY1), ("x-7", "Refund", "fail", 8, "EUR", DAY2)]))
+    assert column(m, 0)[-1] == "o-6"  # rows arriving under a text filter are searched too
+
+
+def test_a_closed_files_rows_are_freed_a_slice_at_a_time(qtbot: Any, qtmodeltester: Any) -> None:
+    m = ReportTableModel()
+    m.set_layout(HEADERS, KINDS, True)
+    m.append_columns(batch(ROWS * 2_000))  # 10,000 rows
+    m.sort(0, Qt.SortOrder.AscendingOrder)
+    m.set_layout(["A"], [AUTO], False)
+    assert m.rowCount() == 0 and m._garbage  # the old lists wait to be dropped
+    qtmodeltester.check(m)
+    qtbot.waitUntil(lambda: not m._garbage, timeout=5000)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -219,16 +219,16 @@ def test_reader_that_dies_early_is_retried_the_slow_way(
 ) -> None:
     import sys
 
-    from smartpay_desk.ui.report_viewer import loader
+    from smartpay_desk.services import xlsx_child
 
-    real = loader.child_command
+    real = xlsx_child.child_command
 
     def command(path: Any, *, engine: str = "auto") -> list[str]:
         if engine == "auto":  # as if calamine had run out of memory before saying anything
             return [sys.executable, "-c", "import sys; sys.exit(134)"]
         return real(path, engine=engine)
 
-    monkeypatch.setattr(loader, "child_command", command)
+    monkeypatch.setattr(xlsx_child, "child_command", command)
     book = openpyxl.Workbook()
     book.active.append(["Name"])
     book.active.append(["only row"])
@@ -237,3 +237,48 @@ def test_reader_that_dies_early_is_retried_the_slow_way(
         tab.open_file(tmp_path / "odd.xlsx")
     assert blocker.args == [1]
     assert any("read the slow way" in note for note in tab.viewer.notes)
+
+
+def _gateway_export(path: Path, rows: int) -> Path:
+    """A gateway-shaped export (write-only openpyxl: no <dimension>, the hard case for streaming readers)."""
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Transactions")
+    sheet.append(["Order ID", "Type", "Status", "Amount", "Currency", "Created"])
+    for i in range(rows):
+        sheet.append([f"order-{i:05d}", "Payment", 2, (1000 + i) / 100, "EUR", datetime(2025, 3, 1, 12, 0, i % 60)])
+    book.save(path)
+    return path
+
+
+def test_first_rows_show_while_the_rest_streams_in(qtbot: Any, tab: ReportsTab, tmp_path: Path) -> None:
+    path = _gateway_export(tmp_path / "big.xlsx", 3_000)
+    viewer = tab.viewer
+    seen: list[tuple[int, int]] = []  # (rows in the view, progress bar maximum) at each insertion
+    viewer.model.rowsInserted.connect(lambda *_: seen.append((viewer.model.rowCount(), viewer.progress.maximum())))
+    with qtbot.waitSignal(viewer.loaded, timeout=30_000) as blocker:
+        tab.open_file(path)
+    assert blocker.args == [3_000]
+    assert seen[0][0] < 3_000  # the first rows were in the table before the file had been read
+    assert any(maximum > 0 for _, maximum in seen)  # a real progress bar once the size was known
+    qtbot.waitUntil(lambda: viewer.model.rowCount() == 3_000 and not viewer.progress.isVisible(), timeout=5_000)
+    assert viewer.model.index(0, 3).data() == "€10.00"
+    qtbot.waitUntil(viewer.model.search_text_ready, timeout=5_000)
+    with qtbot.waitSignal(viewer.failed, timeout=20_000):  # then another file: the 3,000 rows make way
+        tab.open_file(_renamed(tmp_path))
+    assert viewer.model.rowCount() == 0
+    qtbot.waitUntil(lambda: not viewer.model._garbage, timeout=5_000)
+
+
+def test_a_sheet_beyond_the_limits_is_read_the_slow_way(qtbot: Any, tab: ReportsTab, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["Name", "Score"])
+    book.active.append(["first", 1])
+    book.active["XFD5"] = "far away"  # column 16,384: calamine would build a grid to reach it
+    book.save(tmp_path / "far.xlsx")
+    with qtbot.waitSignal(tab.viewer.loaded, timeout=30_000):
+        tab.open_file(tmp_path / "far.xlsx")
+    viewer = tab.viewer
+    assert viewer.model.table.headers == ["Name", "Score"]  # the far cell is beyond what the viewer shows
+    assert viewer.model.index(0, 0).data() == "first"
+    assert any("read the slow way" in n for n in viewer.notes)
+    assert any("at most 256 columns" in n for n in viewer.notes)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from .model import money_text
 
+MIN_BARS = 4  # success, processing, fail and one more
 STATUS_FILL = {"success": "#4caf72", "processing": "#f0a73a", "fail": "#d9534f"}
 OTHER_FILL = "#9aa4ae"
 BAR_FILL = "#3b78d8"
@@ -71,11 +72,14 @@ class StatusMixChart(_Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Status mix", parent)
         self.counts: dict[str, int] = {}
+        self.set_data({})
 
     def set_data(self, counts: dict[str, int]) -> None:
         order = {"success": 0, "processing": 1, "fail": 2}
         self.counts = dict(sorted(counts.items(), key=lambda kv: (order.get(kv[0], 9), kv[0])))
-        self.setFixedHeight(QFontMetrics(self.font()).height() + 24 + 28 * max(len(self.counts), 1))
+        # Room for the usual statuses from the start: a chart that grows while a file streams in would lay
+        # out and repaint the whole tab.
+        self.setFixedHeight(QFontMetrics(self.font()).height() + 24 + 28 * max(len(self.counts), MIN_BARS))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

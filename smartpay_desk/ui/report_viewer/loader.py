@@ -1,9 +1,13 @@
 """Runs services.xlsx_reader in a child process (QProcess) and hands its batches to the GUI a few at a time.
 
 The child parses (holding its own GIL); this side only decodes JSON lines, one batch per turn of the event
-loop, so a paint or a click is never kept waiting behind a 100,000-row file. If the child dies before it has
-said anything (calamine asked for more memory than the child may have: a sheet with a far-away cell), the
-file is read again the slow, streaming way; if it dies later, what arrived stays and the operator is told.
+loop, so a paint or a click is never kept waiting behind a 100,000-row file. Batches travel as Python
+objects (`Signal(object)`): a `Signal(list)` would copy every cell into a QVariantList and back.
+
+If the child asks for it ("retry": a sheet beyond the limits that calamine must not read) or dies before it
+has finished (calamine asked for more memory than the child may have), the file is read again the slow,
+streaming way, and the rows shown so far are replaced. If the slow way dies too, what arrived stays and the
+operator is told.
 """
 
 from __future__ import annotations
@@ -16,15 +20,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal, Slot
 
-from ...services.xlsx_reader import child_command
+from ...services import xlsx_child
 
 log = logging.getLogger("smartpay_desk.ui.report_viewer")
 _STDERR_KEEP = 4000
+SLOW_ENGINE = "openpyxl"
 
 
 class ReaderProcess(QObject):
-    meta = Signal(dict)  # headers, kinds, gateway, sheet, engine
-    rows = Signal(list)  # column-major batch
+    meta = Signal(object)  # dict: headers, kinds, gateway, sheet, engine; a new meta replaces the rows so far
+    rows = Signal(object)  # list of columns (column-major batch)
+    total = Signal(int)  # about how many rows the sheet has (for a progress bar)
     note = Signal(str)
     finished = Signal(int)  # rows delivered; the file was read to its end (or to the limit)
     failed = Signal(str)  # one sentence; rows delivered so far (if any) stay shown
@@ -34,10 +40,11 @@ class ReaderProcess(QObject):
         self.path: Path | None = None
         self.engine = "auto"
         self._process: QProcess | None = None
-        self._buffer = b""
+        self._buffer = bytearray()
         self._queue: deque[bytes] = deque()
         self._stderr = b""
         self._saw_meta = self._saw_end = False
+        self._retry_engine: str | None = None
         self._delivered = 0
         self._exited = False
         self._pump = QTimer(self)
@@ -54,11 +61,12 @@ class ReaderProcess(QObject):
         self.stop()
         self.path = Path(path)
         self.engine = engine
-        self._buffer, self._stderr = b"", b""
+        self._buffer, self._stderr = bytearray(), b""
         self._queue.clear()
         self._saw_meta = self._saw_end = self._exited = False
+        self._retry_engine = None
         self._delivered = 0
-        program, *args = child_command(self.path, engine=engine)
+        program, *args = xlsx_child.child_command(self.path, engine=engine)
         process = QProcess(self)
         process.setProgram(program)
         process.setArguments(args)
@@ -95,8 +103,12 @@ class ReaderProcess(QObject):
     def _read_stdout(self) -> None:
         if self._process is None:
             return
-        self._buffer += bytes(self._process.readAllStandardOutput().data())
-        *lines, self._buffer = self._buffer.split(b"\n")
+        self._buffer += self._process.readAllStandardOutput().data()
+        end = self._buffer.rfind(b"\n")
+        if end < 0:
+            return
+        lines = bytes(self._buffer[:end]).split(b"\n")
+        del self._buffer[: end + 1]
         self._queue.extend(line for line in lines if line.strip())
         if self._queue and not self._pump.isActive():
             self._pump.start()
@@ -133,9 +145,14 @@ class ReaderProcess(QObject):
     def _handle(self, kind: Any, event: dict[str, Any]) -> None:
         if kind == "meta":
             self._saw_meta = True
+            self._delivered = 0
             self.meta.emit(event)
+        elif kind == "total":
+            self.total.emit(int(event.get("rows", 0)))
         elif kind == "note":
             self.note.emit(str(event.get("text", "")))
+        elif kind == "retry":
+            self._retry_engine = str(event.get("engine") or SLOW_ENGINE)
         elif kind == "error":
             self._saw_end = True
             self.failed.emit(str(event.get("text") or "The file could not be read."))
@@ -170,9 +187,10 @@ class ReaderProcess(QObject):
         if self._saw_end:
             return
         name = self.path.name if self.path else "The file"
-        if not self._saw_meta and self.engine == "auto" and self.path is not None:
+        slow = self._retry_engine or (SLOW_ENGINE if self.engine == "auto" else None)
+        if slow and self.path is not None:
             self.note.emit(f"{name} has an unusual layout; it is being read the slow way.")
-            self.start(self.path, engine="openpyxl")
+            self.start(self.path, engine=slow)
             return
         if self._saw_meta:
             self.note.emit(f"Only the first {self._delivered:,} rows could be read: the file is too large or damaged.")

@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,30 +36,10 @@ from ..widgets.icons import icon
 from .charts import DailyVolumeChart, StatusMixChart
 from .loader import ReaderProcess
 from .model import ReportTableModel, money_text
+from .parts import ANY, NO_DATE, NOTES_STYLE, REFUSED_STYLE, date_edit, steady, warm_money_formats
 from .table import RowFilter
 
-ANY = "All"
-NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 CHART_REFRESH_MS = 250
-NOTES_STYLE = (
-    "QLabel#viewerNotes { background: #fff8e1; color: #5d4300; border: 1px solid #f3dfa0;"
-    " border-radius: 4px; padding: 4px 8px; }"
-)
-REFUSED_STYLE = (
-    "QLabel#viewerNotes { background: #fdecea; color: #a4231b; border: 1px solid #f1b5ae;"
-    " border-radius: 4px; padding: 6px 8px; font-weight: 600; }"
-)
-
-
-def _date_edit(parent: QWidget, tip: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("any")
-    edit.setDate(NO_DATE)
-    edit.setToolTip(tip)
-    return edit
 
 
 class ReportViewer(QWidget):
@@ -78,6 +58,7 @@ class ReportViewer(QWidget):
         self.reader = ReaderProcess(self)
         self.reader.meta.connect(self._on_meta)
         self.reader.rows.connect(self._on_rows)
+        self.reader.total.connect(self._on_total)
         self.reader.note.connect(self._on_note)
         self.reader.finished.connect(self._on_finished)
         self.reader.failed.connect(self._on_failed)
@@ -89,6 +70,10 @@ class ReportViewer(QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(200)
         self._filter_timer.timeout.connect(self.apply_filter)
+        self._choices_timer = QTimer(self)
+        self._choices_timer.setSingleShot(True)
+        self._choices_timer.setInterval(0)
+        self._choices_timer.timeout.connect(self._fill_choices)
         self._build()
         self._show_empty()
 
@@ -107,9 +92,13 @@ class ReportViewer(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(100)
         self.progress.setMaximumHeight(10)
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # showing and hiding it must not move the rest of the tab
+        self.progress.setSizePolicy(policy)
         self.progress.hide()
         self.rows_label = QLabel(self)
         self.rows_label.setObjectName("hint")
+        steady(self.rows_label)
         self.external_button = QPushButton(icon("open"), "Open in spreadsheet application", self)
         self.external_button.setToolTip("Open this file in Excel, LibreOffice or whatever this computer uses for .xlsx")
         self.external_button.clicked.connect(self.open_externally)
@@ -141,10 +130,13 @@ class ReportViewer(QWidget):
         self.type_combo = QComboBox(self)
         self.type_combo.setToolTip("Show only rows of this transaction type")
         for combo in (self.status_combo, self.type_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # one width whatever the file's values: a combo that fits its contents would move the whole
+            # filter row (and repaint the tab) each time a file is opened
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(11)
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.from_edit = _date_edit(self, "Show rows created on or after this day (local time); “any” for no limit")
-        self.to_edit = _date_edit(self, "Show rows created on or before this day (local time); “any” for no limit")
+        self.from_edit = date_edit(self, "Show rows created on or after this day (local time); “any” for no limit")
+        self.to_edit = date_edit(self, "Show rows created on or before this day (local time); “any” for no limit")
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self._filter_soon)
         self.status_caption = QLabel("Status", self)
@@ -194,7 +186,7 @@ class ReportViewer(QWidget):
         self.totals_label = QLabel(self)
         self.totals_label.setObjectName("totals")
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.totals_label.setWordWrap(True)
+        steady(self.totals_label)
         body.addWidget(self.totals_label)
         outer.addWidget(self.body, 1)
         outer.addStretch(0)
@@ -212,14 +204,15 @@ class ReportViewer(QWidget):
         self.file_label.setText(self.path.name)
         self.file_label.setToolTip(str(self.path))
         self.rows_label.setText("Reading…")
+        self.progress.setRange(0, 0)
         self.progress.show()
         self.external_button.setEnabled(self.path.exists())
         self.notes_label.hide()
         self.notes_label.setStyleSheet(NOTES_STYLE)
-        self.body.hide()
-        self._set_gateway(False)
-        self.charts.hide()
+        # The body keeps its shape (an empty table) until the file's layout arrives: hiding it now and
+        # showing it again 0.1 s later would lay out and repaint the whole tab twice.
         self.totals_label.clear()
+        warm_money_formats()
         self.reader.start(self.path)
 
     def stop(self) -> None:
@@ -261,7 +254,7 @@ class ReportViewer(QWidget):
 
     # ---------------------------------------------------------------- reader events
 
-    @Slot(dict)
+    @Slot(object)
     def _on_meta(self, meta: dict[str, Any]) -> None:
         self.model.set_layout(meta.get("headers", []), meta.get("kinds", []), bool(meta.get("gateway")))
         self.body.show()
@@ -272,9 +265,24 @@ class ReportViewer(QWidget):
         for column, name in enumerate(self.model.table.headers):
             header.resizeSection(column, widths.get(name.strip().casefold(), 110))
 
-    @Slot(list)
+    @Slot(object)
     def _on_rows(self, cols: list[Any]) -> None:
-        self.model.append_columns(cols)
+        self.model.append_columns(cols, defer=True)
+        if self.progress.maximum():
+            self._show_progress()
+
+    @Slot(int)
+    def _on_total(self, rows: int) -> None:
+        if rows > 0:
+            self.progress.setRange(0, rows)
+            self._show_progress()
+
+    def _show_progress(self) -> None:
+        # QProgressBar.setValue repaints at once (synchronously, with every other widget waiting to be
+        # painted): with updates off it only records the value, and turning them on schedules a paint.
+        self.progress.setUpdatesEnabled(False)
+        self.progress.setValue(min(self.model.table.row_count, self.progress.maximum()))
+        self.progress.setUpdatesEnabled(True)
 
     @Slot()
     def _summary_soon(self) -> None:
@@ -297,7 +305,9 @@ class ReportViewer(QWidget):
     def _on_finished(self, rows: int) -> None:
         self.loading = False
         self.progress.hide()
-        self._fill_choices()
+        self.model.show_new_rows()
+        self._choices_timer.start()
+        self.model.build_search_text()
         self._summary_soon()
         self.loaded.emit(rows)
 
@@ -305,6 +315,7 @@ class ReportViewer(QWidget):
     def _on_failed(self, sentence: str) -> None:
         self.loading = False
         self.progress.hide()
+        self.model.show_new_rows()
         self.error = sentence
         if self.model.table.row_count:
             self._on_note(sentence)
@@ -336,6 +347,7 @@ class ReportViewer(QWidget):
                 money_text(total, currency) + f" ({currency})" for currency, total in sorted(summary.totals.items())
             ]
             self.totals_label.setText(f"Total of the {summary.rows:,} rows shown: " + " · ".join(parts))
+            self.totals_label.setToolTip(" · ".join(parts))  # the whole line, should it be wider than the tab
         else:
             self.totals_label.setText("No amounts in the rows shown.")
         self.status_chart.set_data(summary.statuses)

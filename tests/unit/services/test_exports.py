@@ -6,6 +6,7 @@ import csv
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -132,8 +133,9 @@ def test_any_text_is_written_and_never_a_formula(tmp_path: Path, texts: list[str
     assert back == [neutralise(t) for t in texts]
 
 
-def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
-    target = tmp_path / "report.xlsx"
+@pytest.mark.parametrize(("writer", "name"), [(write_xlsx, "report.xlsx"), (write_csv, "report.csv")])
+def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path, writer: Any, name: str) -> None:
+    target = tmp_path / name
     target.write_bytes(b"the old file")
 
     def rows() -> object:
@@ -141,9 +143,9 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> No
         raise RuntimeError("disk on fire")
 
     with pytest.raises(RuntimeError):
-        write_xlsx(target, ["a"], rows())  # type: ignore[arg-type]
+        writer(target, ["a"], rows())
     assert target.read_bytes() == b"the old file"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
 
 
 def test_write_table_picks_the_format_by_suffix(tmp_path: Path) -> None:

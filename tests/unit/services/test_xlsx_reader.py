@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
+import time
 import zipfile
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from smartpay_desk.services import xlsx_reader
-from smartpay_desk.services.xlsx_layout import AUTO, DATETIME, MONEY, STATUS, TEXT
+from smartpay_desk.services import xlsx_checks, xlsx_reader
+from smartpay_desk.services.xlsx_layout import AUTO, DATETIME, MONEY, STATUS, TEXT, Converter, Layout, _exponent, _minor
+from smartpay_desk.services.xlsx_preview import first_rows
 from smartpay_desk.services.xlsx_reader import ReportFileError, check_file, child_command, read_events, read_table
 
 COLUMNS = ["Order ID", "Type", "Status", "Amount", "Currency", "Created", "Completed",
@@ -122,7 +128,7 @@ def test_zip_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
 
 
 def test_too_much_to_unpack_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(xlsx_reader, "MAX_UNCOMPRESSED", 1000)
+    monkeypatch.setattr(xlsx_checks, "MAX_UNCOMPRESSED", 1000)
     with pytest.raises(ReportFileError, match="unpacks to"):
         check_file(gateway_file(tmp_path / "big.xlsx"))
 
@@ -179,7 +185,7 @@ def test_far_away_cell_is_read_the_streaming_way_and_cut(tmp_path: Path) -> None
     src = gateway_file(tmp_path / "src.xlsx", rows=3)
     far = b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row></sheetData>'
     path = rewrite(src, tmp_path / "sparse.xlsx", SHEET, lambda data: data.replace(b"</sheetData>", far))
-    assert check_file(path).oversized
+    assert check_file(path)
     table = read_table(path)
     assert table.rows == 3 and table.columns[0] == ["order-0", "order-1", "order-2"]
     assert any("at most 256 columns" in n for n in table.notes)
@@ -204,3 +210,166 @@ def test_the_child_process_speaks_json_lines(tmp_path: Path) -> None:
     assert done.stdout.isascii()
     refused = subprocess.run(child_command(tmp_path / "nope.xlsx"), capture_output=True, timeout=60, check=True)
     assert json.loads(refused.stdout)["t"] == "error"
+
+
+# ---------------------------------------------------------------- the first rows early (xlsx_preview)
+
+
+def _sheet_with(tmp_path: Path, rows_xml: str, *, strings: list[str] | None = None, styles: str | None = None) -> Path:
+    """A workbook whose sheet data, shared strings and styles are exactly these (openpyxl's other parts)."""
+    src = gateway_file(tmp_path / "base.xlsx", rows=1)
+    out = tmp_path / "crafted.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == SHEET:
+                text = data.decode()
+                data = (text[: text.index("<sheetData>")] + f"<sheetData>{rows_xml}</sheetData>"
+                        + text[text.index("</sheetData>") + len("</sheetData>") :]).encode()  # fmt: skip
+            elif info.filename == "xl/styles.xml" and styles is not None:
+                data = styles.encode()
+            elif info.filename == "xl/_rels/workbook.xml.rels" and strings is not None:
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+                )
+            zout.writestr(info, data)
+        if strings is not None:
+            items = "".join(
+                s if s.startswith("<si>") else f'<si><t xml:space="preserve">{xml_escape(s)}</t></si>' for s in strings
+            )
+            zout.writestr("xl/sharedStrings.xml", f'<sst xmlns="{MAIN_NS}">{items}</sst>')
+    return out
+
+
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+DATE_STYLES = (
+    f'<styleSheet xmlns="{MAIN_NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm:ss.000"/>'
+    '</numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="21"/></cellXfs></styleSheet>'
+)
+
+
+def calamine_rows(path: Path) -> list[list[object]]:
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    return [r for r in rows if any(v != "" for v in r)]
+
+
+def test_preview_gives_what_calamine_gives(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    strings = ["plain", "<si><r><t>ri</t></r><r><t>ch</t></r><rPh><t>x</t></rPh></si>", "a_x000D_b", " sp ", "<&>"]
+    cells = [
+        lambda ref: f'<c r="{ref}" s="1"><v>{rng.uniform(61, 80000)!r}</v></c>',  # a date-time
+        lambda ref: f'<c r="{ref}" s="1"><v>{rng.randrange(61, 80000)}</v></c>',  # a date
+        lambda ref: f'<c r="{ref}" s="2"><v>{rng.random()!r}</v></c>',  # a time of day
+        lambda ref: f'<c r="{ref}" t="s"><v>{rng.randrange(len(strings))}</v></c>',
+        lambda ref: f'<c r="{ref}"><v>{rng.uniform(-1e6, 1e6)!r}</v></c>',
+        lambda ref: f'<c r="{ref}" t="b"><v>{rng.randrange(2)}</v></c>',
+        lambda ref: f'<c r="{ref}" t="str"><v>formula text</v></c>',
+        lambda ref: f'<c r="{ref}" t="e"><v>#N/A</v></c>',
+        lambda ref: f'<c r="{ref}" t="inlineStr"><is><t>inline</t></is></c>',
+        lambda ref: "",
+    ]
+    rows = "".join(
+        f'<row r="{r}">' + "".join(rng.choice(cells)(f"{col}{r}") for col in "BCDEFG") + "</row>" for r in range(1, 301)
+    )
+    path = _sheet_with(tmp_path, rows, strings=strings, styles=DATE_STYLES)
+    name, early = first_rows(str(path), 400, 256)
+    assert name == "Transactions" and len(early) >= 290
+    assert early == calamine_rows(path)
+
+
+def test_preview_stays_quiet_when_unsure(tmp_path: Path) -> None:
+    durations = DATE_STYLES.replace("yyyy-mm-dd hh:mm:ss.000", "[h]:mm")
+    path = _sheet_with(tmp_path, '<row r="1"><c r="A1" s="1"><v>1.5</v></c></row>', styles=durations)
+    assert first_rows(str(path), 10, 256)[1] == []
+    assert read_table(path).columns == [["1 day, 12:00:00"]]  # calamine reads it: a duration
+
+
+def test_first_rows_come_early_then_the_rest_once(tmp_path: Path) -> None:
+    path = gateway_file(tmp_path / "g.xlsx", rows=40)
+    events = list(read_events(path, first_batch=6, batch_rows=7))
+    kinds = [e["t"] for e in events]
+    assert kinds[:2] == ["meta", "rows"] and kinds.count("meta") == 1
+    assert len(events[1]["cols"][0]) == 5  # the preview: 6 rows, the first one the headers
+    assert sum(len(e["cols"][0]) for e in events if e["t"] == "rows") == 40
+    assert {"t": "total", "rows": 41} in events
+    assert read_table(path).columns == read_table(path, engine="openpyxl").columns
+
+
+def test_a_preview_that_turns_out_wrong_is_replaced(tmp_path: Path) -> None:
+    # the first rows start in column B; a later row has a value in column A, so calamine's columns differ
+    rows = "".join(f'<row r="{r}"><c r="B{r}"><v>{r}</v></c><c r="C{r}"><v>{r * 10}</v></c></row>' for r in range(1, 9))
+    rows += '<row r="9"><c r="A9" t="inlineStr"><is><t>left</t></is></c></row>'
+    path = _sheet_with(tmp_path, rows)
+    events = list(read_events(path, first_batch=3, batch_rows=3))
+    assert [e["t"] for e in events].count("meta") == 2  # the second one replaces the preview's rows
+    table = read_table(path)
+    assert table.headers == ["A", "B", "C"] and table.rows == 9
+    assert table.columns[0][-1] == "left" and table.columns[1][:2] == [1, 2]
+
+
+# ---------------------------------------------------------------- absurd sheets
+
+
+def test_rows_beyond_the_limit_are_cut_with_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(xlsx_reader, "MAX_ROWS", 7)
+    table = read_table(gateway_file(tmp_path / "long.xlsx", rows=30))
+    assert table.rows == 7 and len(table.columns[0]) == 7
+    assert any("Only the first 7 rows are shown" in n for n in table.notes)
+    monkeypatch.setattr(xlsx_reader, "MAX_CELLS", 12 * 4)  # 12 columns: 4 rows
+    assert read_table(gateway_file(tmp_path / "wide.xlsx", rows=30)).rows == 4
+
+
+def test_a_row_of_16384_cells_is_cut_to_256_columns_in_seconds(tmp_path: Path) -> None:
+    cells = "".join(f'<c r="{_letters(i)}2"><v>{i}</v></c>' for i in range(16_384))
+    path = _sheet_with(
+        tmp_path, f'<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row><row r="2">{cells}</row>'
+    )
+    assert check_file(path)  # beyond column IV: calamine must not read it
+    started = time.perf_counter()
+    table = read_table(path)
+    assert time.perf_counter() - started < 10
+    assert len(table.headers) == xlsx_reader.MAX_COLUMNS and table.columns[255] == [255]
+    assert any("at most 256 columns" in n for n in table.notes)
+
+
+def test_the_child_hands_an_oversized_sheet_over_to_the_slow_way(tmp_path: Path) -> None:
+    src = gateway_file(tmp_path / "src.xlsx", rows=3)
+    far = b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row></sheetData>'
+    path = rewrite(src, tmp_path / "sparse.xlsx", SHEET, lambda data: data.replace(b"</sheetData>", far))
+    done = subprocess.run(child_command(path), capture_output=True, timeout=60, check=False)
+    events = [json.loads(line) for line in done.stdout.splitlines()]
+    assert events[-1] == {"t": "retry", "engine": "openpyxl"}  # and nothing from calamine
+    assert "end" not in [e["t"] for e in events]
+    slow = subprocess.run(child_command(path, engine="openpyxl"), capture_output=True, timeout=60, check=True)
+    assert json.loads(slow.stdout.splitlines()[-1]) == {"t": "end", "rows": 3}
+
+
+def _letters(index: int) -> str:
+    out = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+# ---------------------------------------------------------------- amounts: the fast path is exact
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.integers(-(10**12), 10**12).map(lambda n: n / 100),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.decimals(places=3, min_value=-(10**6), max_value=10**6, allow_nan=False).map(float),
+    ),
+    st.sampled_from(["EUR", "JPY", "BHD", "XXX?"]),
+)
+def test_fast_amounts_agree_with_decimal_arithmetic(value: float, currency: str) -> None:
+    layout = Layout(["Amount", "Currency"], [MONEY, TEXT], True, True)
+    (amounts, _) = Converter(layout).columns([[value, currency]])
+    assert amounts == [_minor(value, _exponent(currency))]

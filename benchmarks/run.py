@@ -1,0 +1,82 @@
+"""Run every benchmark of SmartPay Desk and print one JSON object per line (name, value, unit, and for a
+ratio the baseline measured in the same run). About a minute and a half on 2 cores.
+
+    python benchmarks/run.py [--quick] [--out results.jsonl]
+
+Each benchmark is a process of its own (offscreen Qt), so one cannot warm or slow the next:
+  bench_startup  startup_ratio                   the desk vs a bare PySide6 window with 8 tabs, to first paint
+  bench_client   client_overhead_ratio           SmartPaymentsClient vs raw httpx, same call to the sandbox
+  bench_readers  reader_*_s                      python-calamine vs openpyxl read-only vs the viewer's preview
+  bench_report   report_first_rows_s, report_full_load_ratio (vs bare python-calamine), report_open_stall_ms,
+                 sort_ms, filter_ms, report_peak_rss_mb
+  bench_stall    gui_stall_ms                    the whole desk: lookup, balance reads, export, 100k report
+  bench_hostile  hostile_*_s                     a million rows, a 16,384-column row, a zip bomb, an entity bomb
+The 100,000-row report is the sandbox's own export format, written by report_file.py into a temporary
+folder (checked first against the sandbox's writer). benchmarks/RESULTS.md explains the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_startup import bytecode_env  # noqa: E402
+from report_file import check_same_as_sandbox, transactions, write_export  # noqa: E402
+
+HOSTILE = ("million-rows", "wide-row", "zip-bomb", "entity-bomb")
+
+
+def run(script: str, *args: str, out: list[dict[str, object]]) -> None:
+    """Run one benchmark script; pass its JSON lines on (and keep them)."""
+    done = subprocess.run(
+        [sys.executable, str(HERE / script), *args], capture_output=True, text=True, env=bytecode_env(), timeout=600
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("{"):
+            print(line, flush=True)
+            out.append(json.loads(line))
+    if done.returncode != 0:
+        tail = done.stderr.strip().splitlines()[-5:]
+        print(json.dumps({"name": script, "error": f"exit {done.returncode}", "stderr": tail}), flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="SmartPay Desk benchmarks (JSON lines on stdout)")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (a smoke test, not figures)")
+    parser.add_argument("--out", type=Path, help="also write the JSON lines to this file")
+    args = parser.parse_args()
+    reps = "1" if args.quick else "5"
+    results: list[dict[str, object]] = []
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="smartpay-bench-") as folder:
+        tmp = Path(folder)
+        check_same_as_sandbox(tmp)
+        report = write_export(tmp / "report-100k.xlsx", transactions(100_000))
+        run("bench_startup.py", "--repeat", "3" if args.quick else "7", out=results)
+        run("bench_client.py", "--calls", "300" if args.quick else "1000", out=results)
+        run("bench_readers.py", str(report), out=results)
+        run("bench_report.py", str(report), "--repeat", reps, out=results)
+        run("bench_stall.py", str(report), "--repeat", reps, out=results)
+        for kind in HOSTILE:
+            path = tmp / f"{kind}.xlsx"
+            subprocess.run([sys.executable, str(HERE / "bench_hostile.py"), "make", kind, str(path)], check=True)
+            run("bench_hostile.py", "open", kind, str(path), out=results)
+            path.unlink()
+    print(json.dumps({"name": "benchmarks_wall_s", "value": round(time.perf_counter() - started, 1), "unit": "s",
+                      "cpus": os.cpu_count()}), flush=True)  # fmt: skip
+    if args.out:
+        args.out.write_text("".join(json.dumps(r) + "\n" for r in results), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

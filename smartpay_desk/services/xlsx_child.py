@@ -1,0 +1,127 @@
+"""The xlsx reader's own process: how the desk starts it, and its first steps. No Qt here.
+
+    python -m smartpay_desk.services.xlsx_child [--engine auto|openpyxl] FILE
+
+Kept apart from services.xlsx_reader for two reasons. The desk's GUI process imports only this module
+(microseconds), never the reader with its XML parser and zip checks (~15 ms that would land in the start-up
+or in the first open of a report). And the child starts python-calamine's parse (the longest step, which
+releases the GIL) before it imports the rest of the reader: the first ~40 ms of imports then run beside
+the parse instead of before it.
+
+The child caps its own address space (POSIX) and runs at a lower priority than the desk, writes the
+reader's JSON lines (see xlsx_reader) on stdout, and ends with os._exit: calamine may still be parsing on
+its thread (after "retry", or after an error found beside it) and nothing must wait for it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+CHILD_MEMORY_BYTES = 3 * 1024**3
+CHILD_NICENESS = 10
+ENGINES = ("auto", "openpyxl")
+
+
+def child_command(path: str | Path, *, engine: str = "auto") -> list[str]:
+    """argv that runs the reader on `path`. A frozen desk (PyInstaller) runs itself with `--xlsx-reader`;
+    its entry point (packaging/launcher.py) hands that to xlsx_reader.main."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--xlsx-reader", "--engine", engine, str(path)]
+    return [sys.executable, "-m", "smartpay_desk.services.xlsx_child", "--engine", engine, str(path)]
+
+
+class CalamineParse:
+    """python-calamine parsing the first sheet of `path`, on a thread of its own if `background`."""
+
+    def __init__(self, path: Path, *, background: bool) -> None:
+        self.path = path
+        self._book: Any = None
+        self._sheet: Any = None
+        self._error: Exception | None = None
+        self._thread: threading.Thread | None = None
+        if background:
+            self._thread = threading.Thread(target=self._parse, name="calamine", daemon=True)
+            self._thread.start()
+        else:
+            self._parse()
+
+    def _parse(self) -> None:
+        try:
+            from python_calamine import CalamineWorkbook
+
+            self._book = CalamineWorkbook.from_path(str(self.path))
+            if self._book.sheet_names:
+                self._sheet = self._book.get_sheet_by_index(0)
+        except Exception as exc:  # handed to the reading thread by result()
+            self._error = exc
+
+    def result(self) -> tuple[Any, Any]:
+        """(workbook, its first sheet or None) once parsed; the parse's exception, if it failed."""
+        if self._thread is not None:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._book, self._sheet
+
+
+def limit_memory(limit: int = CHILD_MEMORY_BYTES) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits; a failed allocation still ends only the child
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    if soft == resource.RLIM_INFINITY or soft > limit:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def yield_cpu() -> None:
+    """Run at a lower priority than the desk: on a 2-core machine calamine and the sheet scan keep both
+    cores busy, and the window must win every time it has something to paint."""
+    if hasattr(os, "nice"):
+        try:
+            os.nice(CHILD_NICENESS)
+        except OSError:
+            return
+
+
+def _arguments(argv: Sequence[str]) -> tuple[str, str]:
+    args = list(argv)
+    engine = "auto"
+    if len(args) == 3 and args[0] == "--engine" and args[1] in ENGINES:
+        engine = args[1]
+        args = args[2:]
+    if len(args) != 1:
+        sys.stderr.write("usage: python -m smartpay_desk.services.xlsx_child [--engine auto|openpyxl] FILE\n")
+        raise SystemExit(2)
+    return engine, args[0]
+
+
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """Child process: read FILE, write JSON lines on stdout, end. Exit 0 even for a refused file (it said so)."""
+    engine, path = _arguments(sys.argv[1:] if argv is None else argv)
+    limit_memory()
+    yield_cpu()
+    parse = None
+    if engine == "auto":
+        from .xlsx_checks import ReportFileError, check_zip
+
+        try:
+            check_zip(path)  # the zip's directory (milliseconds): no zip bomb reaches calamine
+            parse = CalamineParse(Path(path), background=True)
+        except ReportFileError:
+            pass  # the reader refuses it below, in the same words
+    from .xlsx_reader import write_events
+
+    write_events(path, engine, parse)
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
