@@ -1,7 +1,7 @@
 """The bundle's entry point: the same `main` as the `smartpay-desk` console script (smartpay_desk.ui.app:main).
 
-A frozen program cannot run `python -m smartpay_desk.services.xlsx_reader`, so the report viewer starts the bundle's
-own executable with `--xlsx-reader` (services.xlsx_reader.child_command): that child reads the spreadsheet and
+A frozen program cannot run `python -m smartpay_desk.services.xlsx_child`, so the report viewer starts the bundle's
+own executable with `--xlsx-reader` (services.xlsx_child.child_command): that child reads the spreadsheet and
 writes JSON lines, without Qt.
 """
 
@@ -9,7 +9,7 @@ import sys
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--xlsx-reader":
-        from smartpay_desk.services.xlsx_reader import main as reader_main
+        from smartpay_desk.services.xlsx_child import main as reader_main
 
         sys.exit(reader_main(sys.argv[2:]))
 

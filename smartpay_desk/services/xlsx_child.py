@@ -29,7 +29,7 @@ ENGINES = ("auto", "openpyxl")
 
 def child_command(path: str | Path, *, engine: str = "auto") -> list[str]:
     """argv that runs the reader on `path`. A frozen desk (PyInstaller) runs itself with `--xlsx-reader`;
-    its entry point (packaging/launcher.py) hands that to xlsx_reader.main."""
+    its entry point (packaging/launcher.py) hands that to this module's main."""
     if getattr(sys, "frozen", False):
         return [sys.executable, "--xlsx-reader", "--engine", engine, str(path)]
     return [sys.executable, "-m", "smartpay_desk.services.xlsx_child", "--engine", engine, str(path)]

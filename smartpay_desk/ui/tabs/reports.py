@@ -9,6 +9,7 @@ Public API (main window, `smartpay-desk --open FILE`, the screenshot tour, ctx.n
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -124,6 +125,7 @@ class ReportsTab(QWidget):
         actions.addStretch(1)
         section.add(actions)
         self.busy = BusyBar(section)
+        self._last_progress = 0.0
         self.busy.cancelled.connect(self._cancelled)
         section.add(self.busy)
         self.message = MessageLine(section)
@@ -242,6 +244,11 @@ class ReportsTab(QWidget):
     def _progress(self, value: object) -> None:
         if not isinstance(value, ExportProgress):
             return
+        # A download reports every chunk: repaint at most ten times a second, and always the last step.
+        now = time.monotonic()
+        if value.fraction not in (None, 1.0) and now - self._last_progress < 0.1:
+            return
+        self._last_progress = now
         fraction = value.fraction
         if fraction is None:
             self.busy.progress.setRange(0, 0)

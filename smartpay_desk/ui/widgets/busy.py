@@ -15,12 +15,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStackedWidget, QTabWidget, QWidget
-
-STOPPED_SENDING = (
-    "Stopped waiting. What was already sent stays sent: the operation may still complete "
-    "(Lookup and Activity will show it)."
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
 )
+
+STOPPED_SENDING = "Stopped waiting: what was sent stays sent and may still complete (see Activity)."
 STOPPED_READING = "Stopped waiting; nothing was changed."
 
 
@@ -39,7 +45,9 @@ class BusyBar(QWidget):
         self.progress.setFixedWidth(120)
         self.progress.setMaximumHeight(10)
         self.label = QLabel(self)
-        self.label.setWordWrap(True)
+        # One line whatever the text: a progress sentence that changes many times a second must not re-lay out
+        # the whole tab each time (the full text is in the tooltip).
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.setToolTip("Stop waiting (Esc). What was already sent is not undone.")
         self.cancel_button.clicked.connect(self.cancel)
@@ -50,6 +58,8 @@ class BusyBar(QWidget):
         self._disabled: list[QWidget] = []
         self._cancel_note = STOPPED_SENDING
         self._shortcut: QShortcut | None = None
+        # The same height with or without the progress and Cancel, so showing a step never moves the tab.
+        self.setFixedHeight(max(self.cancel_button.sizeHint().height(), self.label.sizeHint().height()) + 8)
         self.hide()
 
     # ------------------------------------------------------------ API
@@ -63,7 +73,7 @@ class BusyBar(QWidget):
         for widget in self._disabled:
             widget.setEnabled(False)
         task.done.connect(self._task_done)
-        self.label.setText(text)
+        self.set_text(text)
         self.progress.show()
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
@@ -80,7 +90,9 @@ class BusyBar(QWidget):
         return self.label.text() if self.isVisible() or not self.isHidden() else ""
 
     def set_text(self, text: str) -> None:
-        self.label.setText(text)
+        if text != self.label.text():
+            self.label.setText(text)
+            self.label.setToolTip(text)
 
     @Slot()
     def cancel(self) -> None:
@@ -91,7 +103,7 @@ class BusyBar(QWidget):
         self._release()
         self.progress.hide()
         self.cancel_button.hide()
-        self.label.setText(self._cancel_note)
+        self.set_text(self._cancel_note)
         self.show()
         self.cancelled.emit()
 
