@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-import ipaddress
 import json
 import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any
 
-from ..api.client import Endpoints
 from .paths import atomic_write
+
+if TYPE_CHECKING:
+    from ..api.client import Endpoints
 
 PROFILES_FILE = "profiles.json"
 SANDBOX_PROFILE = "Sandbox"
@@ -68,6 +68,8 @@ class Profile:
 
     @property
     def endpoints(self) -> Endpoints:
+        from ..api.client import Endpoints  # httpx: only when a session opens
+
         return Endpoints(
             gateway=self.gateway_url.rstrip("/"),
             pci=self.pci_url.rstrip("/"),
@@ -109,6 +111,8 @@ def default_sandbox_profile() -> Profile:
 
 def url_problem(url: str) -> str | None:
     """None if `url` is usable as a base URL: https, or plain http to this machine (loopback) only."""
+    from urllib.parse import urlsplit
+
     if not url:
         return "Enter the address."
     try:
@@ -127,6 +131,8 @@ def url_problem(url: str) -> str | None:
 
 
 def _is_loopback(host: str) -> bool:
+    import ipaddress
+
     if host == "localhost":
         return True
     try:

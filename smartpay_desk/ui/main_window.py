@@ -8,6 +8,12 @@ Navigation between tabs goes through ctx.navigate(name, value):
     "open_report"            → switch to Reports (ReportsTab listens to ctx.navigate and opens the file)
 A tab may define stop(): called when the window closes, before the running calls are waited for.
 Shortcuts: Ctrl+1…8 switch tabs, Ctrl+K goes to the Lookup field from anywhere.
+
+Start-up: only the tab in front is built before the window is shown; the others sit as empty placeholders
+(their titles and icons come from TABS, so their modules are not even imported) and are built, each
+replacing its placeholder, when first shown or asked for (page(), navigate), or by build_remaining_tabs()
+(the application calls it after the first paint) in idle time, one per event-loop turn. `first_painted` is
+emitted once the window's first painting pass is over.
 """
 
 from __future__ import annotations
@@ -16,13 +22,12 @@ import contextlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QTabWidget,
     QToolBar,
@@ -30,42 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..api.money import format_amount
 from ..services.states import KIND_WORDS, STATE_WORDS
 from .messages import describe_error
 from .session import MissingSecret, SessionManager, wait_for_calls
-from .tabs.activity import ActivityTab
-from .tabs.authorize import AuthorizeTab
-from .tabs.lookup import LookupTab
-from .tabs.payments import PaymentsTab
-from .tabs.payouts import PayoutsTab
-from .tabs.recurrent import RecurrentTab
-from .tabs.refunds import RefundsTab
-from .tabs.reports import ReportsTab
+from .tab_registry import NAVIGATION, TAB_INDEX, TABS
 from .widgets.banner import EnvironmentBanner
 from .widgets.icons import app_icon, icon
 
 log = logging.getLogger("smartpay_desk.ui")
 
-TAB_CLASSES: tuple[type[QWidget], ...] = (
-    LookupTab,
-    PaymentsTab,
-    AuthorizeTab,
-    RefundsTab,
-    RecurrentTab,
-    PayoutsTab,
-    ReportsTab,
-    ActivityTab,
-)
-# navigate name → (tab class, method to call with the value; None: the tab handles the signal itself)
-NAVIGATION: dict[str, tuple[type[QWidget], str | None]] = {
-    "lookup": (LookupTab, "prefill"),
-    "refund": (RefundsTab, "prefill"),
-    "capture": (AuthorizeTab, "prefill"),
-    "cancel": (AuthorizeTab, "prefill"),
-    "recurrent": (RecurrentTab, "prefill"),
-    "open_report": (ReportsTab, None),
-}
+
+FIRST_PAINT_FALLBACK_MS = 1000  # a window never exposed (minimised at start): go on anyway
 
 
 def window_title(profile: Any) -> str:
@@ -77,6 +57,8 @@ def window_title(profile: Any) -> str:
 
 def operation_news(entry: Any) -> str:
     """'Refund of €15.00, order tour-…: succeeded': a journal entry in the operator's words."""
+    from ..api.money import format_amount  # babel: not needed before the first paint
+
     kind = str(getattr(entry, "kind", ""))
     state = str(getattr(entry, "state", ""))
     what = KIND_WORDS.get(kind, kind.replace("_", " ")).capitalize()
@@ -89,6 +71,8 @@ def operation_news(entry: Any) -> str:
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the first painting pass of the window is over (emitted once)
+
     def __init__(self, ctx: Any, sessions: SessionManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -108,16 +92,19 @@ class MainWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.pages: dict[type[QWidget], QWidget] = {}
-        for number, cls in enumerate(TAB_CLASSES, start=1):
-            page = cls(ctx)  # type: ignore[call-arg]
-            self.pages[cls] = page
-            title = str(getattr(cls, "title", cls.__name__))
-            index = self.tabs.addTab(page, icon(getattr(cls, "icon_name", "")), title.replace("&", "&&"))
-            self.tabs.setTabToolTip(index, f"{title} (Ctrl+{number})")
+        self._built: dict[int, QWidget] = {}
+        self._closing = False
+        for number, spec in enumerate(TABS, start=1):
+            if number == 1:  # the tab in front: built now
+                page = self._built[0] = spec.load()(ctx)
+            else:
+                page = QWidget(self.tabs)  # a placeholder until the tab is first needed
+            index = self.tabs.addTab(page, icon(spec.icon_name), spec.title.replace("&", "&&"))
+            self.tabs.setTabToolTip(index, f"{spec.title} (Ctrl+{number})")
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.setProperty("tab_index", index)
             shortcut.activated.connect(self._switch_tab)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.lookup_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
         self.lookup_shortcut.activated.connect(self.focus_lookup)
 
@@ -132,6 +119,17 @@ class MainWindow(QMainWindow):
         sessions.reconciled.connect(self._reconciled)
         sessions.reconcile_failed.connect(self._reconcile_failed)
         self._profile_changed(ctx.profile)
+
+        self._painted = False  # the first Paint was seen
+        self._announced = False  # first_painted was emitted
+        self._idle = QTimer(self)  # builds the remaining tabs, one per event-loop turn
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._build_next)
+        self._paint_fallback = QTimer(self)
+        self._paint_fallback.setSingleShot(True)
+        self._paint_fallback.setInterval(FIRST_PAINT_FALLBACK_MS)
+        self._paint_fallback.timeout.connect(self._after_first_paint)
+        self.tabs.tabBar().installEventFilter(self)  # always painted with the window
 
     # ------------------------------------------------------------ building
 
@@ -178,8 +176,83 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ tabs
 
+    @property
+    def pages(self) -> dict[type[QWidget], QWidget]:
+        """The tabs built so far, by class."""
+        return {type(page): page for page in self._built.values()}
+
     def page(self, cls: type[QWidget]) -> Any:
-        return self.pages[cls]
+        """The tab of that class (built now if it was not yet)."""
+        for index, spec in enumerate(TABS):
+            if spec.class_name == cls.__name__ and cls.__module__.endswith(f".tabs.{spec.module}"):
+                return self._build(index)
+        raise KeyError(cls)
+
+    def page_named(self, module: str) -> Any:
+        """The tab of ui/tabs/<module>.py (built now if it was not yet)."""
+        return self._build(TAB_INDEX[module])
+
+    def _build(self, index: int) -> QWidget:
+        """Build the tab at `index` in place of its placeholder (no-op if built); the current tab stays."""
+        page = self._built.get(index)
+        if page is not None:
+            return page
+        spec = TABS[index]
+        page = spec.load()(self.ctx)
+        self._built[index] = page
+        placeholder = self.tabs.widget(index)
+        was_current = self.tabs.currentIndex() == index
+        self.tabs.blockSignals(True)  # nobody sees the placeholder leave
+        try:  # in before the placeholder, which then goes: no other tab is shown or hidden meanwhile
+            self.tabs.insertTab(index, page, icon(spec.icon_name), spec.title.replace("&", "&&"))
+            self.tabs.setTabToolTip(index, self.tabs.tabToolTip(index + 1))
+            if was_current:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.removeTab(index + 1)
+        finally:
+            self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        return page
+
+    @Slot(int)
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(TABS) and not self._closing:
+            self._build(index)
+
+    @Slot()
+    def _build_next(self) -> None:
+        remaining = [index for index in range(len(TABS)) if index not in self._built]
+        if not remaining or self._closing:
+            self._idle.stop()
+            return
+        self._build(remaining[0])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)  # after the rest of this painting pass
+        return False
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._painted:
+            self._paint_fallback.start()
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        self._painted = True
+        self._paint_fallback.stop()
+        self.tabs.tabBar().removeEventFilter(self)
+        if self._announced or self._closing:
+            return
+        self._announced = True
+        self.first_painted.emit()
+
+    def build_remaining_tabs(self) -> None:
+        """Build the tabs not built yet, one per event-loop turn (the window answers in between)."""
+        if not self._closing:
+            self._idle.start()
 
     @Slot()
     def _switch_tab(self) -> None:
@@ -189,9 +262,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_lookup(self) -> None:
-        lookup = self.pages[LookupTab]
+        lookup = self.page_named("lookup")
         self.tabs.setCurrentWidget(lookup)
-        lookup.focus_order_id()  # type: ignore[attr-defined]
+        lookup.focus_order_id()
 
     @Slot(str, object)
     def navigate(self, name: str, value: object) -> None:
@@ -199,11 +272,15 @@ class MainWindow(QMainWindow):
         if target is None:
             log.warning("no tab answers to %r", name)
             return
-        cls, method = target
-        page = self.pages[cls]
+        module, method = target
+        index = TAB_INDEX[module]
+        fresh = index not in self._built
+        page = self._build(index)
         self.tabs.setCurrentWidget(page)
         if method is not None:
             getattr(page, method)(value)
+        elif fresh:  # built by this very signal, too late to hear it: hand it the request
+            getattr(page, "_navigate")(name, value)  # noqa: B009
 
     # ------------------------------------------------------------ profiles
 
@@ -298,6 +375,8 @@ class MainWindow(QMainWindow):
 
     def tell(self, title: str, text: str) -> None:
         """An information box (tests monkeypatch this)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
         box.open()
 
@@ -315,10 +394,11 @@ class MainWindow(QMainWindow):
         running = self.ctx.runner.active_count()
         if running:
             self.statusBar().showMessage(f"Waiting for {running} call(s) to end before closing…")
+        self._closing = True  # no tab is built any more
         self.ctx.blockSignals(True)  # no tab reacts to news any more: nothing new starts while closing
         for timer in self.findChildren(QTimer):  # nor on a timer (refreshes, followers, debounces)
             timer.stop()
-        for page in self.pages.values():
+        for page in self._built.values():
             stop = getattr(page, "stop", None)
             if callable(stop):
                 stop()

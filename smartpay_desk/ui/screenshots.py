@@ -87,10 +87,8 @@ class Tour(QObject):
     # ------------------------------------------------------------ the script
 
     def page(self, name: str) -> Any:
-        for page in self.window.pages.values():
-            if type(page).__module__.rsplit(".", 1)[-1] == name:
-                return page
-        raise KeyError(name)
+        """The tab of ui/tabs/<name>.py (built now if the window has not built it yet)."""
+        return self.window.page_named(name)
 
     def show(self, name: str) -> Any:
         page = self.page(name)
@@ -268,7 +266,7 @@ class Tour(QObject):
             log.error("tour step %s did not finish in %d s", step.name, WAIT_MS // 1000)
             self.ok = False
         self._poll.stop()
-        QTimer.singleShot(SETTLE_MS, self._shoot)
+        QTimer.singleShot(SETTLE_MS, self, self._shoot)
 
     @Slot()
     def _shoot(self) -> None:

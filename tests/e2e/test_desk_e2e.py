@@ -4,6 +4,9 @@ screenshot tour, offscreen, writing one picture per tab."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -34,6 +37,41 @@ def app(qapp: QApplication) -> Any:
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setStyle(style)
+
+
+# Started as users start it, in a process of its own; at the first paint of the main window it prints which of
+# these are loaded already (none may be: they load after the first paint, or when first needed) and which tabs
+# are built, then exits.
+FIRST_PAINT_PROBE = """
+import os, sys
+from smartpay_desk.ui import app as desk_app
+make = desk_app.make_application
+def probe(window):
+    heavy = ("httpx", "keyring", "openpyxl", "logging.handlers", "smartpay_desk.services.operations",
+             "smartpay_desk.sandbox", "smartpay_desk.ui.tabs.payments", "smartpay_desk.ui.report_viewer")
+    print(",".join(m for m in heavy if m in sys.modules) or "-")
+    print(",".join(sorted(type(page).__name__ for page in window.pages.values())))
+    print(window.ctx.ops is None, window.isVisible(), flush=True)
+    os._exit(0)
+class ProbedDesk(desk_app.Desk):
+    def start(self):
+        self.window.first_painted.connect(lambda: probe(self.window))  # before the desk's own reaction
+        super().start()
+desk_app.Desk = ProbedDesk
+desk_app.main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_nothing_slow_happens_before_the_first_paint(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, str(tmp_path)],
+        capture_output=True, text=True, env=env, timeout=60, check=True,
+    )  # fmt: skip
+    heavy, built, state = done.stdout.splitlines()[-3:]
+    assert heavy == "-"
+    assert built == "LookupTab"  # only the tab in front
+    assert state == "True True"  # shown and painted, no service opened yet
 
 
 def _sandbox_threads() -> list[str]:

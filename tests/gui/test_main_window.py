@@ -8,10 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from smartpay_desk.services.profiles import Environment, Profile
-from smartpay_desk.ui.main_window import TAB_CLASSES, MainWindow, operation_news
+from smartpay_desk.ui.main_window import MainWindow, operation_news
 from smartpay_desk.ui.profile_dialog import SecretDialog
+from smartpay_desk.ui.session import SessionManager
+from smartpay_desk.ui.tab_registry import TABS
 from smartpay_desk.ui.tabs.lookup import LookupTab
 from smartpay_desk.ui.tabs.refunds import RefundsTab
+from smartpay_desk.ui.tabs.reports import ReportsTab
 
 TITLES = ["Lookup", "Payments", "Authorize & capture", "Refunds", "Recurrent", "Payouts", "Reports", "Activity"]
 
@@ -26,8 +29,49 @@ def test_title_banner_and_eight_tabs(main_window: MainWindow) -> None:
     tabs = main_window.tabs
     assert [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())] == TITLES
     assert all(not tabs.tabIcon(i).isNull() for i in range(tabs.count()))
-    assert len(TAB_CLASSES) == 8
+    assert len(TABS) == 8
     assert main_window.profile_box.currentData() == "Sandbox"
+
+
+def test_the_registry_names_each_tab_as_the_tab_itself_does() -> None:
+    for spec in TABS:
+        cls = spec.load()
+        assert (cls.title, cls.icon_name) == (spec.title, spec.icon_name)  # type: ignore[attr-defined]
+
+
+def test_only_the_front_tab_is_built_before_the_first_paint(
+    qtbot: Any, desk_session: SessionManager, monkeypatch: Any, tmp_path: Any
+) -> None:
+    window = MainWindow(desk_session.ctx, desk_session)
+    qtbot.addWidget(window)
+    tabs = window.tabs
+    assert list(window.pages) == [LookupTab] and tabs.currentWidget() is window.page(LookupTab)
+    assert [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())] == TITLES
+    assert all(not tabs.tabIcon(i).isNull() for i in range(tabs.count()))
+    assert tabs.tabToolTip(3) == "Refunds (Ctrl+4)"
+
+    changes: list[int] = []
+    tabs.currentChanged.connect(changes.append)
+    tabs.setCurrentIndex(3)  # shown: built in place of its placeholder, still fourth, still in front
+    refunds = window.pages[RefundsTab]
+    assert tabs.currentWidget() is refunds and tabs.indexOf(refunds) == 3 and changes == [3]
+    assert tabs.tabToolTip(3) == "Refunds (Ctrl+4)" and tabs.tabText(3) == "Refunds"
+
+    opened: list[Any] = []
+    monkeypatch.setattr(ReportsTab, "open_file", lambda self, path: opened.append(path))
+    window.ctx.navigate.emit("open_report", tmp_path / "r.xlsx")  # built by the request, still handed it
+    assert tabs.currentWidget() is window.pages[ReportsTab] and opened == [tmp_path / "r.xlsx"]
+    assert tabs.count() == 8 and len(window.pages) == 3
+
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    window.build_remaining_tabs()  # what the application does after the first paint
+    qtbot.waitUntil(lambda: len(window.pages) == 8, timeout=10_000)  # the rest in idle time, one a turn
+    activity = window.page_named("activity")
+    qtbot.waitUntil(lambda: bool(activity.count_label.text()), timeout=5000)  # built after the journal: read it
+    assert [tabs.indexOf(window.page(spec.load())) for spec in TABS] == list(range(8))
+    assert [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())] == TITLES
+    assert tabs.currentIndex() == 6 and changes == [3, 6]
 
 
 def test_ctrl_number_switches_tabs_and_ctrl_k_focuses_lookup(qtbot: Any, main_window: MainWindow) -> None:
@@ -116,9 +160,10 @@ def test_status_bar_news_uses_the_operators_words_and_money() -> None:
     assert operation_news(entry) == "Payout, order o-1: succeeded"
 
 
-def test_every_money_moving_tab_sends_from_the_same_row(main_window: MainWindow) -> None:
+def test_every_money_moving_tab_sends_from_the_same_row(qtbot: Any, main_window: MainWindow) -> None:
     """Form → button (sentence on its left, busy bar under) → result: the same on every tab."""
-    pages = {type(page).__name__: page for page in main_window.pages.values()}
+    pages = {spec.class_name: main_window.page_named(spec.module) for spec in TABS}
+    qtbot.waitUntil(lambda: bool(pages["ActivityTab"].count_label.text()), timeout=5000)  # its first read
     rows = {
         "PaymentsTab": [pages["PaymentsTab"].link_row, pages["PaymentsTab"].card_row],
         "AuthorizeTab": [pages["AuthorizeTab"].submit_row],

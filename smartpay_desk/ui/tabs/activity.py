@@ -158,7 +158,7 @@ class ActivityTab(QWidget):
         ctx.operation_changed.connect(self._refresh_soon)
         ctx.profile_changed.connect(self._refresh_soon)
         if getattr(ctx, "journal", None) is not None:
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)  # with a context: never fires on a deleted tab
 
     def _combo(self, tip: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
