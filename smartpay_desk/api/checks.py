@@ -48,7 +48,7 @@ def check_text(value: object, what: str, max_len: int = MAX_TEXT) -> str | None:
 
 
 def normalize_card_number(number: str) -> str:
-    """ "4012 0000-0000 3010" → "4012000000003010": remove the spaces and dashes a person types."""
+    """ "4111 1111-1111 1111" → "4111111111111111": remove the spaces and dashes a person types."""
     return _CARD_SEPARATORS.sub("", number)
 
 
