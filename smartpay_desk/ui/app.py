@@ -174,9 +174,7 @@ class Desk:
         self.app.quit()
 
     def shutdown(self) -> None:
-        from .session import wait_for_calls
-
-        wait_for_calls(self.runner)
+        self.runner.shutdown()
         self.sessions.close()
         if self._tour_dir is not None:
             shutil.rmtree(self._tour_dir, ignore_errors=True)

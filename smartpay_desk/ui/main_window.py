@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..services.states import KIND_WORDS, STATE_WORDS
 from .messages import describe_error
-from .session import MissingSecret, SessionManager, wait_for_calls
+from .session import MissingSecret, SessionManager
 from .tab_registry import NAVIGATION, TAB_INDEX, TABS
 from .widgets.banner import EnvironmentBanner
 from .widgets.icons import app_icon, icon
@@ -402,6 +402,6 @@ class MainWindow(QMainWindow):
             stop = getattr(page, "stop", None)
             if callable(stop):
                 stop()
-        wait_for_calls(self.ctx.runner)
+        self.ctx.runner.shutdown()
         self.sessions.close()
         event.accept()

@@ -4,7 +4,7 @@
     manager.open(name, on_opened=..., on_failed=...)            # in a worker; then ctx.profile_changed
     manager.open_now(name)                                      # blocking (tests, the screenshot tour)
     manager.reconcile()                                         # settle open journal entries → reconciled
-    wait_for_calls(ctx.runner); manager.close()                 # on closing
+    ctx.runner.shutdown(); manager.close()                      # on closing
 
 The services of a profile left behind are closed only once no call is running (a journal must never be
 closed under a money-moving call). The embedded sandbox (the first-start "Sandbox" profile) runs inside
@@ -14,12 +14,11 @@ the application on loopback and is stopped by close(); a server passed in (tests
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger("smartpay_desk.ui")
 
@@ -30,19 +29,6 @@ class MissingSecret(Exception):
     def __init__(self, profile: Any) -> None:
         self.profile = profile
         super().__init__(f"No secret is stored for the profile {profile.name}.")
-
-
-def wait_for_calls(runner: Any, timeout_s: float = 65.0) -> bool:
-    """Stop waiting for every call (their callbacks are dropped), then let each thread end, bounded by the
-    client's deadlines. Queued events are processed meanwhile (user input excluded): a worker's end reaches
-    its QThread through the GUI thread, so a bare QThread.wait() on the GUI thread would wait for nothing
-    but its timeout. True when every call ended."""
-    runner.shutdown(timeout_ms=0)  # cancels every task, waits for none
-    deadline = time.monotonic() + timeout_s
-    while runner.active_count() and time.monotonic() < deadline:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
-        time.sleep(0.005)
-    return bool(runner.shutdown(timeout_ms=1000)) and runner.active_count() == 0
 
 
 def activate(ctx: Any, profile: Any, ops: Any, data_dir: Path) -> None:

@@ -15,6 +15,7 @@ With `with_progress=True` the function is called with two extra keyword argument
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -99,6 +100,8 @@ class Task(QObject):
 
     @Slot()
     def _thread_finished(self) -> None:
+        if self.finished:  # shutdown() may have seen the end before the queued signal arrived
+            return
         self.finished = True
         self._runner._forget(self)
         self.done.emit()
@@ -146,14 +149,16 @@ class TaskRunner(QObject):
         return len(self._tasks)
 
     def shutdown(self, timeout_ms: int = 65_000) -> bool:
-        """Cancel every task and wait for its thread to end. True if all ended in time."""
-        ok = True
+        """Cancel every task (its callbacks are dropped) and wait for its thread to end, bounded by the
+        client's own deadlines; the ended ones are forgotten at once. True if all ended in time."""
         for task in list(self._tasks):
             task.cancel()
+        deadline = time.monotonic() + timeout_ms / 1000
         for task in list(self._tasks):
-            if not task.thread.wait(timeout_ms):
-                ok = False
-        return ok
+            left_ms = max(0, int((deadline - time.monotonic()) * 1000))
+            if task.thread.wait(left_ms):
+                task._thread_finished()
+        return not self._tasks
 
     def _forget(self, task: Task) -> None:
         self._tasks.discard(task)

@@ -10,7 +10,7 @@ import pytest
 
 from smartpay_desk.services.credentials import CredentialStore
 from smartpay_desk.ui.context import DeskContext
-from smartpay_desk.ui.session import SessionManager, wait_for_calls
+from smartpay_desk.ui.session import SessionManager
 from smartpay_desk.ui.widgets.confirm import ConfirmDialog
 from smartpay_desk.ui.worker import TaskRunner
 
@@ -54,7 +54,7 @@ def desk_session(qtbot: Any, tmp_path: Path, sandbox: Any, memory_keyring: Memor
     manager = SessionManager(ctx, tmp_path, credentials=CredentialStore(backend=memory_keyring), sandbox=sandbox)
     manager.open_now("Sandbox", SANDBOX_SECRET)
     yield manager
-    wait_for_calls(runner)
+    runner.shutdown()
     manager.close()
 
 
@@ -88,4 +88,4 @@ def main_window(qtbot: Any, desk_session: SessionManager) -> Iterator[Any]:
     window.show()
     qtbot.waitExposed(window)
     yield window
-    wait_for_calls(desk_session.ctx.runner)
+    desk_session.ctx.runner.shutdown()
