@@ -181,24 +181,7 @@ def refund(state: SandboxState, body: dict[str, Any]) -> dict[str, Any]:
                 f"({money(parent.amount, parent.currency)} paid, {money(parent.refunded, parent.currency)} refunded)."
             )
         refund_id = str(uuid.uuid4())
-        state.add(
-            Transaction(
-                order_id=refund_id,
-                type=REFUND,
-                method="refund",
-                account=parent.account,
-                currency=parent.currency,
-                amount=amount,
-                status=2,
-                created=now_utc(),
-                completed=now_utc(),
-                card=parent.card,
-                first_name=parent.first_name,
-                last_name=parent.last_name,
-                parent_order_id=parent.order_id,
-                purpose=body["reason"],
-            )
-        )
+        state.add(parent.child(refund_id, REFUND, "refund", amount, body["reason"]))
         parent.refunded += amount
         return {"success": True, "message": "", "refund_id": refund_id, "parentTransaction": parent.gateway_id}
 
@@ -228,24 +211,7 @@ def recurrent(state: SandboxState, body: dict[str, Any]) -> dict[str, Any]:
                 "payment_id": None,
                 "err": "PARENT_NOT_SUCCESSFUL",
             }
-        state.add(
-            Transaction(
-                order_id=body["order_id"],
-                type=PAYMENT,
-                method="recurrent",
-                account=parent.account,
-                currency=parent.currency,
-                amount=body["amount"],
-                status=2,
-                created=now_utc(),
-                completed=now_utc(),
-                card=parent.card,
-                first_name=parent.first_name,
-                last_name=parent.last_name,
-                parent_order_id=parent.order_id,
-                purpose=body["reason"],
-            )
-        )
+        state.add(parent.child(body["order_id"], PAYMENT, "recurrent", body["amount"], body["reason"]))
         return {"success": True, "message": "", "payment_id": str(uuid.uuid4()), "err": None}
 
 

@@ -106,6 +106,27 @@ class Transaction:
     def customer(self) -> str:
         return " ".join(p for p in (self.first_name, self.last_name) if p)
 
+    def child(self, order_id: str, type: str, method: str, amount: int, purpose: str) -> Transaction:
+        """A final, successful transaction made from this one (a refund of it, a recurrent charge of its card):
+        same account, currency, card and customer, created and completed now."""
+        now = now_utc()
+        return Transaction(
+            order_id=order_id,
+            type=type,
+            method=method,
+            account=self.account,
+            currency=self.currency,
+            amount=amount,
+            status=2,
+            created=now,
+            completed=now,
+            card=self.card,
+            first_name=self.first_name,
+            last_name=self.last_name,
+            parent_order_id=self.order_id,
+            purpose=purpose,
+        )
+
     def finish(self, status: int, when: datetime | None = None) -> None:
         self.status = status
         self.completed = when or now_utc()
