@@ -77,7 +77,8 @@ class LookupTab(QWidget):
         self.form = FieldForm(search)
         self.order_edit = QLineEdit(search)
         self.order_edit.setObjectName("lookupOrderId")
-        self.order_edit.setPlaceholderText("for example sandboxId_1015")
+        self._placeholder(ctx.profile)
+        ctx.profile_changed.connect(self._placeholder)
         self.order_edit.setClearButtonEnabled(True)
         self.order_edit.returnPressed.connect(self.lookup)
         self.lookup_button = primary(QPushButton(icon("lookup"), "Look up", search))
@@ -174,6 +175,14 @@ class LookupTab(QWidget):
         self.panel.hide()
 
     # ------------------------------------------------------------ public
+
+    @Slot(object)
+    def _placeholder(self, profile: object) -> None:
+        """On the sandbox, name an order that is there (its seeded history); elsewhere, say what to type."""
+        sandbox = str(getattr(profile, "environment", "")) == "sandbox"
+        self.order_edit.setPlaceholderText(
+            "the merchant's order id, e.g. hist-0001 (the sandbox's history)" if sandbox else "the merchant's order id"
+        )
 
     def focus_order_id(self) -> None:
         self.order_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
