@@ -13,24 +13,12 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
-# ---------------------------------------------------------------- statuses
-
-PROCESSING = 1
-SUCCESS = 2
-FAIL = -1
-_STATUS_WORDS = {PROCESSING: "processing", SUCCESS: "success", FAIL: "fail"}
-
-
-def status_label(status: int | None) -> str:
-    """ "processing" / "success" / "fail", or "unknown (N)" for anything the doc does not list (0 is seen)."""
-    if status in _STATUS_WORDS:
-        return _STATUS_WORDS[status]
-    return f"unknown ({status})"
-
-
-def is_final(status: int | None) -> bool:
-    return status in (SUCCESS, FAIL)
-
+# The statuses live in api.status (no imports: cheap for a screen to load); re-exported here.
+from .status import FAIL as FAIL
+from .status import PROCESSING as PROCESSING
+from .status import SUCCESS as SUCCESS
+from .status import is_final as is_final
+from .status import status_label as status_label
 
 # ---------------------------------------------------------------- helpers
 

@@ -99,7 +99,7 @@ def test_start_work_and_close(qtbot: Any, app: Any, tmp_path: Path) -> None:
     qtbot.keyClicks(lookup.order_edit, "hist-0001")
     qtbot.keyClick(lookup.order_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: lookup.info is not None, timeout=5000)
-    assert lookup.badge.text()
+    assert lookup.panel.badge.text()
 
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     payments = window.page(PaymentsTab)

@@ -30,20 +30,20 @@ def test_successful_payment_shows_status_card_and_actions(qtbot: Any, desk_ctx: 
     qtbot.keyClick(tab.order_edit, Qt.Key.Key_Return)
     assert tab.busy.is_busy()
     qtbot.waitUntil(lambda: tab.info is not None, timeout=5000)
-    assert tab.badge.text() == "Success"
-    assert tab.order_label.text() == tx.order_id
-    assert tab.card_label.text() == tx.card.number
-    assert "*" in tab.card_label.text()
-    assert tab.grid.text("customer") == f"{tx.first_name} {tx.last_name}"
-    assert tab.grid.text("amount").startswith("€")
-    assert tab.grid.text("type") == "Payment"
-    assert tab.refund_button.isEnabled() and tab.charge_button.isEnabled()
-    assert not tab.capture_button.isEnabled()
-    assert not tab.cascade.isVisibleTo(tab)
+    assert tab.panel.badge.text() == "Success"
+    assert tab.panel.order_label.text() == tx.order_id
+    assert tab.panel.card_label.text() == tx.card.number
+    assert "*" in tab.panel.card_label.text()
+    assert tab.panel.grid.text("customer") == f"{tx.first_name} {tx.last_name}"
+    assert tab.panel.grid.text("amount").startswith("€")
+    assert tab.panel.grid.text("type") == "Payment"
+    assert tab.panel.refund_button.isEnabled() and tab.panel.charge_button.isEnabled()
+    assert not tab.panel.capture_button.isEnabled()
+    assert not tab.panel.cascade.isVisibleTo(tab)
     assert not tab.busy.is_busy() and tab.lookup_button.isEnabled()
 
     with qtbot.waitSignal(desk_ctx.navigate) as blocker:
-        tab.refund_button.click()
+        tab.panel.refund_button.click()
     assert blocker.args == ["refund", tx.order_id]
 
 
@@ -52,11 +52,11 @@ def test_failed_payment_shows_error_and_cascade(qtbot: Any, desk_ctx: Any, sandb
     tab = _tab(qtbot, desk_ctx)
     tab.lookup(tx.order_id)
     qtbot.waitUntil(lambda: tab.info is not None, timeout=5000)
-    assert tab.badge.text() == "Failed"
-    assert tab.grid.text("error") == tx.error_message
-    assert tab.cascade.rowCount() == len(tx.cascade_errors) > 0
-    assert tab.cascade.item(0, 1).text() == tx.cascade_errors[0]["errorCategory"]
-    assert not tab.refund_button.isEnabled()
+    assert tab.panel.badge.text() == "Failed"
+    assert tab.panel.grid.text("error") == tx.error_message
+    assert tab.panel.cascade.rowCount() == len(tx.cascade_errors) > 0
+    assert tab.panel.cascade.item(0, 1).text() == tx.cascade_errors[0]["errorCategory"]
+    assert not tab.panel.refund_button.isEnabled()
 
 
 def test_unknown_order_says_so(qtbot: Any, desk_ctx: Any) -> None:
@@ -82,11 +82,11 @@ def test_authorized_payment_offers_capture_and_cancel(qtbot: Any, desk_ctx: Any,
     tab = _tab(qtbot, desk_ctx)
     tab.lookup(tx.order_id)
     qtbot.waitUntil(lambda: tab.info is not None, timeout=5000)
-    assert tab.badge.text().startswith("Authorized")
-    assert tab.capture_button.isEnabled() and tab.cancel_button.isEnabled()
+    assert tab.panel.badge.text().startswith("Authorized")
+    assert tab.panel.capture_button.isEnabled() and tab.panel.cancel_button.isEnabled()
     assert not tab.is_refreshing()
     with qtbot.waitSignal(desk_ctx.navigate) as blocker:
-        tab.capture_button.click()
+        tab.panel.capture_button.click()
     assert blocker.args == ["capture", tx.order_id]
 
 
@@ -96,8 +96,8 @@ def test_processing_payment_refreshes_until_final(qtbot: Any, desk_ctx: Any, san
     tab._refresh.setInterval(100)
     tab.lookup(tx.order_id)
     qtbot.waitUntil(lambda: tab.info is not None, timeout=5000)
-    assert tab.badge.text() == "Processing"
+    assert tab.panel.badge.text() == "Processing"
     assert tab.is_refreshing()
     tx.status = 2  # the customer paid meanwhile
-    qtbot.waitUntil(lambda: tab.badge.text() == "Success", timeout=5000)
+    qtbot.waitUntil(lambda: tab.panel.badge.text() == "Success", timeout=5000)
     assert not tab.is_refreshing()

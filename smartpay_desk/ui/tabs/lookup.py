@@ -9,50 +9,22 @@ Buttons emit ctx.navigate("refund" | "capture" | "cancel" | "recurrent", order_i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...api import errors
-from ...api.models import FAIL, PROCESSING, SUCCESS, TransactionInfo
-from ...api.money import format_amount
-from ..messages import describe_error, error_fields
 from ..widgets.busy import BusyBar
-from ..widgets.copy_label import CopyLabel
 from ..widgets.forms import FieldForm, Section
 from ..widgets.icons import icon
-from ..widgets.panels import KeyValueGrid, MessageLine, ResultPanel, local_time, primary
-from ..widgets.status_badge import StatusBadge
+from ..widgets.panels import MessageLine, primary
+
+if TYPE_CHECKING:  # the dataclasses, babel and the answer panel load with the first answer, not at start-up
+    from ...api.models import TransactionInfo
+    from .lookup_result import LookupResult
 
 REFRESH_MS = 2000
-_ROWS = [
-    ("amount", "Amount"),
-    ("type", "Type"),
-    ("customer", "Customer"),
-    ("end_date", "Finished"),
-    ("authorization", "Authorization"),
-    ("card_bin", "Card BIN"),
-    ("card_country", "Card country"),
-    ("card_type", "Card type"),
-    ("error", "Error message"),
-]
-
-
-def is_authorized(info: TransactionInfo) -> bool:
-    """An authorization holding money, waiting for capture or cancel."""
-    return info.status == PROCESSING and str(info.authorize_status or "").upper() == "AUTHORIZED"
 
 
 class LookupTab(QWidget):
@@ -107,72 +79,8 @@ class LookupTab(QWidget):
         self.empty_note.setWordWrap(True)
         outer.addWidget(self.empty_note)
 
-        self.panel = ResultPanel(self)
-        header = QHBoxLayout()
-        caption = QLabel("Order", self.panel)
-        caption.setObjectName("resultTitle")
-        self.order_label = CopyLabel("", self.panel, what="order id")
-        self.order_label.label.setObjectName("resultTitle")
-        self.badge = StatusBadge(self.panel)
-        self.refresh_note = QLabel("", self.panel)
-        self.refresh_note.setObjectName("hint")
-        header.addWidget(caption)
-        header.addWidget(self.order_label, 1)
-        header.addWidget(self.refresh_note)
-        header.addWidget(self.badge)
-        self.panel.body.addLayout(header)
-
-        self.card_label = CopyLabel("", self.panel, what="masked card number")
-        card_row = QHBoxLayout()
-        card_caption = QLabel("Card", self.panel)
-        card_caption.setStyleSheet("color: #5f6872;")
-        card_row.addWidget(card_caption)
-        card_row.addWidget(self.card_label, 1)
-        self.panel.body.addLayout(card_row)
-        self.grid = KeyValueGrid(_ROWS, self.panel)
-        self.panel.body.addWidget(self.grid)
-
-        self.cascade_caption = QLabel("Gates the gateway tried (cascade)", self.panel)
-        self.cascade_caption.setStyleSheet("font-weight: 600;")
-        self.cascade = QTableWidget(0, 2, self.panel)
-        self.cascade.setObjectName("cascadeTable")
-        self.cascade.setHorizontalHeaderLabels(["Gate priority", "Error category"])
-        self.cascade.verticalHeader().hide()
-        self.cascade.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.cascade.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cascade.setAlternatingRowColors(True)
-        self.cascade.setMaximumHeight(150)
-        self.cascade.setToolTip("Each payment gate the gateway tried, in order, and why it did not take the payment")
-        self.panel.body.addWidget(self.cascade_caption)
-        self.panel.body.addWidget(self.cascade)
-
-        actions = QHBoxLayout()
-        self.refund_button = QPushButton(icon("refunds"), "Refund…", self.panel)
-        self.refund_button.setToolTip("Open Refunds with this order filled in")
-        self.capture_button = QPushButton(icon("capture"), "Capture…", self.panel)
-        self.capture_button.setToolTip("Open Authorize & capture to take the held money")
-        self.cancel_button = QPushButton(icon("cancel"), "Cancel authorization…", self.panel)
-        self.cancel_button.setToolTip("Open Authorize & capture to release the held money")
-        self.charge_button = QPushButton(icon("recurrent"), "Charge again…", self.panel)
-        self.charge_button.setToolTip("Open Recurrent to charge this customer's saved card again")
-        self.refresh_button = QPushButton(icon("refresh"), "Refresh", self.panel)
-        self.refresh_button.setToolTip("Ask the gateway again")
-        for button, target in (
-            (self.refund_button, "refund"),
-            (self.capture_button, "capture"),
-            (self.cancel_button, "cancel"),
-            (self.charge_button, "recurrent"),
-        ):
-            button.setProperty("navigate", target)
-            button.clicked.connect(self._navigate)
-            actions.addWidget(button)
-        actions.addStretch(1)
-        self.refresh_button.clicked.connect(self._refresh_clicked)
-        actions.addWidget(self.refresh_button)
-        self.panel.body.addLayout(actions)
-        outer.addWidget(self.panel)
+        self._panel: LookupResult | None = None  # built with the first answer (see lookup_result.py)
         outer.addStretch(1)
-        self.panel.hide()
 
     # ------------------------------------------------------------ public
 
@@ -185,7 +93,7 @@ class LookupTab(QWidget):
         )
 
     def focus_order_id(self) -> None:
-        self.order_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.order_edit.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.order_edit.selectAll()
 
     def prefill(self, order_id: str) -> None:
@@ -221,72 +129,49 @@ class LookupTab(QWidget):
 
     # ------------------------------------------------------------ results
 
+    @property
+    def panel(self) -> LookupResult:
+        """The answer panel, built (hidden) the first time it is needed."""
+        if self._panel is None:
+            from .lookup_result import LookupResult
+
+            self._panel = LookupResult(self)
+            self._panel.hide()
+            self._panel.action.connect(self._navigate)
+            self._panel.refresh_requested.connect(self._refresh_clicked)
+            outer = self.layout()
+            assert isinstance(outer, QVBoxLayout)
+            outer.insertWidget(outer.count() - 1, self._panel)  # above the closing stretch
+        return self._panel
+
     def _show(self, info: TransactionInfo) -> None:
+        from ...api.status import PROCESSING
+        from .lookup_result import is_authorized
+
         self._task = None
         self.info = info
         self.empty_note.hide()
-        self.panel.show()
-        self.order_label.set_text(info.order_id or self.order_edit.text().strip())
-        if is_authorized(info):
-            self.badge.set_text_colour("Authorized: waiting for capture", "info")
-        else:
-            self.badge.set_status(info.status)
+        panel = self.panel
         currency = getattr(self.ctx.profile, "currency", "EUR") or "EUR"
-        self.grid.set("amount", format_amount(info.amount, currency) if info.amount is not None else None)
-        self.grid.set("type", info.type)
-        name = " ".join(part for part in (info.firstName, info.lastName) if part)
-        self.grid.set("customer", name)
-        self.grid.set("end_date", local_time(info.endDate) or ("not finished yet" if info.status == 1 else None))
-        self.grid.set("authorization", str(info.authorize_status).capitalize() if info.authorize_status else None)
-        card = info.card
-        self.card_label.set_text(card.number if card else None)
-        self.grid.set("card_bin", card.bin if card else None)
-        country = card.country if card else None
-        if card and card.iso:
-            country = f"{country} ({card.iso})" if country else card.iso
-        self.grid.set("card_country", country)
-        self.grid.set("card_type", card.type if card else None)
-        self.grid.set("error", info.errorMessage)
-        self.grid.values["error"].setStyleSheet("color: #b3261e;" if info.errorMessage else "")
-        self._fill_cascade(info)
-        self._enable_actions(info)
-        if info.status == PROCESSING and not is_authorized(info):
-            self.refresh_note.setText("refreshing every 2 s")
+        panel.show_info(info, self.order_edit.text().strip(), currency)
+        panel.show()
+        refreshing = info.status == PROCESSING and not is_authorized(info)
+        panel.set_refreshing(refreshing)
+        if refreshing:
             self._refresh.start()
-        else:
-            self.refresh_note.setText("")
-
-    def _fill_cascade(self, info: TransactionInfo) -> None:
-        rows = info.cascadeErrors or []
-        self.cascade.setRowCount(len(rows))
-        for index, item in enumerate(rows):
-            priority = QTableWidgetItem("" if item.gatePriority is None else str(item.gatePriority))
-            priority.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.cascade.setItem(index, 0, priority)
-            self.cascade.setItem(index, 1, QTableWidgetItem(item.errorCategory or ""))
-        self.cascade.resizeColumnToContents(0)
-        self.cascade.setVisible(bool(rows))
-        self.cascade_caption.setVisible(bool(rows))
-
-    def _enable_actions(self, info: TransactionInfo) -> None:
-        kind = (info.type or "").lower()
-        money_in = kind not in ("withdrawal", "refund")
-        self.refund_button.setEnabled(info.status == SUCCESS and money_in)
-        self.charge_button.setEnabled(info.status == SUCCESS and money_in)
-        authorized = is_authorized(info)
-        self.capture_button.setEnabled(authorized)
-        self.cancel_button.setEnabled(authorized)
-        self.refresh_button.setEnabled(True)
-        if info.status == FAIL and not info.errorMessage:
-            self.grid.set("error", "failed (the gateway gave no reason)")
 
     def _failed(self, exc: BaseException) -> None:
+        from ...api import errors
+        from ..messages import describe_error, error_fields
+
         self._task = None
         self._refresh.stop()
-        self.refresh_note.setText("")
+        if self._panel is not None:
+            self._panel.set_refreshing(False)
         typed = self.order_edit.text().strip()
         if isinstance(exc, errors.OrderNotFound):
-            self.panel.hide()
+            if self._panel is not None:
+                self._panel.hide()
             self.empty_note.hide()
             self.form.set_errors(
                 {"order_id": f"The gateway has no transaction with order id “{typed}”. "
@@ -318,9 +203,7 @@ class LookupTab(QWidget):
         elif self.info is not None and self.info.order_id:
             self._refresh.start()  # hidden tab: try again later, without asking the gateway
 
-    @Slot()
-    def _navigate(self) -> None:
-        sender = self.sender()
-        target = sender.property("navigate") if sender is not None else None
-        if self.info is not None and self.info.order_id and target:
-            self.ctx.navigate.emit(str(target), self.info.order_id)
+    @Slot(str)
+    def _navigate(self, target: str) -> None:
+        if self.info is not None and self.info.order_id:
+            self.ctx.navigate.emit(target, self.info.order_id)

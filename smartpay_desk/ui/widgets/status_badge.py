@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from ...api.models import FAIL, PROCESSING, SUCCESS
+from ...api.status import FAIL, PROCESSING, SUCCESS
 
 GREEN = ("#e6f4ea", "#1e6b34", "#a8d5b5")
 AMBER = ("#fff4e0", "#8a5300", "#f3cf8f")
