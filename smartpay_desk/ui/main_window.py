@@ -7,23 +7,30 @@ Navigation between tabs goes through ctx.navigate(name, value):
     "recurrent"              → RecurrentTab.prefill(order_id)
     "open_report"            → switch to Reports (ReportsTab listens to ctx.navigate and opens the file)
 A tab may define stop(): called when the window closes, before the running calls are waited for.
-Shortcuts: Ctrl+1…8 switch tabs, Ctrl+K goes to the Lookup field from anywhere.
+Shortcuts: Ctrl+1…8 switch tabs, Ctrl+K goes to the Lookup field from anywhere (added with the first paint).
 
 Start-up: only the tab in front is built before the window is shown; the others sit as empty placeholders
 (their titles and icons come from TABS, so their modules are not even imported) and are built, each
 replacing its placeholder, when first shown or asked for (page(), navigate), or by build_remaining_tabs()
 (the application calls it after the first paint) in idle time, one per event-loop turn. `first_painted` is
 emitted once the window's first painting pass is over.
+
+What runs before the first paint (this module, ui/app.py, context, session, worker, the Lookup tab and the
+widgets it uses) keeps off PySide6's `Qt` namespace: its first use builds ~100 Python enum types, ~25 ms.
+Those modules import `QtCore` and write `QtCore.Qt.X` inside the functions that run later; the few enum
+properties the first screen sets go by name through Qt's property system, as a .ui file does
+(`setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")`). benchmarks/bench_startup.py checks it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -35,12 +42,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.states import KIND_WORDS, STATE_WORDS
-from .messages import describe_error
 from .session import MissingSecret, SessionManager
 from .tab_registry import NAVIGATION, TAB_INDEX, TABS
 from .widgets.banner import EnvironmentBanner
 from .widgets.icons import app_icon, icon
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 log = logging.getLogger("smartpay_desk.ui")
 
@@ -58,6 +66,7 @@ def window_title(profile: Any) -> str:
 def operation_news(entry: Any) -> str:
     """'Refund of €15.00, order tour-…: succeeded': a journal entry in the operator's words."""
     from ..api.money import format_amount  # babel: not needed before the first paint
+    from ..services.states import KIND_WORDS, STATE_WORDS
 
     kind = str(getattr(entry, "kind", ""))
     state = str(getattr(entry, "state", ""))
@@ -101,12 +110,8 @@ class MainWindow(QMainWindow):
                 page = QWidget(self.tabs)  # a placeholder until the tab is first needed
             index = self.tabs.addTab(page, icon(spec.icon_name), spec.title.replace("&", "&&"))
             self.tabs.setTabToolTip(index, f"{spec.title} (Ctrl+{number})")
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.setProperty("tab_index", index)
-            shortcut.activated.connect(self._switch_tab)
         self.tabs.currentChanged.connect(self._tab_shown)
-        self.lookup_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
-        self.lookup_shortcut.activated.connect(self.focus_lookup)
+        self.lookup_shortcut: Any = None  # Ctrl+K; the shortcuts come with the first paint (_add_shortcuts)
 
         self._build_toolbar()
         self.operator_label = QLabel("", self)
@@ -137,8 +142,8 @@ class MainWindow(QMainWindow):
         bar = QToolBar("Profile", self)
         bar.setMovable(False)
         bar.setFloatable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")  # by name: see "Start-up" above
+        self.addToolBar(bar)  # at the top
         caption = QLabel("Profile ", bar)
         bar.addWidget(caption)
         self.profile_box = QComboBox(bar)
@@ -247,7 +252,19 @@ class MainWindow(QMainWindow):
         if self._announced or self._closing:
             return
         self._announced = True
+        self._add_shortcuts()
         self.first_painted.emit()
+
+    def _add_shortcuts(self) -> None:
+        """Ctrl+1…8 and Ctrl+K: no key reaches a window before it is on screen, so they wait for it."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for index in range(len(TABS)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.setProperty("tab_index", index)
+            shortcut.activated.connect(self._switch_tab)
+        self.lookup_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
+        self.lookup_shortcut.activated.connect(self.focus_lookup)
 
     def build_remaining_tabs(self) -> None:
         """Build the tabs not built yet, one per event-loop turn (the window answers in between)."""
@@ -315,6 +332,8 @@ class MainWindow(QMainWindow):
             else:
                 self.statusBar().showMessage("The profile was not opened: it needs its secret.", 8000)
             return
+        from .messages import describe_error
+
         words = describe_error(exc)
         self.statusBar().showMessage(f"The profile could not be opened: {words}", 15000)
 
@@ -370,6 +389,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _reconcile_failed(self, exc: object) -> None:
+        from .messages import describe_error
+
         words = describe_error(exc) if isinstance(exc, BaseException) else str(exc)
         self.statusBar().showMessage(f"The journal could not be checked with the gateway: {words}", 15000)
 
@@ -385,7 +406,7 @@ class MainWindow(QMainWindow):
         from .about_dialog import AboutDialog  # reads package metadata: only when asked for
 
         dialog = AboutDialog(getattr(self.ctx, "data_dir", ""), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     # ------------------------------------------------------------ closing

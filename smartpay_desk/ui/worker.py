@@ -19,7 +19,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 
 class Worker(QObject):
@@ -139,7 +140,7 @@ class TaskRunner(QObject):
         worker.progress.connect(task._progress)
         # Direct: quit() is thread-safe, and a queued quit would wait for the GUI thread's event loop,
         # which shutdown()'s thread.wait() is blocking: the thread could then never end in time.
-        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.finished.connect(thread.quit, QtCore.Qt.ConnectionType.DirectConnection)
         thread.finished.connect(task._thread_finished)
         self._tasks.add(task)
         thread.start()

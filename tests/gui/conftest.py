@@ -85,7 +85,7 @@ def main_window(qtbot: Any, desk_session: SessionManager) -> Iterator[Any]:
 
     window = MainWindow(desk_session.ctx, desk_session)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):  # on screen, shortcuts in place
+        window.show()
     yield window
     desk_session.ctx.runner.shutdown()

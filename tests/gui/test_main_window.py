@@ -91,8 +91,8 @@ def test_navigate_from_lookup_opens_refunds(qtbot: Any, main_window: MainWindow,
     lookup = main_window.page(LookupTab)
     main_window.ctx.navigate.emit("lookup", order_id)
     assert main_window.tabs.currentWidget() is lookup
-    qtbot.waitUntil(lambda: lookup.info is not None and lookup.refund_button.isEnabled(), timeout=5000)
-    lookup.refund_button.click()
+    qtbot.waitUntil(lambda: lookup.info is not None and lookup.panel.refund_button.isEnabled(), timeout=5000)
+    lookup.panel.refund_button.click()
     assert main_window.tabs.currentWidget() is main_window.page(RefundsTab)
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 # environment → (background, words)
 _LOOK = {
@@ -20,11 +19,10 @@ def environment_key(environment: Any) -> str:
     return str(getattr(environment, "value", environment) or "").lower()
 
 
-class EnvironmentBanner(QWidget):
+class EnvironmentBanner(QFrame):  # a QFrame paints its style-sheet background by itself
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("environmentBanner")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 5, 12, 5)
         self.label = QLabel(self)

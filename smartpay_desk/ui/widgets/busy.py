@@ -11,10 +11,10 @@ bar hides and the disabled widgets are enabled again.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6 import QtCore
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShortcut
 
 STOPPED_SENDING = "Stopped waiting: what was sent stays sent and may still complete (see Activity)."
 STOPPED_READING = "Stopped waiting; nothing was changed."
@@ -141,11 +144,13 @@ class BusyBar(QWidget):
         return widget
 
     def _ensure_shortcut(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut  # with the first call, not at start-up
+
         owner = self._scope()
         if self._shortcut is not None or owner is None:
             return
         # Only an enabled shortcut counts, so two bars in one tab clash only if both are busy at once.
-        self._shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), owner)
-        self._shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._shortcut = QShortcut(QKeySequence(QtCore.Qt.Key.Key_Escape), owner)
+        self._shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._shortcut.activated.connect(self.cancel)
         self._shortcut.activatedAmbiguously.connect(self.cancel)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -34,7 +34,7 @@ def _error_label(parent: QWidget) -> QLabel:
     label.setObjectName("fieldError")
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setProperty("textInteractionFlags", "TextSelectableByMouse")  # by name: ui/main_window.py, "Start-up"
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     label.hide()
     return label
@@ -61,7 +61,7 @@ class FieldForm(QWidget):
         outer.setSpacing(6)
         self.layout_form = QFormLayout()
         self.layout_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.layout_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.layout_form.setProperty("labelAlignment", "AlignRight|AlignVCenter")  # by name, as above
         self.layout_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.layout_form.setVerticalSpacing(6)
         outer.addLayout(self.layout_form)
@@ -166,7 +166,7 @@ class FieldForm(QWidget):
             self._general.setText(" ".join(unplaced.values()))
             self._general.show()
         if focus and first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            first.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         return unplaced
 
     def error(self, name: str) -> str:
@@ -223,7 +223,7 @@ def align_labels(forms: Iterable[FieldForm]) -> None:
     width = max((caption.sizeHint().width() for caption in captions), default=0)
     for caption in captions:
         caption.setMinimumWidth(width)
-        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        caption.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
 
 
 def spread_errors(forms: Iterable[FieldForm], errors: Mapping[str, str]) -> dict[str, str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from smartpay_desk.resources_path import resources_root
@@ -16,8 +15,13 @@ def resources_dir() -> Path:
     return resources_root()
 
 
+@functools.cache
+def _icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
 def icon_path(name: str) -> Path:
-    return resources_dir() / "icons" / f"{name}.svg"
+    return _icons_dir() / f"{name}.svg"
 
 
 @functools.cache
@@ -32,22 +36,30 @@ def app_icon() -> QIcon:
 
 
 def tinted(source: QIcon, colour: str = "#ffffff", sizes: tuple[int, ...] = (16, 20, 24, 32)) -> QIcon:
-    """`source` painted in one colour (white icons on the blue primary buttons)."""
+    """`source` painted in one colour (white icons on the blue primary buttons); disabled: 60 % opaque.
+
+    Painted as "the icon's shape filled with a plane of the colour" (SourceIn) with drawPixmap: fillRect
+    would do the same, but its overloads make PySide build a dozen more Python types (QGradient's 180
+    presets among them), ~5 ms of start-up for the one blue button in front."""
     result = QIcon()
     for size in sizes:
-        pixmap = source.pixmap(size, size)
-        if pixmap.isNull():
+        shape = source.pixmap(size, size)
+        if shape.isNull():
             continue
-        painter = QPainter(pixmap)
+        plane = QPixmap(shape.size())
+        plane.fill(QColor(colour))
+        coloured = QPixmap(shape)  # a copy, with the shape's alpha channel
+        painter = QPainter(coloured)
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(pixmap.rect(), QColor(colour))
+        painter.drawPixmap(0, 0, plane)
         painter.end()
-        result.addPixmap(pixmap, QIcon.Mode.Normal)
-        faded = QPixmap(pixmap.size())
-        faded.fill(Qt.GlobalColor.transparent)
+        result.addPixmap(coloured, QIcon.Mode.Normal)
+        faded = QPixmap(shape.size())
+        faded.setDevicePixelRatio(shape.devicePixelRatio())
+        faded.fill(QColor(0, 0, 0, 0))
         painter = QPainter(faded)
         painter.setOpacity(0.6)
-        painter.drawPixmap(0, 0, pixmap)
+        painter.drawPixmap(0, 0, coloured)
         painter.end()
         result.addPixmap(faded, QIcon.Mode.Disabled)
     return result

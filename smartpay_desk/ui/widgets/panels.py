@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .icons import tinted
@@ -43,10 +41,10 @@ class KeyValueGrid(QWidget):
             name.setStyleSheet("color: #5f6872;")
             value = QLabel("—", self)
             value.setObjectName(f"value_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
-            grid.addWidget(name, row, col * 2, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, row, col * 2 + 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(name, row, col * 2, QtCore.Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, col * 2 + 1, QtCore.Qt.AlignmentFlag.AlignTop)
             self.values[key] = value
         for col in range(columns):
             grid.setColumnStretch(col * 2 + 1, 1)
@@ -69,7 +67,7 @@ class MessageLine(QLabel):
         super().__init__(parent)
         self.setObjectName("messageLine")
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setProperty("textInteractionFlags", "TextSelectableByMouse")  # by name: ui/main_window.py, "Start-up"
         self.tone = ""
         self.hide()
 
@@ -106,6 +104,8 @@ def primary(button: QPushButton) -> QPushButton:
 
 def local_time(iso: str | None) -> str:
     """'2023-07-04T13:22:07.087Z' → '04 Jul 2023, 14:22:07 BST' in this computer's time zone."""
+    from datetime import datetime  # not needed before the first answer
+
     if not iso:
         return ""
     try:
