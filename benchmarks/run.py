@@ -61,7 +61,7 @@ def main() -> int:
         tmp = Path(folder)
         check_same_as_sandbox(tmp)
         report = write_export(tmp / "report-100k.xlsx", transactions(100_000))
-        run("bench_startup.py", "--repeat", "3" if args.quick else "7", out=results)
+        run("bench_startup.py", "--repeat", "3" if args.quick else "15", out=results)
         run("bench_client.py", "--calls", "300" if args.quick else "1000", out=results)
         run("bench_readers.py", str(report), out=results)
         run("bench_report.py", str(report), "--repeat", reps, out=results)
