@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtCore import QPersistentModelIndex, QPointF, Qt
 
 from smartpay_desk.api.money import format_amount
 from smartpay_desk.services.xlsx_layout import AUTO, DATETIME, MONEY, STATUS, TEXT
@@ -134,6 +134,11 @@ def test_charts_paint_their_figures(qtbot: Any, model: ReportTableModel) -> None
     assert status.hit_texts()[0].startswith("success: 3 (60%)")
     assert volume.currency == "JPY" or volume.currency == "EUR"
     assert volume.hit_texts() and "rows" in volume.hit_texts()[0]
+    first_day, *_ = volume.days[0]
+    left, top, bottom, slot = volume._plot  # type: ignore[misc]
+    over_first = volume._words_at(QPointF(left + slot / 2, bottom - 1))
+    assert over_first is not None and over_first.startswith(first_day.isoformat())
+    assert volume._words_at(QPointF(left + slot / 2, top - 5)) is None  # above the plot: no bar
     empty = StatusMixChart()
     qtbot.addWidget(empty)
     empty.set_data({})

@@ -1,11 +1,11 @@
-"""Small pieces of the report viewer: its styles, steady labels, date edits, and warming babel up."""
+"""Small pieces of the report viewer: its styles, date edits, and warming babel up."""
 
 from __future__ import annotations
 
 import threading
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 from .model import money_text
 
@@ -31,15 +31,6 @@ def warm_money_formats() -> None:
         return
     _warmed.set()
     threading.Thread(target=money_text, args=(0, "EUR"), name="warm-babel", daemon=True).start()
-
-
-def steady(label: QLabel) -> None:
-    """A label whose text changes while a file streams in, without moving anything: one line, and a width
-    taken from the layout rather than from the text (each new width or height would lay out and repaint
-    the whole tab, ~15 ms)."""
-    label.setWordWrap(False)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-    label.setMinimumWidth(120)
 
 
 def date_edit(parent: QWidget, tip: str) -> QDateEdit:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..widgets.icons import icon
+from ..widgets.steady_line import SteadyLine
 from .charts import DailyVolumeChart, StatusMixChart
 from .loader import ReaderProcess
 from .model import ReportTableModel, money_text
-from .parts import ANY, NO_DATE, NOTES_STYLE, REFUSED_STYLE, date_edit, steady, warm_money_formats
+from .parts import ANY, NO_DATE, NOTES_STYLE, REFUSED_STYLE, date_edit, warm_money_formats
 from .table import RowFilter
 
 CHART_REFRESH_MS = 250
@@ -96,9 +97,7 @@ class ReportViewer(QWidget):
         policy.setRetainSizeWhenHidden(True)  # showing and hiding it must not move the rest of the tab
         self.progress.setSizePolicy(policy)
         self.progress.hide()
-        self.rows_label = QLabel(self)
-        self.rows_label.setObjectName("hint")
-        steady(self.rows_label)
+        self.rows_label = SteadyLine(self, name="hint")
         self.external_button = QPushButton(icon("open"), "Open in spreadsheet application", self)
         self.external_button.setToolTip("Open this file in Excel, LibreOffice or whatever this computer uses for .xlsx")
         self.external_button.clicked.connect(self.open_externally)
@@ -161,6 +160,11 @@ class ReportViewer(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        # Kerning and ligatures are cosmetic in Latin text and cost a fifth of every repaint of a screenful of
+        # cells; scripts that need shaping (Arabic, Devanagari…) are still shaped (QFont.PreferNoShaping).
+        cell_font = QFont(self.view.font())
+        cell_font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.view.setFont(cell_font)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().hide()
@@ -183,10 +187,8 @@ class ReportViewer(QWidget):
         self.splitter.setSizes([900, 320])
         body.addWidget(self.splitter, 1)
 
-        self.totals_label = QLabel(self)
-        self.totals_label.setObjectName("totals")
-        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        steady(self.totals_label)
+        self.totals_label = SteadyLine(self, name="totals")
+        self.totals_label.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body.addWidget(self.totals_label)
         outer.addWidget(self.body, 1)
         outer.addStretch(0)

@@ -17,14 +17,14 @@ from PySide6 import QtCore
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QWidget,
 )
+
+from .steady_line import SteadyLine
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShortcut
@@ -47,10 +47,9 @@ class BusyBar(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(120)
         self.progress.setMaximumHeight(10)
-        self.label = QLabel(self)
         # One line whatever the text: a progress sentence that changes many times a second must not re-lay out
-        # the whole tab each time (the full text is in the tooltip).
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # and repaint the whole tab each time (the full text is in the tooltip).
+        self.label = SteadyLine(self, min_width=0)
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.setToolTip("Stop waiting (Esc). What was already sent is not undone.")
         self.cancel_button.clicked.connect(self.cancel)
@@ -95,7 +94,7 @@ class BusyBar(QWidget):
     def set_text(self, text: str) -> None:
         if text != self.label.text():
             self.label.setText(text)
-            self.label.setToolTip(text)
+            self.setToolTip(text)
 
     @Slot()
     def cancel(self) -> None:
