@@ -48,7 +48,7 @@ def desk(url: str, data_dir: Path) -> Any:
     """The main window on the "Sandbox" profile, bound to the sandbox at `url`, shown and idle."""
     from smartpay_desk.sandbox.server import SECRET
     from smartpay_desk.services.credentials import CredentialStore
-    from smartpay_desk.ui.app import make_application
+    from smartpay_desk.ui.app import freeze_start_up_objects, make_application
     from smartpay_desk.ui.context import DeskContext
     from smartpay_desk.ui.main_window import MainWindow
     from smartpay_desk.ui.session import SessionManager
@@ -61,7 +61,12 @@ def desk(url: str, data_dir: Path) -> Any:
     sessions.open_now("Sandbox", SECRET)
     window = MainWindow(ctx, sessions)
     window.resize(1280, 800)
+    settled: list[bool] = []
+    window.settled.connect(lambda: settled.append(True))
     window.show()
+    window.build_remaining_tabs()  # what the application does after the first paint (ui/app.py, Desk)
+    wait_until(lambda: bool(settled))
+    freeze_start_up_objects()
     settle = time.perf_counter() + 1.0
     wait_until(lambda: time.perf_counter() > settle)
     return window

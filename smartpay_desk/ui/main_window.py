@@ -81,6 +81,7 @@ def operation_news(entry: Any) -> str:
 
 class MainWindow(QMainWindow):
     first_painted = Signal()  # the first painting pass of the window is over (emitted once)
+    settled = Signal()  # every tab built and warmed up after the first paint (emitted once)
 
     def __init__(self, ctx: Any, sessions: SessionManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +131,11 @@ class MainWindow(QMainWindow):
         self._idle = QTimer(self)  # builds the remaining tabs, one per event-loop turn
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._build_next)
+        self._warming: list[Any] = []
+        self._settled = False
+        self._warm = QTimer(self)  # then warms them up, one per turn
+        self._warm.setInterval(0)
+        self._warm.timeout.connect(self._warm_next)
         self._paint_fallback = QTimer(self)
         self._paint_fallback.setSingleShot(True)
         self._paint_fallback.setInterval(FIRST_PAINT_FALLBACK_MS)
@@ -228,10 +234,24 @@ class MainWindow(QMainWindow):
     @Slot()
     def _build_next(self) -> None:
         remaining = [index for index in range(len(TABS)) if index not in self._built]
-        if not remaining or self._closing:
+        if self._closing:
             self._idle.stop()
+        elif remaining:
+            self._build(remaining[0])
+        else:  # then the parts each tab builds on first use (warm_up), one tab a turn, then settled
+            self._idle.stop()
+            self._warming = [page for page in self._built.values() if callable(getattr(page, "warm_up", None))]
+            self._warm.start()
+
+    @Slot()
+    def _warm_next(self) -> None:
+        if self._warming and not self._closing:
+            self._warming.pop(0).warm_up()
             return
-        self._build(remaining[0])
+        self._warm.stop()
+        if not self._closing and not self._settled:
+            self._settled = True
+            self.settled.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:

@@ -129,6 +129,11 @@ class LookupTab(QWidget):
 
     # ------------------------------------------------------------ results
 
+    def warm_up(self) -> None:
+        """Build the answer panel now (the window calls this in idle time after start-up), so the first
+        answer does not wait ~10 ms for it."""
+        _ = self.panel
+
     @property
     def panel(self) -> LookupResult:
         """The answer panel, built (hidden) the first time it is needed."""
