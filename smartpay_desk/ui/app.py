@@ -72,11 +72,6 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with the desk's name, icon, Fusion style, light palette and style sheet."""
     from .widgets.icons import app_icon, style_sheet
 
-    # A worker thread busy in Python (decoding an answer, writing the journal) keeps the GIL up to the
-    # switch interval before the GUI thread may have it back: 1 ms instead of Python's 5 keeps a paint or a
-    # click from waiting most of a frame behind it.
-    sys.setswitchinterval(0.001)
-
     existing = QApplication.instance()
     if isinstance(existing, QApplication):  # tests: the application is theirs; give it the desk's style
         app = existing
