@@ -156,7 +156,6 @@ class Desk:
 
     def start(self) -> None:
         self.window.first_painted.connect(self.after_first_paint)
-        self.window.settled.connect(self.settled)
         self.window.show()
 
     def after_first_paint(self) -> None:
@@ -169,9 +168,6 @@ class Desk:
         self.sessions.opened.connect(self._first_open)
         self.sessions.open_failed.connect(self._first_open_failed)
         self.window.switch_profile(self.profile_name)
-
-    def settled(self) -> None:
-        freeze_start_up_objects()
 
     def _first_open(self, profile: Any) -> None:
         self.sessions.opened.disconnect(self._first_open)
@@ -209,6 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     app = make_application([sys.argv[0]])
     desk = Desk(args, app)
+    # Process-wide, so the program does it, not the Desk a test builds in its own long-lived process.
+    desk.window.settled.connect(freeze_start_up_objects)
     desk.start()
     code = app.exec()
     return desk.exit_code or code
