@@ -12,8 +12,9 @@ Shortcuts: Ctrl+1…8 switch tabs, Ctrl+K goes to the Lookup field from anywhere
 Start-up: only the tab in front is built before the window is shown; the others sit as empty placeholders
 (their titles and icons come from TABS, so their modules are not even imported) and are built, each
 replacing its placeholder, when first shown or asked for (page(), navigate), or by build_remaining_tabs()
-(the application calls it after the first paint) in idle time, one per event-loop turn. `first_painted` is
-emitted once the window's first painting pass is over.
+(the application calls it after the first paint) in idle time, one per event-loop turn; then each built tab
+that has a warm_up() (what it would build on first use) gets it called, one a turn, and `settled` is emitted.
+`first_painted` is emitted once the window's first painting pass is over.
 
 What runs before the first paint (this module, ui/app.py, context, session, worker, the Lookup tab and the
 widgets it uses) keeps off PySide6's `Qt` namespace: its first use builds ~100 Python enum types, ~25 ms.
@@ -128,14 +129,11 @@ class MainWindow(QMainWindow):
 
         self._painted = False  # the first Paint was seen
         self._announced = False  # first_painted was emitted
-        self._idle = QTimer(self)  # builds the remaining tabs, one per event-loop turn
+        self._idle = QTimer(self)  # builds the remaining tabs, then warms them up, one per event-loop turn
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._build_next)
-        self._warming: list[Any] = []
+        self._warming: list[Any] | None = None  # built tabs with a warm_up(), once every tab is built
         self._settled = False
-        self._warm = QTimer(self)  # then warms them up, one per turn
-        self._warm.setInterval(0)
-        self._warm.timeout.connect(self._warm_next)
         self._paint_fallback = QTimer(self)
         self._paint_fallback.setSingleShot(True)
         self._paint_fallback.setInterval(FIRST_PAINT_FALLBACK_MS)
@@ -233,25 +231,22 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _build_next(self) -> None:
+        """One step of the idle work after the first paint: build a tab, else warm one up (the parts a tab
+        builds on first use), else stop and say `settled`."""
         remaining = [index for index in range(len(TABS)) if index not in self._built]
         if self._closing:
             self._idle.stop()
         elif remaining:
             self._build(remaining[0])
-        else:  # then the parts each tab builds on first use (warm_up), one tab a turn, then settled
-            self._idle.stop()
+        elif self._warming is None:
             self._warming = [page for page in self._built.values() if callable(getattr(page, "warm_up", None))]
-            self._warm.start()
-
-    @Slot()
-    def _warm_next(self) -> None:
-        if self._warming and not self._closing:
+        elif self._warming:
             self._warming.pop(0).warm_up()
-            return
-        self._warm.stop()
-        if not self._closing and not self._settled:
-            self._settled = True
-            self.settled.emit()
+        else:
+            self._idle.stop()
+            if not self._settled:
+                self._settled = True
+                self.settled.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:

@@ -7,7 +7,6 @@ cost ~9 ms, half a frame, while a report streams in and the chart follows it).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -31,7 +30,7 @@ class _Chart(QWidget):
         self.title = title
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self._hits: list[tuple[QRectF, Callable[[], str]]] = []  # area → its tooltip's words, made on demand
+        self._hits: list[tuple[QRectF, str]] = []  # area → its tooltip's words
 
     def sizeHint(self) -> QSize:
         return QSize(300, 170)
@@ -64,14 +63,11 @@ class _Chart(QWidget):
             QToolTip.hideText()
 
     def _words_at(self, point: QPointF) -> str | None:
-        for rect, words in self._hits:
-            if rect.contains(point):
-                return words()
-        return None
+        return next((words for rect, words in self._hits if rect.contains(point)), None)
 
     def hit_texts(self) -> list[str]:
         """What the tooltips of the painted bars say (for tests and screen readers)."""
-        return [words() for _, words in self._hits]
+        return [words for _, words in self._hits]
 
 
 class StatusMixChart(_Chart):
@@ -116,8 +112,7 @@ class StatusMixChart(_Chart):
             share = f"{count:,} ({count * 100 / total:.0f}%)"
             painter.setPen(QColor(MUTED))
             painter.drawText(QRectF(bar.right() + 6, y, count_w, bar_h), Qt.AlignmentFlag.AlignVCenter, share)
-            hint = f"{word}: {share} of {total:,} rows"
-            self._hits.append((QRectF(area.left(), y, area.width(), bar_h), lambda hint=hint: hint))
+            self._hits.append((QRectF(area.left(), y, area.width(), bar_h), f"{word}: {share} of {total:,} rows"))
             y += bar_h + 4
         painter.end()
 

@@ -41,7 +41,7 @@ class LookupTab(QWidget):
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self._auto_refresh)
 
-        outer = QVBoxLayout(self)
+        outer = self._column = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(10)
 
@@ -144,9 +144,7 @@ class LookupTab(QWidget):
             self._panel.hide()
             self._panel.action.connect(self._navigate)
             self._panel.refresh_requested.connect(self._refresh_clicked)
-            outer = self.layout()
-            assert isinstance(outer, QVBoxLayout)
-            outer.insertWidget(outer.count() - 1, self._panel)  # above the closing stretch
+            self._column.insertWidget(self._column.count() - 1, self._panel)  # above the closing stretch
         return self._panel
 
     def _show(self, info: TransactionInfo) -> None:
