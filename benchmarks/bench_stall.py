@@ -28,24 +28,10 @@ from probe import StallProbe, emit, wait_until
 LATENCY_MS = 1000
 
 
-class MemoryKeyring:
-    """In-memory keyring backend: the benchmark never touches the real one."""
-
-    def __init__(self) -> None:
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, user: str) -> str | None:
-        return self.passwords.get((service, user))
-
-    def set_password(self, service: str, user: str, password: str) -> None:
-        self.passwords[(service, user)] = password
-
-    def delete_password(self, service: str, user: str) -> None:
-        self.passwords.pop((service, user), None)
-
-
 def desk(url: str, data_dir: Path) -> Any:
     """The main window on the "Sandbox" profile, bound to the sandbox at `url`, shown and idle."""
+    from keyring.backends.null import Keyring as NullKeyring  # never the real keyring: the secret is passed
+
     from smartpay_desk.sandbox.server import SECRET
     from smartpay_desk.services.credentials import CredentialStore
     from smartpay_desk.ui.app import freeze_start_up_objects, make_application
@@ -57,7 +43,7 @@ def desk(url: str, data_dir: Path) -> Any:
     make_application(["bench"])
     ctx = DeskContext(TaskRunner())
     remote = SimpleNamespace(url=url, _httpd=True)  # what SessionManager needs of an embedded sandbox
-    sessions = SessionManager(ctx, data_dir, credentials=CredentialStore(backend=MemoryKeyring()), sandbox=remote)
+    sessions = SessionManager(ctx, data_dir, credentials=CredentialStore(backend=NullKeyring()), sandbox=remote)
     sessions.open_now("Sandbox", SECRET)
     window = MainWindow(ctx, sessions)
     window.resize(1280, 800)

@@ -13,6 +13,7 @@ from smartpay_desk.ui.context import DeskContext
 from smartpay_desk.ui.session import SessionManager
 from smartpay_desk.ui.widgets.confirm import ConfirmDialog
 from smartpay_desk.ui.worker import TaskRunner
+from tests.unit.services.support import MemoryKeyring
 
 SANDBOX_SECRET = "qwerty"
 # The offscreen platform says this for every top-level window with a layout; it means nothing here.
@@ -23,22 +24,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "gui" in item.path.parts:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
-class MemoryKeyring:
-    """An in-memory keyring backend (get/set/delete_password), never the real one."""
-
-    def __init__(self) -> None:
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, user: str) -> str | None:
-        return self.passwords.get((service, user))
-
-    def set_password(self, service: str, user: str, password: str) -> None:
-        self.passwords[(service, user)] = password
-
-    def delete_password(self, service: str, user: str) -> None:
-        self.passwords.pop((service, user), None)
 
 
 @pytest.fixture
