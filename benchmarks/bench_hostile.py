@@ -17,6 +17,8 @@ from pathlib import Path
 import probe  # noqa: F401 - sets QT_QPA_PLATFORM before Qt loads
 from probe import ChildPeak, emit, peak_rss_mb, wait_until
 
+from smartpay_desk.services.xlsx_layout import column_letters
+
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 PARTS = {
     "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
@@ -35,15 +37,6 @@ PARTS = {
     '2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
 }
 SHEET = "xl/worksheets/sheet1.xml"
-
-
-def _letters(index: int) -> str:
-    out = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        out = chr(65 + rem) + out
-    return out
 
 
 def _workbook(path: Path, sheet_parts: object) -> Path:
@@ -80,7 +73,7 @@ def wide_row(path: Path) -> Path:
 
     def parts() -> object:
         yield f'<worksheet {NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row>'
-        yield '<row r="2">' + "".join(f'<c r="{_letters(i)}2"><v>{i}</v></c>' for i in range(16_384)) + "</row>"
+        yield '<row r="2">' + "".join(f'<c r="{column_letters(i)}2"><v>{i}</v></c>' for i in range(16_384)) + "</row>"
         yield "".join(f'<row r="{n}"><c r="A{n}"><v>{n}</v></c></row>' for n in range(3, 20))
         yield "</sheetData></worksheet>"
 

@@ -116,7 +116,9 @@ class Layout:
         return len(self.headers)
 
 
-def _letters(index: int) -> str:
+def column_letters(index: int) -> str:
+    """0 → "A", 25 → "Z", 26 → "AA": a spreadsheet's name for a column (openpyxl's get_column_letter, without
+    importing openpyxl into the calamine reader)."""
     out = ""
     index += 1
     while index:
@@ -137,13 +139,13 @@ def layout_for(first_row: Sequence[Any], width: int) -> Layout:
     if all(k in keys for k in GATEWAY_REQUIRED):
         kinds = [GATEWAY_COLUMNS.get(k, TEXT) for k in keys]
         return Layout(
-            [str(c).strip() if c is not None else _letters(i) for i, c in enumerate(cells)], kinds, True, True
+            [str(c).strip() if c is not None else column_letters(i) for i, c in enumerate(cells)], kinds, True, True
         )
     texty = any(isinstance(c, str) and c.strip() for c in cells) and all(c is None or isinstance(c, str) for c in cells)
     if texty:
-        headers = [c.strip() if isinstance(c, str) and c.strip() else _letters(i) for i, c in enumerate(cells)]
+        headers = [c.strip() if isinstance(c, str) and c.strip() else column_letters(i) for i, c in enumerate(cells)]
         return Layout(headers, [AUTO] * width, False, True)
-    return Layout([_letters(i) for i in range(width)], [AUTO] * width, False, False)
+    return Layout([column_letters(i) for i in range(width)], [AUTO] * width, False, False)
 
 
 _FAST_LIMIT = 2**50  # below this, a float's minor units come exactly from round(value × 10**exponent)

@@ -18,7 +18,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smartpay_desk.services import xlsx_checks, xlsx_reader
-from smartpay_desk.services.xlsx_layout import AUTO, DATETIME, MONEY, STATUS, TEXT, Converter, Layout, _exponent, _minor
+from smartpay_desk.services.xlsx_layout import (
+    AUTO,
+    DATETIME,
+    MONEY,
+    STATUS,
+    TEXT,
+    Converter,
+    Layout,
+    _exponent,
+    _minor,
+    column_letters,
+)
 from smartpay_desk.services.xlsx_preview import first_rows
 from smartpay_desk.services.xlsx_reader import ReportFileError, check_file, child_command, read_events, read_table
 
@@ -324,7 +335,7 @@ def test_rows_beyond_the_limit_are_cut_with_a_note(tmp_path: Path, monkeypatch: 
 
 
 def test_a_row_of_16384_cells_is_cut_to_256_columns_in_seconds(tmp_path: Path) -> None:
-    cells = "".join(f'<c r="{_letters(i)}2"><v>{i}</v></c>' for i in range(16_384))
+    cells = "".join(f'<c r="{column_letters(i)}2"><v>{i}</v></c>' for i in range(16_384))
     path = _sheet_with(
         tmp_path, f'<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row><row r="2">{cells}</row>'
     )
@@ -346,15 +357,6 @@ def test_the_child_hands_an_oversized_sheet_over_to_the_slow_way(tmp_path: Path)
     assert "end" not in [e["t"] for e in events]
     slow = subprocess.run(child_command(path, engine="openpyxl"), capture_output=True, timeout=60, check=True)
     assert json.loads(slow.stdout.splitlines()[-1]) == {"t": "end", "rows": 3}
-
-
-def _letters(index: int) -> str:
-    out = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        out = chr(65 + rem) + out
-    return out
 
 
 # ---------------------------------------------------------------- amounts: the fast path is exact
