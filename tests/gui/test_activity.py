@@ -117,11 +117,12 @@ def test_activity_model_passes_the_model_tester(
 
 def test_newest_entry_is_selected_and_a_waiting_link_says_so(qtbot: Any, tab: ActivityTab, desk_ctx: Any) -> None:
     pay(desk_ctx, "sel-1", GOOD_CARD)
+    qtbot.waitUntil(lambda: orders(tab)[:1] == ["sel-1"], timeout=10_000)  # shown, and picked as the newest
     link = desk_ctx.ops.payment_link(amount=12900, currency="EUR", order_id="sel-link-20261124-0123456789abcdef",
                                      customer=CUSTOMER)  # fmt: skip
     assert link.state == "processing"
     qtbot.waitUntil(lambda: orders(tab)[:1] == ["sel-link-20261124-0123456789abcdef"], timeout=10_000)
-    # Nothing was chosen: the newest entry is, so its details and history are never blank.
+    # Nothing was chosen: the newest entry is (and stays so as newer ones arrive), so the details are never blank.
     qtbot.waitUntil(lambda: tab.events_table.rowCount() >= 2, timeout=10_000)
     assert tab.view.selectionModel().selectedRows()[0].row() == 0
     assert "sel-link" in tab.details_title.text()
@@ -141,6 +142,9 @@ def test_newest_entry_is_selected_and_a_waiting_link_says_so(qtbot: Any, tab: Ac
     assert tab.select_order("sel-1")
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
         tab.refresh()
+    assert "sel-1" in tab.details_title.text()
+    pay(desk_ctx, "sel-2", GOOD_CARD)  # newer than the operator's choice: the choice stays
+    qtbot.waitUntil(lambda: orders(tab)[:1] == ["sel-2"], timeout=10_000)
     assert "sel-1" in tab.details_title.text()
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
         tab.search.setText("nothing-like-this")

@@ -71,6 +71,8 @@ class ActivityTab(QWidget):
         self.task: Any = None
         self._events_task: Any = None
         self._selected_id: int | None = None
+        self._chosen = False  # the selected entry was chosen (click, keys, select_order), not picked as newest
+        self._picking = False
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(300)
@@ -235,9 +237,13 @@ class ActivityTab(QWidget):
         self.count_label.setText(f"{len(rows):,} entries{more}")
         self.message.clear()
         self._fit_order_column()
-        kept = self._selected_id is not None and self._select_id(self._selected_id)
-        if not kept and rows:
-            self.view.selectRow(0)  # the newest: the details pane is never left blank
+        kept = self._chosen and self._selected_id is not None and self._select_id(self._selected_id)
+        if not kept and rows:  # the newest, until the operator chooses: the details pane is never left blank
+            self._picking = True
+            try:
+                self.view.selectRow(0)
+            finally:
+                self._picking = False
         elif not rows:
             self._clear_details()
         self.loaded.emit(len(rows))
@@ -287,6 +293,7 @@ class ActivityTab(QWidget):
             return
         entry = self.model.entries[current.row()]
         self._selected_id = entry.id
+        self._chosen = not self._picking
         self.details.show_entry(entry)
         journal = getattr(self.ctx, "journal", None)
         if journal is not None:
@@ -301,6 +308,7 @@ class ActivityTab(QWidget):
 
     def _clear_details(self) -> None:
         self._selected_id = None
+        self._chosen = False
         self.details.show_nothing("No entry to show: nothing matches the filters.")
 
     # ---------------------------------------------------------------- export
