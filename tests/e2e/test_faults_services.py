@@ -50,7 +50,7 @@ FAULTS: dict[str, dict[str, Any]] = {
     "drip": {"interval_ms": 100},
     "latency": {"delay_ms": 900},  # longer than the client waits, shorter than the not-found grace
 }
-GRACE_S = 1.5
+GRACE_S = 2.5  # longer than the client waits (FAST.deadline): a slow request may still land
 AMOUNT = 900
 
 

@@ -26,7 +26,7 @@ GOOD_CARD = FRICTIONLESS_CARD
 BAD_CARD = DECLINED_CARD
 CVV = "737"  # unusual on purpose: the secrets scan looks for it
 SITE = "https://merchant.example"
-FAST = Timeouts(connect=1.0, read=0.6, write=1.0, deadline=1.2)
+FAST = Timeouts(connect=1.0, read=0.6, write=1.0, deadline=2.0)
 
 
 def card(number: str = GOOD_CARD) -> Card:
