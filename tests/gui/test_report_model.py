@@ -10,7 +10,7 @@ from PySide6.QtCore import QPersistentModelIndex, QPointF, Qt
 
 from smartpay_desk.api.money import format_amount
 from smartpay_desk.services.xlsx_layout import AUTO, DATETIME, MONEY, STATUS, TEXT
-from smartpay_desk.ui.report_viewer.charts import DailyVolumeChart, StatusMixChart
+from smartpay_desk.ui.report_viewer.charts import BAR_FILL, DailyVolumeChart, StatusMixChart
 from smartpay_desk.ui.report_viewer.model import RAW_ROLE, ReportTableModel
 from smartpay_desk.ui.report_viewer.table import RowFilter
 
@@ -130,7 +130,8 @@ def test_charts_paint_their_figures(qtbot: Any, model: ReportTableModel) -> None
         chart.resize(320, 200)
     status.set_data(summary.statuses)
     volume.set_data(summary.daily, summary.daily_count, summary.totals)
-    assert not status.grab().isNull() and not volume.grab().isNull()
+    assert not status.grab().isNull()
+    picture = volume.grab().toImage()
     assert status.hit_texts()[0].startswith("success: 3 (60%)")
     assert volume.currency == "JPY" or volume.currency == "EUR"
     assert volume.hit_texts() and "rows" in volume.hit_texts()[0]
@@ -139,6 +140,8 @@ def test_charts_paint_their_figures(qtbot: Any, model: ReportTableModel) -> None
     over_first = volume._words_at(QPointF(left + slot / 2, bottom - 1))
     assert over_first is not None and over_first.startswith(first_day.isoformat())
     assert volume._words_at(QPointF(left + slot / 2, top - 5)) is None  # above the plot: no bar
+    bar_pixel = picture.pixelColor(int(left + slot / 2), int(bottom - 1)).name()
+    assert bar_pixel == BAR_FILL, "the first day's bar is painted in the bar colour"
     empty = StatusMixChart()
     qtbot.addWidget(empty)
     empty.set_data({})
