@@ -47,10 +47,15 @@ def test_export_end_to_end_shows_the_rows(qtbot: Any, tab: ReportsTab, tmp_path:
 
     monkeypatch.setattr(ReportsTab, "ask_save_path", classmethod(ask))
     tab.from_edit.setDate(tab.from_edit.date().addDays(-120))
+    viewer_top = tab.viewer.y()
     with qtbot.waitSignal(tab.viewer.loaded, timeout=20_000) as blocker:
         tab.export_button.click()
         assert not tab.export_button.isEnabled()
+        qtbot.waitUntil(tab.busy.isVisible)
+        assert tab.viewer.y() == viewer_top, "the progress takes its slot beside the buttons: the viewer stays put"
     assert blocker.args[0] > 10
+    assert tab.message.isVisible() and not tab.busy.isVisible()
+    assert tab.viewer.y() == viewer_top, "and so does the outcome that replaces it"
     assert asked[0].name == default_file_name("Payment", *tab.period())
     assert asked[0].parent == tab.ctx.data_dir / "Reports"
     assert (tmp_path / "mine.xlsx").is_file() and "Saved mine.xlsx" in tab.message.text()

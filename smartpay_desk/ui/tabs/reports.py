@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -122,14 +123,22 @@ class ReportsTab(QWidget):
         self.open_button.clicked.connect(self.choose_file)
         actions.addWidget(self.export_button)
         actions.addWidget(self.open_button)
-        actions.addStretch(1)
-        section.add(actions)
-        self.busy = BusyBar(section)
+        actions.addSpacing(8)
+        # The export's progress, then its outcome, beside the buttons in one slot of a steady height: the
+        # section keeps its size when an export starts or ends, so the viewer below (a 100,000-row table and its
+        # charts) is not moved and repainted whole, a 7-10 ms frame, while a report streams in.
+        slot = QWidget(section)
+        overlap = QGridLayout(slot)
+        overlap.setContentsMargins(0, 0, 0, 0)
+        self.busy = BusyBar(slot)
         self._last_progress = 0.0
         self.busy.cancelled.connect(self._cancelled)
-        section.add(self.busy)
-        self.message = MessageLine(section)
-        section.add(self.message)
+        self.message = MessageLine(slot)
+        overlap.addWidget(self.busy, 0, 0)
+        overlap.addWidget(self.message, 0, 0)
+        slot.setMinimumHeight(max(self.busy.height(), self.export_button.sizeHint().height()))
+        actions.addWidget(slot, 1)
+        section.add(actions)
         outer.addWidget(section)
 
         self.viewer = ReportViewer(self)
