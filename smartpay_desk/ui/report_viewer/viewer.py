@@ -15,19 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +36,7 @@ from .loader import ReaderProcess
 from .model import ReportTableModel, money_text
 from .parts import ANY, NO_DATE, NOTES_STYLE, REFUSED_STYLE, date_edit, warm_money_formats
 from .table import RowFilter
+from .view import ReportView
 
 CHART_REFRESH_MS = 250
 
@@ -152,24 +150,8 @@ class ReportViewer(QWidget):
             self.dates_caption, self.from_edit, self.dash, self.to_edit,
         ]  # fmt: skip
 
-        self.view = QTableView(self)
-        self.view.setObjectName("reportTable")
+        self.view = ReportView(self)
         self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        # Kerning and ligatures are cosmetic in Latin text and cost a fifth of every repaint of a screenful of
-        # cells; scripts that need shaping (Arabic, Devanagari…) are still shaped (QFont.PreferNoShaping).
-        cell_font = QFont(self.view.font())
-        cell_font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-        self.view.setFont(cell_font)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setHighlightSections(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
 
         self.charts = QWidget(self)
         chart_box = QVBoxLayout(self.charts)

@@ -1,0 +1,86 @@
+"""The report's table view: sortable, whole-row selection, cells painted without text shaping, and a screenful of
+cells that is not painted again when rows stream in below it.
+
+Qt lays an item view out again after every insertion (QAbstractItemView.doItemsLayout), and that ends with a
+repaint of every visible cell, 5-10 ms of the GUI thread, even when the new rows land far below the window.
+A report streaming in appends a batch every 150 ms for a second or more, so ReportView notes, before each
+insertion, whether the rows go after the last one on screen (the screen is full and the end of the table is
+below it): such a layout only sets the scroll bar's new range. Every other change (a reset, a sort, a filter,
+rows inserted or removed elsewhere, a screen not yet full) is laid out and painted as Qt does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+ROW_HEIGHT = 24
+
+
+class ReportView(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportTable")
+        self.setSortingEnabled(True)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        # Kerning and ligatures are cosmetic in Latin text and cost a fifth of every repaint of a screenful of
+        # cells; scripts that need shaping (Arabic, Devanagari…) are still shaped (QFont.PreferNoShaping).
+        cell_font = QFont(self.font())
+        cell_font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.setFont(cell_font)
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self._below_only = False  # every change since the last layout added rows below the screen
+        self._other_change = False  # something else changed too: lay out and paint as Qt does
+        self.full_layouts = 0  # layouts that repainted the cells (tests look at these)
+        self.scroll_layouts = 0  # layouts that only set the scroll bar
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        old = self.model()
+        if old is not None:
+            old.rowsAboutToBeInserted.disconnect(self._rows_coming)
+            for signal in _other_changes(old):
+                signal.disconnect(self._other)
+        super().setModel(model)
+        if model is not None:
+            model.rowsAboutToBeInserted.connect(self._rows_coming)
+            for signal in _other_changes(model):
+                signal.connect(self._other)
+
+    @Slot(QModelIndex, int, int)
+    def _rows_coming(self, parent: QModelIndex, first: int, last: int) -> None:
+        model = self.model()
+        bottom = self.rowAt(self.viewport().height() - 1)  # -1: the rows end above the bottom of the screen
+        if parent.isValid() or model is None or first != model.rowCount() or bottom < 0 or first <= bottom:
+            self._other_change = True
+        else:
+            self._below_only = True
+
+    def _other(self, *args: Any) -> None:
+        self._other_change = True
+
+    def doItemsLayout(self) -> None:
+        below_only = self._below_only and not self._other_change
+        self._below_only = self._other_change = False
+        if below_only:
+            self.scroll_layouts += 1
+            self.updateGeometries()  # the scroll bar's range; the cells on screen are the same ones
+            return
+        self.full_layouts += 1
+        super().doItemsLayout()
+
+
+def _other_changes(model: QAbstractItemModel) -> list[Any]:
+    return [
+        model.modelReset, model.layoutChanged, model.rowsRemoved, model.rowsMoved,
+        model.columnsInserted, model.columnsRemoved, model.columnsMoved, model.dataChanged,
+    ]  # fmt: skip
