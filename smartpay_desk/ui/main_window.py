@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSizePolicy,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from .session import MissingSecret, SessionManager
 from .tab_registry import NAVIGATION, TAB_INDEX, TABS
 from .widgets.banner import EnvironmentBanner
 from .widgets.icons import app_icon, icon
+from .widgets.steady_tabs import SteadyTabs
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.banner = EnvironmentBanner(central)
         column.addWidget(self.banner)
-        self.tabs = QTabWidget(central)
+        self.tabs = SteadyTabs(central)
         self.tabs.setDocumentMode(False)
         self.tabs.setObjectName("mainTabs")
         column.addWidget(self.tabs, 1)

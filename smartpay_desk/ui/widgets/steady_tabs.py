@@ -1,0 +1,44 @@
+"""The main window's tab widget, which does not repaint the whole tab each time something inside any page changes
+size.
+
+When a widget in any page (the one on screen or another) is shown, hidden or changes its size hint, the layout
+request climbs from layout to layout up to the QTabWidget, and QTabWidget answers every one by placing its tab
+bar and page again and repainting itself whole (QTabWidget::setUpLayout ends with update()): with the Reports
+tab in front that is the 100,000-row table and both charts, 7-10 ms, half a frame, for a busy bar appearing
+in the export section or a lookup's answer arriving on a tab that is not even shown.
+
+SteadyTabs lets such a request through only when something QTabWidget places or passes on has changed: its own
+size, its minimum size (the pages' largest minimum: the window must not shrink below it), the size hints of
+its tab bar and corner widgets. Otherwise the request would place everything where it already is, and it is
+dropped. A page's preferred size (its size hint) is not looked at: once the window is shown it changes nothing
+on screen. The pages lay themselves out as before: each page's own layout handles its own requests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
+
+
+class SteadyTabs(QTabWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placed: tuple[Any, ...] | None = None
+        self.dropped_requests = 0  # layout requests that would have changed nothing (tests look at these)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            placed = self._what_is_placed()
+            if placed == self._placed:
+                self.dropped_requests += 1
+                return True
+            self._placed = placed
+        return super().event(event)
+
+    def _what_is_placed(self) -> tuple[Any, ...]:
+        # The widget's own children: the tab bar, the page stack (its size hint left out) and any corner widgets.
+        children = [(w.isVisibleTo(self), w.minimumSizeHint(), None if isinstance(w, QStackedWidget) else w.sizeHint())
+                    for w in self.children() if isinstance(w, QWidget)]  # fmt: skip
+        return (self.size(), self.minimumSizeHint(), *children)

@@ -1,0 +1,71 @@
+"""SteadyTabs: a size change inside a page no longer repaints the whole tab; what the tab widget places still
+follows (a longer tab title, a page that needs more room, a resize)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from smartpay_desk.ui.widgets.steady_tabs import SteadyTabs
+
+
+class Paints(QObject):
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+@pytest.fixture
+def tabs(qtbot: Any) -> Any:
+    widget = SteadyTabs()
+    qtbot.addWidget(widget)
+    front = QWidget()
+    column = QVBoxLayout(front)
+    widget.note = QLabel("short", front)  # type: ignore[attr-defined]
+    widget.big = QPushButton("the rest of the page", front)  # type: ignore[attr-defined]
+    column.addWidget(widget.note)  # type: ignore[attr-defined]
+    column.addWidget(widget.big, 1)  # type: ignore[attr-defined]
+    widget.other = QLabel("another tab")  # type: ignore[attr-defined]
+    for label in (widget.note, widget.other):  # type: ignore[attr-defined]
+        label.setWordWrap(True)  # as a message under a form: its text does not set the page's minimum width
+    widget.addTab(front, "Front")
+    widget.addTab(widget.other, "Other")  # type: ignore[attr-defined]
+    widget.resize(700, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.wait(50)
+    return widget
+
+
+def test_text_changes_inside_pages_do_not_repaint_the_whole_tab(qtbot: Any, tabs: Any) -> None:
+    paints = Paints(tabs.big, tabs.tabBar())
+    minimum = tabs.minimumSizeHint()
+    for words in ("a longer sentence than before", "and an even longer one, on the tab in front", "x"):
+        tabs.note.setText(words)
+        tabs.other.setText(words + "; on a page that is not even shown")
+        qtbot.wait(20)
+    assert tabs.minimumSizeHint() == minimum
+    assert paints.count == 0, "neither the rest of the page nor the tab bar was painted again"
+    assert tabs.dropped_requests >= 3
+    assert tabs.note.text() == "x" and tabs.note.isVisible()
+
+
+def test_what_the_tab_widget_places_still_follows(qtbot: Any, tabs: Any) -> None:
+    width = tabs.tabBar().tabRect(0).width()
+    tabs.setTabText(0, "Front, with a much longer title")
+    qtbot.waitUntil(lambda: tabs.tabBar().tabRect(0).width() > width)
+    tabs.big.setMinimumHeight(600)  # the page needs more room than the window has
+    qtbot.waitUntil(lambda: tabs.minimumSizeHint().height() > 600)
+    tabs.resize(900, 700)
+    qtbot.waitUntil(lambda: tabs.currentWidget().width() > 850)
+    assert tabs.tabBar().isVisible() and tabs.big.isVisible()
