@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, datetime
 from typing import Any
 
@@ -194,4 +195,25 @@ def test_a_closed_files_rows_are_freed_a_slice_at_a_time(qtbot: Any, qtmodeltest
     m.set_layout(["A"], [AUTO], False)
     assert m.rowCount() == 0 and m._garbage  # the old lists wait to be dropped
     qtmodeltester.check(m)
+    qtbot.waitUntil(lambda: not m._garbage, timeout=5000)
+
+
+def test_a_read_file_is_sealed_where_the_garbage_collector_no_longer_walks_it(qtbot: Any) -> None:
+    m = ReportTableModel()
+    m.set_layout(HEADERS, KINDS, True)
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(c) in oldest for c in m.table.columns), "new, empty lists go straight to the oldest generation"
+    m.append_columns(batch(ROWS * 200))
+    m.sort(3, Qt.SortOrder.DescendingOrder)
+    before = column(m, 0)
+    m.seal()
+    qtbot.waitUntil(m.sealed, timeout=5000)
+    assert all(type(c) is tuple and not gc.is_tracked(c) for c in m.table.columns)
+    assert column(m, 0) == before and m.summary().rows == 1000  # the same rows, sorted and counted
+    m.append_columns(batch(ROWS[:1]))  # more rows after all: the columns take them
+    assert m.rowCount() == 1001 and type(m.table.columns[0]) is list
+    m.seal()
+    qtbot.waitUntil(m.sealed, timeout=5000)
+    m.set_layout(["A"], [AUTO], False)  # a sealed file closed: freed a slice at a time like any
+    assert m._garbage
     qtbot.waitUntil(lambda: not m._garbage, timeout=5000)

@@ -291,6 +291,7 @@ class ReportViewer(QWidget):
         self.progress.hide()
         self.model.show_new_rows()
         self._choices_timer.start()
+        self.model.seal()
         self.model.build_search_text()
         self._summary_soon()
         self.loaded.emit(rows)
@@ -304,6 +305,7 @@ class ReportViewer(QWidget):
         if self.model.table.row_count:
             self._on_note(sentence)
             self._summary_soon()
+            self.model.seal()  # what arrived stays shown: as read as it will be
         else:
             self.rows_label.setText("")
             self.notes_label.setText(sentence)
