@@ -208,8 +208,18 @@ def test_a_read_file_is_sealed_where_the_garbage_collector_no_longer_walks_it(qt
     before = column(m, 0)
     m.seal()
     qtbot.waitUntil(m.sealed, timeout=5000)
-    assert all(type(c) is tuple and not gc.is_tracked(c) for c in m.table.columns)
+    table = m.table
+    assert all(type(c) is tuple and not gc.is_tracked(c) for c in table.columns)
+    assert type(table.view) is tuple and not gc.is_tracked(table.view)
     assert column(m, 0) == before and m.summary().rows == 1000  # the same rows, sorted and counted
+    m.build_search_text()
+    qtbot.waitUntil(m.search_text_ready, timeout=5000)
+    assert type(table._haystack) is tuple and not gc.is_tracked(table._haystack)
+    m.set_filter(RowFilter(text="o-5 ada"))
+    assert m.rowCount() == 200
+    m.sort(0, Qt.SortOrder.AscendingOrder)  # a sort after sealing works on a list again
+    assert type(table.view) is list and m.rowCount() == 200
+    m.set_filter(RowFilter())
     m.append_columns(batch(ROWS[:1]))  # more rows after all: the columns take them
     assert m.rowCount() == 1001 and type(m.table.columns[0]) is list
     m.seal()

@@ -8,9 +8,11 @@ as batches arrive) and Python's sort, which merges a sorted view and a sorted ne
 The garbage collector and a million cells: a list is a container the cyclic GC walks item by item (touching
 each value), ~10 ms for 100,000 × 12 each time a collection reaches its generation. So a new table's empty
 lists are moved to the oldest generation before they fill up (set_layout), and once the file is read
-`seal(column)` turns each column into a tuple: a tuple of texts and numbers is untracked by the first
-collection that sees it, and no collection walks it again (a full collection with a 100,000-row report
-open: ~11 ms with lists, ~2 ms sealed; benchmarks/bench_report.py, gc_full_ms).
+`seal(column)` turns each column, then the view, into a tuple (the search text too once it is built): a
+tuple of texts and numbers is untracked by the first collection that sees it, and no collection walks it
+again. A full collection in the desk with a 100,000-row report open: ~10 ms with lists, 0.2 ms sealed
+(start-up objects frozen; bench_report.py's report_gc_full_ms measures it without that freeze).
+Changing a sealed sequence (more rows, a sort) copies it back into a list first.
 """
 
 from __future__ import annotations
@@ -56,6 +58,11 @@ class Summary:
     daily_count: dict[date, int] = field(default_factory=dict)
 
 
+def _listed(values: list[Any] | tuple[Any, ...]) -> list[Any]:
+    """`values` as a list that may be changed in place (a sealed tuple is copied back into one)."""
+    return values if isinstance(values, list) else list(values)
+
+
 def _exponent(currency: str, cache: dict[str, int | None]) -> int | None:
     if currency not in cache:
         from ...api.money import currency_exponent
@@ -73,14 +80,14 @@ class ReportTable:
         self.kinds: list[str] = []
         self.gateway = False
         self.columns: list[list[Any] | tuple[Any, ...]] = []  # lists while rows arrive, then tuples (seal)
-        self.view: list[int] = []
+        self.view: list[int] | tuple[int, ...] = []  # a tuple once sealed, a list again when changed
         self.sort_column: int | None = None
         self.descending = False
         self.filter = RowFilter()
         self._keys: dict[int, list[Any]] = {}
         self._numeric: list[bool] = []  # AUTO columns: every value so far a number (or empty)
         self._pools: list[dict[str, str] | None] = []
-        self._haystack: list[str] = []  # the search text of rows 0…len-1 (built on demand or when idle)
+        self._haystack: list[str] | tuple[str, ...] = []  # search text of rows 0…len-1 (on demand or when idle)
         self._distinct: dict[int, set[Any]] = {}  # status and type: every value seen so far
         self._exponents: dict[str, int | None] = {}
         self._day_of_quarter: dict[int, date] = {}
@@ -152,7 +159,8 @@ class ReportTable:
         return self._passing(new)
 
     def add_to_view(self, rows: Iterable[int]) -> None:
-        self.view.extend(rows)
+        self.view = view = _listed(self.view)
+        view.extend(rows)
 
     def seal(self, column: int) -> bool:
         """Turn one column into a tuple (the file is read; see the module's note on the garbage collector) and
@@ -160,6 +168,14 @@ class ReportTable:
         if column < len(self.columns) and isinstance(self.columns[column], list):
             self.columns[column] = tuple(self.columns[column])
             gc.collect(0)
+        if not self._sealed():
+            return False
+        if isinstance(self.view, list):  # and the rows shown, in their order (a sort or filter makes a list again)
+            self.view = tuple(self.view)
+            gc.collect(0)
+        return True
+
+    def _sealed(self) -> bool:
         return all(isinstance(c, tuple) for c in self.columns)
 
     # ---------------------------------------------------------------- sorting
@@ -169,14 +185,15 @@ class ReportTable:
         self.resort()
 
     def resort(self) -> None:
+        self.view = view = _listed(self.view)
         if self.sort_column is None or not self.columns:
             if self.sort_column is None:
-                self.view.sort()
+                view.sort()
             return
         keys = self._keys.get(self.sort_column)
         if keys is None:
             keys = self._keys[self.sort_column] = self._key_values(self.sort_column, range(self.row_count))
-        self.view.sort(key=keys.__getitem__, reverse=self.descending)
+        view.sort(key=keys.__getitem__, reverse=self.descending)
 
     def _key_values(self, column: int, rows: Iterable[int]) -> list[Any]:
         values = self.columns[column]
@@ -220,7 +237,11 @@ class ReportTable:
         start = len(self._haystack)
         end = min(self.row_count, start + rows)
         if end > start:
-            self._haystack.extend(self._hay(range(start, end)))
+            self._haystack = hay = _listed(self._haystack)
+            hay.extend(self._hay(range(start, end)))
+            if end >= self.row_count and self._sealed():
+                self._haystack = tuple(hay)  # the file is read: sealed like its columns
+                gc.collect(0)
         return end >= self.row_count
 
     def _hay(self, rows: Iterable[int]) -> list[str]:
