@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
+import threading
 import time
 import zipfile
 from datetime import UTC, date, datetime
@@ -17,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smartpay_desk.services import xlsx_checks, xlsx_reader
+from smartpay_desk.services import xlsx_checks, xlsx_child, xlsx_reader
 from smartpay_desk.services.xlsx_layout import (
     AUTO,
     DATETIME,
@@ -375,3 +377,19 @@ def test_fast_amounts_agree_with_decimal_arithmetic(value: float, currency: str)
     layout = Layout(["Amount", "Currency"], [MONEY, TEXT], True, True)
     (amounts, _) = Converter(layout).columns([[value, currency]])
     assert amounts == [_minor(value, _exponent(currency))]
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="SCHED_IDLE is Linux's")
+def test_the_child_yields_the_cpu_to_the_desk() -> None:
+    seen: dict[str, int] = {}
+
+    def in_a_thread_of_its_own() -> None:  # Linux applies both to the calling thread only
+        seen["wanted"] = min(19, os.getpriority(os.PRIO_PROCESS, 0) + xlsx_child.CHILD_NICENESS)
+        xlsx_child.yield_cpu()
+        seen["nice"] = os.getpriority(os.PRIO_PROCESS, 0)
+        seen["policy"] = os.sched_getscheduler(0)
+
+    thread = threading.Thread(target=in_a_thread_of_its_own)
+    thread.start()
+    thread.join()
+    assert seen["nice"] == seen["wanted"] and seen["policy"] == os.SCHED_IDLE
