@@ -8,13 +8,11 @@ runs the embedded simulator; its URLs are filled in at run time from the server'
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import json
 import os
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .paths import atomic_write
 
@@ -53,8 +51,10 @@ class ProfileError(ValueError):
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.fields.items()))
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
+    """Immutable, compared by value; `_replace`, `_asdict`, `_fields`. A NamedTuple rather than a dataclass:
+    this module is read before the first paint, and the dataclasses module costs ~3 ms of start-up."""
+
     name: str
     environment: Environment
     gateway_url: str
@@ -79,10 +79,10 @@ class Profile:
     def bind_sandbox(self, url: str) -> Profile:
         """The embedded profile pointed at a running sandbox (url = its origin, e.g. http://127.0.0.1:5123)."""
         base = url.rstrip("/")
-        return dataclasses.replace(self, gateway_url=base, pci_url=base, reports_url=base + REPORTS_SUFFIX)
+        return self._replace(gateway_url=base, pci_url=base, reports_url=base + REPORTS_SUFFIX)
 
     def to_dict(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
+        data = self._asdict()
         data["environment"] = self.environment.value
         if self.embedded:  # the port changes every run: never stored
             data.update(gateway_url="", pci_url="", reports_url="")
@@ -90,8 +90,7 @@ class Profile:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Profile:
-        names = {f.name for f in dataclasses.fields(cls)}
-        kwargs = {k: v for k, v in data.items() if k in names}  # anything else (a "secret"!) is dropped
+        kwargs = {k: v for k, v in data.items() if k in cls._fields}  # anything else (a "secret"!) is dropped
         kwargs["environment"] = Environment(kwargs.get("environment", "sandbox"))
         kwargs["embedded"] = bool(kwargs.get("embedded", False))
         return cls(**kwargs)
@@ -237,7 +236,7 @@ class ProfileStore:
             return profile
         if new in self._profiles:
             raise ProfileError({"name": f"A profile named {new!r} already exists."})
-        renamed = dataclasses.replace(profile, name=new)
+        renamed = profile._replace(name=new)
         problems = validate_profile(renamed)
         if problems:
             raise ProfileError(problems)

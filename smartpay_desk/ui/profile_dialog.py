@@ -6,7 +6,6 @@ SecretDialog.ask(parent, profile_name)        # → the typed secret or None
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -292,7 +291,7 @@ class ProfileDialog(QDialog):
             "currency": self.currency.text().strip().upper(),
         }
         if base is not None and base.embedded:
-            return dataclasses.replace(base, **values)
+            return base._replace(**values)
         urls = {key: edit.text().strip() for key, edit in self.urls.items()}
         return Profile(**values, **urls)
 

@@ -92,8 +92,7 @@ def test_the_cli_secret_comes_from_the_environment_first(memory_keyring: MemoryK
     assert secret_for(prod(), store, {"SMARTPAY_DESK_SECRET": "from-env"}) == "from-env"
     assert secret_for(prod(), store, {}) == "from-keyring"
     assert secret_for(prod("Other"), store, {}) is None
-    local = prod("Local")
-    local = type(local)(**{**local.__dict__, "environment": Environment.SANDBOX, "merchant_key": "test"})
+    local = prod("Local")._replace(environment=Environment.SANDBOX, merchant_key="test")
     assert secret_for(local, store, {}) == "qwerty"  # a stand-alone sandbox: the documented secret
     assert memory_keyring.passwords == {(SERVICE, "Live"): "from-keyring"}
 
