@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 
 from smartpay_desk.services.xlsx_layout import MONEY, STATUS, TEXT
 from smartpay_desk.ui.report_viewer.model import ReportTableModel
 from smartpay_desk.ui.report_viewer.table import RowFilter
 from smartpay_desk.ui.report_viewer.view import ROW_HEIGHT, ReportView
+from tests.gui.support import PaintCounter
 
 HEADERS = ["Order ID", "Status", "Amount", "Currency"]
 KINDS = [TEXT, STATUS, MONEY, TEXT]
@@ -20,18 +21,6 @@ KINDS = [TEXT, STATUS, MONEY, TEXT]
 def rows(first: int, count: int) -> list[list[Any]]:
     numbers = range(first, first + count)
     return [[f"o-{n:05d}" for n in numbers], ["success"] * count, [n * 100 for n in numbers], ["EUR"] * count]
-
-
-class PaintCounter(QObject):
-    def __init__(self, target: Any) -> None:
-        super().__init__()
-        self.paints = 0
-        target.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
 
 
 @pytest.fixture

@@ -6,23 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smartpay_desk.ui.widgets.steady_tabs import SteadyTabs
-
-
-class Paints(QObject):
-    def __init__(self, *widgets: QWidget) -> None:
-        super().__init__()
-        self.count = 0
-        for widget in widgets:
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
+from tests.gui.support import PaintCounter
 
 
 @pytest.fixture
@@ -48,14 +35,14 @@ def tabs(qtbot: Any) -> Any:
 
 
 def test_text_changes_inside_pages_do_not_repaint_the_whole_tab(qtbot: Any, tabs: Any) -> None:
-    paints = Paints(tabs.big, tabs.tabBar())
+    paints = PaintCounter(tabs.big, tabs.tabBar())
     minimum = tabs.minimumSizeHint()
     for words in ("a longer sentence than before", "and an even longer one, on the tab in front", "x"):
         tabs.note.setText(words)
         tabs.other.setText(words + "; on a page that is not even shown")
         qtbot.wait(20)
     assert tabs.minimumSizeHint() == minimum
-    assert paints.count == 0, "neither the rest of the page nor the tab bar was painted again"
+    assert paints.paints == 0, "neither the rest of the page nor the tab bar was painted again"
     assert tabs.dropped_requests >= 3
     assert tabs.note.text() == "x" and tabs.note.isVisible()
 
