@@ -76,6 +76,12 @@ def test_only_the_front_tab_is_built_before_the_first_paint(
     assert [tabs.indexOf(window.page(spec.load())) for spec in TABS] == list(range(8))
     assert [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())] == TITLES
     assert tabs.currentIndex() == 6 and changes == [3, 6]
+    reports = window.page(ReportsTab)
+    reports.viewer.body.show()  # a gateway report's table, filters and charts
+    reports.viewer._set_gateway(True)
+    qtbot.wait(20)
+    # Every tab built: the window still fits half of a 1,920-pixel screen, beside a spreadsheet
+    assert window.minimumSizeHint().width() <= 960
 
 
 def test_ctrl_number_switches_tabs_and_ctrl_k_focuses_lookup(qtbot: Any, main_window: MainWindow) -> None:

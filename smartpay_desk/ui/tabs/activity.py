@@ -101,14 +101,19 @@ class ActivityTab(QWidget):
         self.export_button = QPushButton(icon("download"), "Export…", self)
         self.export_button.setToolTip("Save the entries shown as an Excel workbook or a CSV file")
         self.export_button.clicked.connect(self.export)
-        bar.addWidget(self.search, 2)
-        for caption, widget in (("State", self.state_combo), ("Kind", self.kind_combo), ("From", self.from_edit),
-                                ("To", self.to_edit)):  # fmt: skip
-            bar.addWidget(QLabel(caption, self))
-            bar.addWidget(widget)
+        # Two rows: in one, the filters made the window at least 1,240 px wide (no room to tile it beside a
+        # spreadsheet on a 1,920 px screen).
+        bar.addWidget(self.search, 1)
         for widget in (self.all_profiles, self.refresh_button, self.export_button):
             bar.addWidget(widget)
         outer.addLayout(bar)
+        filters = QHBoxLayout()
+        for caption, widget in (("State", self.state_combo), ("Kind", self.kind_combo), ("From", self.from_edit),
+                                ("To", self.to_edit)):  # fmt: skip
+            filters.addWidget(QLabel(caption, self))
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        outer.addLayout(filters)
         self.message = MessageLine(self)
         outer.addWidget(self.message)
 

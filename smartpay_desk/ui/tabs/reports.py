@@ -101,7 +101,12 @@ class ReportsTab(QWidget):
                                 ("From", self.from_edit), ("To", self.to_edit)):  # fmt: skip
             row.addWidget(QLabel(caption, section))
             row.addWidget(widget)
-        row.addSpacing(8)
+        row.addStretch(1)
+        section.add(row)
+        # The quick periods on a row of their own: beside the dates they made the window at least 1,050 px wide.
+        periods = QHBoxLayout()
+        periods.setSpacing(8)
+        periods.addWidget(QLabel("Period", section))
         self.preset_buttons: dict[str, QPushButton] = {}
         for name in ("today", "last 7 days", "this month", "last month"):
             button = QPushButton(name.capitalize(), section)
@@ -110,9 +115,9 @@ class ReportsTab(QWidget):
             button.setProperty("preset", name)
             button.clicked.connect(self._preset_clicked)
             self.preset_buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        section.add(row)
+            periods.addWidget(button)
+        periods.addStretch(1)
+        section.add(periods)
 
         actions = QHBoxLayout()
         self.export_button = primary(QPushButton(icon("download"), "Export…", section))
