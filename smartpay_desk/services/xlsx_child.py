@@ -83,19 +83,12 @@ def limit_memory(limit: int = CHILD_MEMORY_BYTES) -> None:
 
 def yield_cpu() -> None:
     """Run at a lower priority than the desk: on a 2-core machine calamine and the sheet scan keep both
-    cores busy, and the window must win every time it has something to paint. On Linux the child also asks
-    for SCHED_IDLE (it runs only on a core nobody else wants): with nice 10 alone the table's first paint,
-    3 ms on a quiet machine, still took 9-18 ms beside the parse. Called before the parse thread starts
-    (Linux applies both to the calling thread, and new threads inherit them)."""
+    cores busy, and the window must win every time it has something to paint. (SCHED_IDLE was tried on top:
+    interleaved A/B runs showed no gain over nice 10, and an idle-class child would all but stop on a machine
+    whose cores are all busy.)"""
     if hasattr(os, "nice"):
         try:
             os.nice(CHILD_NICENESS)
-        except OSError:
-            return
-    idle = getattr(os, "SCHED_IDLE", None)
-    if idle is not None and hasattr(os, "sched_setscheduler"):
-        try:
-            os.sched_setscheduler(0, idle, os.sched_param(0))
         except OSError:
             return
 
