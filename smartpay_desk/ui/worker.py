@@ -141,11 +141,6 @@ class TaskRunner(QObject):
         # Direct: quit() is thread-safe, and a queued quit would wait for the GUI thread's event loop,
         # which shutdown()'s thread.wait() is blocking: the thread could then never end in time.
         worker.finished.connect(thread.quit, QtCore.Qt.ConnectionType.DirectConnection)
-        # The worker is deleted by its own thread as that thread ends (a thread processes deferred deletions
-        # after `finished`, its last act). A deleteLater() from the GUI thread once the thread had ended was
-        # never carried out: every worker stayed alive, with its call's arguments, until the cyclic GC freed
-        # its wrapper, and then deleted the QObject from whichever thread was collecting.
-        thread.finished.connect(worker.deleteLater)
         thread.finished.connect(task._thread_finished)
         self._tasks.add(task)
         thread.start()
@@ -168,5 +163,6 @@ class TaskRunner(QObject):
 
     def _forget(self, task: Task) -> None:
         self._tasks.discard(task)
-        task.thread.deleteLater()  # the worker deletes itself as its thread ends (start())
+        task.worker.deleteLater()
+        task.thread.deleteLater()
         task.deleteLater()
