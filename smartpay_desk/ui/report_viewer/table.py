@@ -10,8 +10,8 @@ each value), ~10 ms for 100,000 × 12 each time a collection reaches its generat
 lists are moved to the oldest generation before they fill up (set_layout), and once the file is read
 `seal(column)` turns each column, then the view, into a tuple (the search text too once it is built): a
 tuple of texts and numbers is untracked by the first collection that sees it, and no collection walks it
-again. A full collection in the desk with a 100,000-row report open: ~10 ms with lists, 0.2 ms sealed
-(start-up objects frozen; bench_report.py's report_gc_full_ms measures it without that freeze).
+again. A full collection in the desk with a 100,000-row report open: ~9 ms with lists, ~1 ms sealed (start-up
+objects frozen as the desk freezes them; bench_report.py's report_gc_full_ms).
 Changing a sealed sequence (more rows, a sort) copies it back into a list first.
 """
 
