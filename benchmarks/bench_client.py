@@ -14,11 +14,9 @@ import argparse
 import re
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 
 import httpx
-from probe import emit, median
+from probe import emit, median, timed
 
 from smartpay_desk.api.client import Endpoints, SmartPaymentsClient
 from smartpay_desk.sandbox.reports import REPORTS_PREFIX
@@ -41,15 +39,6 @@ def start_sandbox(extra: list[str] | None = None) -> tuple[subprocess.Popen[str]
         if found:
             return process, found.group(1)
     raise RuntimeError("the sandbox did not start")
-
-
-def timed(call: Callable[[], object], count: int) -> list[float]:
-    out = []
-    for _ in range(count):
-        started = time.perf_counter()
-        call()
-        out.append(time.perf_counter() - started)
-    return out
 
 
 def main() -> int:

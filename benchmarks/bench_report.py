@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import probe  # noqa: F401 - sets QT_QPA_PLATFORM before Qt loads
-from probe import ChildPeak, StallProbe, emit, median, peak_rss_mb, wait_until
+from probe import ChildPeak, StallProbe, emit, median, peak_rss_mb, timed, wait_until
 
 BARE = """
 import sys, time
@@ -162,20 +162,12 @@ def full_collection_ms(viewer: Any) -> tuple[float, float]:
     (how they were kept before sealing)."""
     import gc
 
-    def timed() -> float:
-        runs = []
-        for _ in range(5):
-            started = time.perf_counter()
-            gc.collect()
-            runs.append((time.perf_counter() - started) * 1000)
-        return median(runs)
-
     table = viewer.model.table
     assert all(isinstance(column, tuple) for column in table.columns)
-    sealed = timed()
+    sealed = median(timed(gc.collect, 5)) * 1000
     sealed_columns = table.columns
     table.columns = [list(column) for column in sealed_columns]
-    as_lists = timed()
+    as_lists = median(timed(gc.collect, 5)) * 1000
     table.columns = sealed_columns
     return sealed, as_lists
 

@@ -8,7 +8,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,6 +38,16 @@ def _round(value: Any) -> Any:
 
 def median(values: Sequence[float]) -> float:
     return float(statistics.median(values))
+
+
+def timed(call: Callable[[], object], count: int) -> list[float]:
+    """Seconds each of `count` calls of `call` took."""
+    out = []
+    for _ in range(count):
+        started = time.perf_counter()
+        call()
+        out.append(time.perf_counter() - started)
+    return out
 
 
 def peak_rss_mb(pid: int | str = "self") -> float:
