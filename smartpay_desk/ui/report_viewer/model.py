@@ -99,7 +99,6 @@ class ReportTableModel(QAbstractTableModel):
         self._index_timer = QTimer(self)
         self._index_timer.setInterval(0)
         self._index_timer.timeout.connect(self._index_step)
-        self._sealing = 0  # the next column to seal
         self._seal_timer = QTimer(self)
         self._seal_timer.setInterval(0)
         self._seal_timer.timeout.connect(self._seal_step)
@@ -232,14 +231,11 @@ class ReportTableModel(QAbstractTableModel):
     def seal(self) -> None:
         """The file is read: turn its columns into tuples the garbage collector no longer walks (one column per
         turn of the event loop, ~1.5 ms each; see table.py)."""
-        self._sealing = 0
         self._seal_timer.start()
 
     @Slot()
     def _seal_step(self) -> None:
-        done = self.table.seal(self._sealing)
-        self._sealing += 1
-        if done or self._sealing >= len(self.table.columns):
+        if self.table.seal_next():
             self._seal_timer.stop()
 
     def sealed(self) -> bool:

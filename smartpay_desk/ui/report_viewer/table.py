@@ -8,7 +8,7 @@ as batches arrive) and Python's sort, which merges a sorted view and a sorted ne
 The garbage collector and a million cells: a list is a container the cyclic GC walks item by item (touching
 each value), ~10 ms for 100,000 × 12 each time a collection reaches its generation. So a new table's empty
 lists are moved to the oldest generation before they fill up (set_layout), and once the file is read
-`seal(column)` turns each column, then the view, into a tuple (the search text too once it is built): a
+`seal_next()` turns each column, then the view, into a tuple (the search text too once it is built): a
 tuple of texts and numbers is untracked by the first collection that sees it, and no collection walks it
 again. A full collection in the desk with a 100,000-row report open: ~9 ms with lists, ~1 ms sealed (start-up
 objects frozen as the desk freezes them; bench_report.py's report_gc_full_ms).
@@ -162,15 +162,16 @@ class ReportTable:
         self.view = view = _listed(self.view)
         view.extend(rows)
 
-    def seal(self, column: int) -> bool:
-        """Turn one column into a tuple (the file is read; see the module's note on the garbage collector) and
-        let a young-generation collection untrack it (~1 ms for 100,000 values). True once every column is."""
-        if column < len(self.columns) and isinstance(self.columns[column], list):
+    def seal_next(self) -> bool:
+        """Turn the next column still a list into a tuple (the file is read; see the module's note on the
+        garbage collector), then the view, each followed by a young-generation collection that untracks it
+        (~1 ms for 100,000 values). True once everything is sealed."""
+        column = next((i for i, c in enumerate(self.columns) if isinstance(c, list)), None)
+        if column is not None:
             self.columns[column] = tuple(self.columns[column])
             gc.collect(0)
-        if not self._sealed():
             return False
-        if isinstance(self.view, list):  # and the rows shown, in their order (a sort or filter makes a list again)
+        if isinstance(self.view, list):  # the rows shown, in their order (a sort or filter makes a list again)
             self.view = tuple(self.view)
             gc.collect(0)
         return True
