@@ -1,9 +1,10 @@
 """One line of text that changes often (a progress sentence, a row count, totals) without repainting the tab.
 
-Every QLabel.setText asks the parent's layout to lay out again, and the request climbs from layout to layout
-up to the QTabWidget, which answers it by repainting the whole tab, however little moved: with a
-100,000-row report on screen that is ~7 ms more on each progress step, half a frame. A SteadyLine has no
-layout: it gives its label the whole of its own rectangle, so a request stops here. Its height is one line
+Every QLabel.setText asks the parent's layout to lay out again, and a plain label's text is also its minimum
+width: a longer count or total can widen the page's minimum, which the main window's tab widget must honour
+by placing and repainting the whole tab (see steady_tabs.py; with a 100,000-row report on screen ~7 ms per
+progress step). A SteadyLine has no layout and takes no width from its text: it gives its label the whole of
+its own rectangle, so a request stops here. Its height is one line
 of the label's font; its width comes from the layout (the text is cut at the edge: put the full line in the
 tooltip if it can be long).
 
