@@ -15,6 +15,7 @@ its thread (after "retry", or after an error found beside it) and nothing must w
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -88,17 +89,10 @@ def yield_cpu() -> None:
     interleaved bench_stall runs, medians 10.6-12.3 ms against 13.5-16.0 with nice 10 alone. (SCHED_IDLE did
     as well, but an idle-class child would all but stop on a machine whose cores are all busy.) Called
     before the parse thread starts: Linux applies both to the calling thread, and new threads inherit them."""
-    if hasattr(os, "nice"):
-        try:
-            os.nice(CHILD_NICENESS)
-        except OSError:
-            return
-    batch = getattr(os, "SCHED_BATCH", None)
-    if batch is not None and hasattr(os, "sched_setscheduler"):
-        try:
-            os.sched_setscheduler(0, batch, os.sched_param(0))
-        except OSError:
-            return
+    with contextlib.suppress(AttributeError, OSError):  # each where the platform has it
+        os.nice(CHILD_NICENESS)
+    with contextlib.suppress(AttributeError, OSError):
+        os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
 
 
 def _arguments(argv: Sequence[str]) -> tuple[str, str]:
