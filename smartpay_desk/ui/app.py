@@ -42,9 +42,6 @@ def spare_feature_scans() -> None:
             table.setdefault(name, -1)
 
 
-spare_feature_scans()
-
-
 def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="smartpay-desk", description="SmartPay Desk: the back-office desk.")
     parser.add_argument("--profile", metavar="NAME", help="open this profile instead of the last one used")
@@ -222,6 +219,7 @@ class Desk:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    spare_feature_scans()  # process-wide, like freeze_start_up_objects: the program does it, not a test's Desk
     args = parse_args(argv)
     app = make_application([sys.argv[0]])
     desk = Desk(args, app)
