@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.sessions = sessions
         self.setWindowIcon(app_icon())
-        self.resize(1240, 780)
+        # 1240 × 780, or less on a smaller screen (a 1366 × 768 laptop less its panel): never taller than it
+        screen = self.screen().availableGeometry()
+        self.resize(min(1240, screen.width()), min(780, screen.height()))
 
         central = QWidget(self)
         column = QVBoxLayout(central)
