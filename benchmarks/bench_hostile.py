@@ -17,7 +17,7 @@ from pathlib import Path
 import probe  # noqa: F401 - sets QT_QPA_PLATFORM before Qt loads
 from probe import ChildPeak, emit, peak_rss_mb, wait_until
 
-from smartpay_desk.services.xlsx_layout import column_letters
+from smartpay_desk.services.reports.xlsx.layout import column_letters
 
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 PARTS = {

@@ -30,7 +30,7 @@ elif kind == "openpyxl-200":
     book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     rows = sum(1 for _ in book.worksheets[0].iter_rows(max_row=200, values_only=True))
 else:
-    from smartpay_desk.services.xlsx_preview import first_rows
+    from smartpay_desk.services.reports.xlsx.preview import first_rows
     rows = len(first_rows(path, 200, 256)[1])
 elapsed = time.perf_counter() - started
 peak = next(int(l.split()[1]) / 1024 for l in open("/proc/self/status") if l.startswith("VmHWM:"))

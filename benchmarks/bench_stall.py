@@ -33,7 +33,7 @@ def desk(url: str, data_dir: Path) -> Any:
     from keyring.backends.null import Keyring as NullKeyring  # never the real keyring: the secret is passed
 
     from smartpay_desk.sandbox.server import SECRET
-    from smartpay_desk.services.credentials import CredentialStore
+    from smartpay_desk.services.profiles.credentials import CredentialStore
     from smartpay_desk.ui.app import freeze_start_up_objects, make_application
     from smartpay_desk.ui.context import DeskContext
     from smartpay_desk.ui.main_window import MainWindow

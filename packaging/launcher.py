@@ -1,15 +1,15 @@
 """The bundle's entry point: the same `main` as the `smartpay-desk` console script (smartpay_desk.ui.app:main).
 
-A frozen program cannot run `python -m smartpay_desk.services.xlsx_child`, so the report viewer starts the bundle's
-own executable with `--xlsx-reader` (services.xlsx_child.child_command): that child reads the spreadsheet and
-writes JSON lines, without Qt.
+A frozen program cannot run `python -m smartpay_desk.services.reports.xlsx.child`, so the report viewer
+starts the bundle's own executable with `--xlsx-reader` (services.reports.xlsx.child.child_command): that
+child reads the spreadsheet and writes JSON lines, without Qt.
 """
 
 import sys
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--xlsx-reader":
-        from smartpay_desk.services.xlsx_child import main as reader_main
+        from smartpay_desk.services.reports.xlsx.child import main as reader_main
 
         sys.exit(reader_main(sys.argv[2:]))
 

@@ -140,7 +140,7 @@ class Desk:
     """The running application: context, sessions, window, and what happens after the first paint."""
 
     def __init__(self, args: argparse.Namespace, app: QApplication) -> None:
-        from ..services.paths import data_dir
+        from ..services.profiles.paths import data_dir
         from .context import DeskContext
         from .main_window import MainWindow
         from .session import SessionManager

@@ -1,6 +1,6 @@
 """What every tab is given: the active profile's services, the task runner, and live signals.
 
-Tabs are built as `SomeTab(ctx)` and never touch httpx: they call `ctx.ops` (services.operations) through
+Tabs are built as `SomeTab(ctx)` and never touch httpx: they call `ctx.ops` (services.money.operations) through
 `ctx.runner.start(...)`, and listen to `ctx.operation_changed` / `ctx.profile_changed`.
 The main window owns one DeskContext and swaps its profile; tabs re-read `ctx.profile` on `profile_changed`.
 """

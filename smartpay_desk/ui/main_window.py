@@ -67,7 +67,7 @@ def window_title(profile: Any) -> str:
 def operation_news(entry: Any) -> str:
     """'Refund of €15.00, order tour-…: succeeded': a journal entry in the operator's words."""
     from ..api.money import format_amount  # babel: not needed before the first paint
-    from ..services.states import KIND_WORDS, STATE_WORDS
+    from ..services.journal.states import KIND_WORDS, STATE_WORDS
 
     kind = str(getattr(entry, "kind", ""))
     state = str(getattr(entry, "state", ""))

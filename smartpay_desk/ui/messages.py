@@ -19,7 +19,7 @@ VALIDATION = "Some fields need attention (see the red notes); nothing was sent."
 
 def _services_sentence(exc: BaseException) -> str | None:
     """Errors defined by services (imported lazily: they may pull in the journal)."""
-    from ..services.states import DuplicateOrder, GuardRefused
+    from ..services.journal.states import DuplicateOrder, GuardRefused
 
     if isinstance(exc, GuardRefused):
         detail = exc.detail.strip()
@@ -52,7 +52,7 @@ def describe_error(exc: BaseException) -> str:
         return VALIDATION
     if isinstance(exc, errors.ApiError):
         return type(exc).sentence  # errors.py writes one sentence per class
-    from ..services.profiles import ProfileError
+    from ..services.profiles.profiles import ProfileError
 
     if isinstance(exc, ProfileError):
         return "Some fields of the profile need attention (see the red notes); nothing was saved."

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.profiles import Environment, Profile, ProfileError, validate_profile
+from ..services.profiles.profiles import Environment, Profile, ProfileError, validate_profile
 from .messages import describe_error
 from .widgets.busy import BusyBar
 from .widgets.forms import FieldForm, Section

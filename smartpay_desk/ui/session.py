@@ -47,7 +47,7 @@ def activate(ctx: Any, profile: Any, ops: Any, data_dir: Path) -> None:
 class SessionManager(QObject):
     opened = Signal(object)  # Profile
     open_failed = Signal(object)  # exception
-    reconciled = Signal(object)  # list of services.reconcile.ReconcileOutcome
+    reconciled = Signal(object)  # list of services.money.reconcile.ReconcileOutcome
     reconcile_failed = Signal(object)
 
     def __init__(
@@ -61,7 +61,7 @@ class SessionManager(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        from ..services.profiles import ProfileStore
+        from ..services.profiles.profiles import ProfileStore
 
         self.ctx = ctx
         self.data_dir = Path(data_dir)
@@ -79,7 +79,7 @@ class SessionManager(QObject):
     def credentials(self) -> Any:
         """The CredentialStore (built on first use: keyring is imported lazily by it)."""
         if self._credentials is None:
-            from ..services.credentials import CredentialStore
+            from ..services.profiles.credentials import CredentialStore
 
             self._credentials = CredentialStore()
         return self._credentials
@@ -101,7 +101,7 @@ class SessionManager(QObject):
 
     def prepare(self, name: str, secret: str | None = None) -> tuple[Any, Any]:
         """Blocking: (profile bound to its URLs, its OperationsService). Raises MissingSecret."""
-        from ..services.operations import open_session
+        from ..services.money.operations import open_session
 
         profile = self.store.get(name)
         if profile.embedded:

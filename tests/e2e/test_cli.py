@@ -9,7 +9,7 @@ import pytest
 
 from smartpay_desk.api.models import AuthorizeRequest, HostToHostRequest
 from smartpay_desk.sandbox import SandboxServer
-from smartpay_desk.services.journal import Journal
+from smartpay_desk.services.journal.store import Journal
 from tests.unit.services.support import CUSTOMER, SITE, add_profile, card, direct_client, smartpay
 
 

@@ -17,8 +17,8 @@ import httpx
 import pytest
 
 from smartpay_desk.api.models import HostToHostRequest
-from smartpay_desk.services.crashhook import POINTS
-from smartpay_desk.services.journal import Journal
+from smartpay_desk.services.journal.store import Journal
+from smartpay_desk.services.money.crashhook import POINTS
 from tests.unit.services.support import CUSTOMER, SITE, add_profile, card, direct_client, smartpay
 
 OPS = ("payout", "refund", "recurrent")

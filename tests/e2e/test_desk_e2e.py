@@ -47,7 +47,7 @@ import os, sys
 from smartpay_desk.ui import app as desk_app
 make = desk_app.make_application
 def probe(window):
-    heavy = ("httpx", "keyring", "openpyxl", "logging.handlers", "smartpay_desk.services.operations",
+    heavy = ("httpx", "keyring", "openpyxl", "logging.handlers", "smartpay_desk.services.money.operations",
              "smartpay_desk.sandbox", "smartpay_desk.ui.tabs.payments", "smartpay_desk.ui.report_viewer")
     print(",".join(m for m in heavy if m in sys.modules) or "-")
     print(",".join(sorted(type(page).__name__ for page in window.pages.values())))

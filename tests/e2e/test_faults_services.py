@@ -17,7 +17,7 @@ import pytest
 
 from smartpay_desk.api.models import WithdrawalRequest
 from smartpay_desk.sandbox import SandboxServer
-from smartpay_desk.services.operations import (
+from smartpay_desk.services.money.operations import (
     FAILED,
     NEEDS_REVIEW,
     OPEN_STATES,

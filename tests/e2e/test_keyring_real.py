@@ -18,9 +18,9 @@ from pathlib import Path
 import keyring
 import pytest
 
-from smartpay_desk.services.credentials import SERVICE, CredentialStore
-from smartpay_desk.services.profiles import ProfileStore
-from tests.unit.services.test_profiles import prod
+from smartpay_desk.services.profiles.credentials import SERVICE, CredentialStore
+from smartpay_desk.services.profiles.profiles import ProfileStore
+from tests.unit.services.profiles.test_profiles import prod
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("SMARTPAY_REAL_KEYRING") != "1",
@@ -46,7 +46,7 @@ def test_the_cli_stores_a_secret_in_the_keyring(tmp_path: Path) -> None:
     ProfileStore(tmp_path).add(prod("CliKeyringTest"))
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHON_KEYRING_BACKEND", "SMARTPAY_DESK_SECRET")}
     done = subprocess.run(
-        [sys.executable, "-m", "smartpay_desk.services.cli", "--data-dir", str(tmp_path), "profile", "secret",
+        [sys.executable, "-m", "smartpay_desk.cli.main", "--data-dir", str(tmp_path), "profile", "secret",
          "CliKeyringTest"],
         input="cli-s3cret-value\n", capture_output=True, text=True, env=env, timeout=60, check=False,
     )  # fmt: skip

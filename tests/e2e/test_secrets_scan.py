@@ -14,8 +14,9 @@ from keyring.backends import fail
 
 from smartpay_desk.api.models import WithdrawalRequest
 from smartpay_desk.sandbox import SandboxServer
-from smartpay_desk.services.credentials import CredentialStore
-from smartpay_desk.services.operations import OperationsService
+from smartpay_desk.services.money.operations import OperationsService
+from smartpay_desk.services.profiles.credentials import CredentialStore
+from tests.unit.services.profiles.test_profiles import prod
 from tests.unit.services.support import (
     BAD_CARD,
     CHALLENGE_CARD,
@@ -28,7 +29,6 @@ from tests.unit.services.support import (
     make_ops,
     smartpay,
 )
-from tests.unit.services.test_profiles import prod
 
 SECRET = "qwerty"
 FORBIDDEN = [

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from smartpay_desk.services.credentials import CredentialStore
+from smartpay_desk.services.profiles.credentials import CredentialStore
 from smartpay_desk.ui.context import DeskContext
 from smartpay_desk.ui.session import SessionManager
 from smartpay_desk.ui.widgets.confirm import ConfirmDialog

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from smartpay_desk.services.profiles import Environment, Profile
+from smartpay_desk.services.profiles.profiles import Environment, Profile
 from smartpay_desk.ui.main_window import MainWindow, operation_news
 from smartpay_desk.ui.profile_dialog import SecretDialog
 from smartpay_desk.ui.session import SessionManager

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from smartpay_desk.services.credentials import SERVICE, CredentialStore
-from smartpay_desk.services.profiles import Environment
+from smartpay_desk.services.profiles.credentials import SERVICE, CredentialStore
+from smartpay_desk.services.profiles.profiles import Environment
 from smartpay_desk.ui.profile_dialog import ProfileDialog
 
 

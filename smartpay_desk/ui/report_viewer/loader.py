@@ -1,4 +1,4 @@
-"""Runs services.xlsx_reader in a child process (QProcess) and hands its batches to the GUI a few at a time.
+"""Runs services.reports.xlsx.reader in a child process (QProcess) and hands its batches to the GUI a few at a time.
 
 The child parses (holding its own GIL); this side only decodes JSON lines, one batch per turn of the event
 loop, so a paint or a click is never kept waiting behind a 100,000-row file. Batches travel as Python
@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal, Slot
 
-from ...services import xlsx_child
+from ...services.reports.xlsx import child as xlsx_child
 
 log = logging.getLogger("smartpay_desk.ui.report_viewer")
 _STDERR_KEEP = 4000

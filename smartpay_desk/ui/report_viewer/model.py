@@ -20,7 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from ...api.money import format_amount
-from ...services.xlsx_layout import DATETIME, MONEY, STATUS
+from ...services.reports.xlsx.layout import DATETIME, MONEY, STATUS
 from .table import ReportTable, RowFilter, Summary
 
 Index = QModelIndex | QPersistentModelIndex

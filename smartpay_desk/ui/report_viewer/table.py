@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from ...services.xlsx_layout import AUTO, DATETIME, MONEY
+from ...services.reports.xlsx.layout import AUTO, DATETIME, MONEY
 
 _LOW = -math.inf
 POOL_LIMIT = 4_096  # distinct texts a column may pool before it is treated as all-different

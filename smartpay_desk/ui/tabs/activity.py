@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.exports import write_table
-from ...services.states import KINDS, STATES
+from ...services.journal.states import KINDS, STATES
+from ...services.reports.exports import write_table
 from ..messages import describe_error
 from ..widgets.icons import icon
 from ..widgets.panels import MessageLine

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...api.money import format_amount, to_decimal
-from ...services.states import STATE_WORDS
+from ...services.journal.states import STATE_WORDS
 from ..widgets import status_badge as badge
 
 KIND_WORDS = {

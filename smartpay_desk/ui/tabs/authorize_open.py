@@ -55,7 +55,7 @@ def _when(iso: str) -> str:
 
 
 class AuthorizationsModel(QAbstractTableModel):
-    """Rows are services.journal.JournalEntry objects."""
+    """Rows are services.journal.model.JournalEntry objects."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.models import FAIL, PROCESSING, SUCCESS
-from ...services.reports import (
+from ...services.reports.tasks import (
     REPORT_TYPES,
     ExportProgress,
     create_and_download,

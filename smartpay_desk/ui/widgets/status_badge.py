@@ -19,7 +19,7 @@ _STATUS = {
     FAIL: ("Failed", RED),
 }
 
-# Journal states (services.states) → (words, colours, tone).
+# Journal states (services.journal.states) → (words, colours, tone).
 _STATES = {
     "pending": ("Written, not yet sent", GREY, "unknown"),
     "sent": ("Sent, waiting", BLUE, "processing"),

@@ -15,9 +15,9 @@ from keyring.errors import PasswordDeleteError
 from smartpay_desk.api.client import Endpoints, SmartPaymentsClient, Timeouts
 from smartpay_desk.api.models import Card
 from smartpay_desk.sandbox import SandboxServer
-from smartpay_desk.services.journal import Journal
-from smartpay_desk.services.operations import OperationsService
-from smartpay_desk.services.profiles import Profile, default_sandbox_profile
+from smartpay_desk.services.journal.store import Journal
+from smartpay_desk.services.money.operations import OperationsService
+from smartpay_desk.services.profiles.profiles import Profile, default_sandbox_profile
 from tests.support import CHALLENGE_CARD as CHALLENGE_CARD  # re-exported for the services tests
 from tests.support import CUSTOMER as CUSTOMER
 from tests.support import DECLINED_CARD, FRICTIONLESS_CARD
@@ -97,7 +97,7 @@ def smartpay(
     environ = {k: v for k, v in os.environ.items() if not k.startswith("SMARTPAY_DESK_")}
     environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     environ.update(env or {})
-    cmd = [sys.executable, "-m", "smartpay_desk.services.cli", "--data-dir", str(data_dir), *args]
+    cmd = [sys.executable, "-m", "smartpay_desk.cli.main", "--data-dir", str(data_dir), *args]
     return subprocess.run(cmd, capture_output=True, text=True, env=environ, input=stdin, timeout=timeout, check=False)
 
 

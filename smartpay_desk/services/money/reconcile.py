@@ -1,0 +1,261 @@
+"""Settling what the journal does not know yet, by asking /check; never by sending anything again.
+
+- `settle(...)`: one entry whose answer was lost (unknown) or is still processing: /check with backoff until
+  a final status or the deadline. A transaction the gateway does not have (404, seen twice) never reached
+  it: failed, "never reached the gateway". A refund has no order id of its own to check, so an unknown
+  refund goes to needs_review with a sentence of what the operator should verify.
+- `reconcile_open(...)`: every open entry of a profile at start-up (left in flight by a crash or a lost
+  answer). "pending" is written before anything is sent and "sent" (durably, synchronous=FULL) just before
+  the client is called, so a pending refund was certainly never sent; pending entries of other kinds are
+  still checked at the gateway, which is cheap and proves it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Protocol
+
+from ...api.errors import ApiError, OrderNotFound
+from ...api.models import TransactionInfo
+from ..journal.states import (
+    AUTHORIZE,
+    CANCEL,
+    CAPTURE,
+    FAILED,
+    KIND_WORDS,
+    NEEDS_REVIEW,
+    OPEN_STATES,
+    PENDING,
+    PROCESSING,
+    REFUND,
+    SENT,
+    SUCCEEDED,
+    UNKNOWN,
+)
+from ..journal.store import Journal, JournalEntry
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[JournalEntry], None]
+NEVER_ARRIVED = "never reached the gateway: nothing was done (safe to send again under a new order id)"
+NOT_SENT = "not sent, safe to resend"
+NOT_FOUND_GRACE_S = 5.0
+
+
+class _Checker(Protocol):
+    """What settle needs of the client (SmartPaymentsClient satisfies it)."""
+
+    def check(self, order_id: str) -> TransactionInfo: ...
+
+
+@dataclass(frozen=True)
+class ReconcileOutcome:
+    entry: JournalEntry  # as it is now
+    before: str  # its state before reconciling
+
+    @property
+    def after(self) -> str:
+        return self.entry.state
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+    def __str__(self) -> str:
+        e = self.entry
+        what = f"{KIND_WORDS.get(e.kind, e.kind)} {e.order_id}"
+        if e.kind == REFUND:
+            what = f"refund of order {e.order_id} ({e.ref.split(':')[-1][:8]})"
+        move = f"{self.before} → {self.after}" if self.changed else f"still {self.after}"
+        return f"{what}: {move}" + (f": {e.note}" if e.note else "")
+
+
+def refund_review_note(entry: JournalEntry, why: str = "its answer was lost") -> str:
+    amount = "" if entry.amount is None else f" of {_minor(entry.amount, entry.currency)}"
+    return (
+        f"The refund{amount} for order {entry.order_id} may or may not have been made ({why}). "
+        "Look for it in a Refund report or the gateway's back office before refunding again, "
+        "then mark this entry as succeeded or failed."
+    )
+
+
+def _minor(amount: int, currency: str | None) -> str:
+    try:
+        from ...api.money import format_plain
+
+        return f"{format_plain(amount, currency or 'EUR')} {currency or ''}".strip()
+    except Exception:
+        return f"{amount} minor units"
+
+
+def _age_s(entry: JournalEntry) -> float:
+    try:
+        written = datetime.fromisoformat(entry.created_at)
+    except ValueError:
+        return float("inf")
+    return (datetime.now(UTC) - written).total_seconds()
+
+
+def _authorized(info: TransactionInfo) -> bool:
+    return str(info.authorize_status or "").upper() == "AUTHORIZED"
+
+
+def _failure_note(info: TransactionInfo) -> str:
+    words = info.errorMessage or "failed at the gateway"
+    if info.cascadeErrors:
+        tried = ", ".join(str(c.errorCategory) for c in info.cascadeErrors if c.errorCategory)
+        if tried:
+            words += f" (gates tried: {tried})"
+    return words
+
+
+def interpret_check(entry: JournalEntry, info: TransactionInfo) -> tuple[str, str]:
+    """The journal state (and note) a /check answer means for this entry's kind."""
+    status = info.status
+    if entry.kind == AUTHORIZE:
+        if status == 1 and _authorized(info):
+            return SUCCEEDED, "authorized: capture or cancel it"
+        if status == 2:
+            return SUCCEEDED, "authorized and already captured"
+    elif entry.kind == CAPTURE:
+        if status == 2:
+            return SUCCEEDED, "captured"
+        if status == 1 and _authorized(info):
+            return FAILED, "not captured: the authorization is still open"
+        if status == -1:
+            return FAILED, "not captured: the authorization was cancelled or failed"
+    elif entry.kind == CANCEL:
+        if status == -1:
+            return SUCCEEDED, "cancelled: the authorization was voided"
+        if status == 1 and _authorized(info):
+            return FAILED, "not cancelled: the authorization is still open"
+        if status == 2:
+            return FAILED, "not cancelled: the payment was captured"
+    if status == 2:
+        return SUCCEEDED, "confirmed by the gateway"
+    if status == -1:
+        return FAILED, _failure_note(info)
+    if status == 1:
+        return PROCESSING, "processing at the gateway"
+    return PROCESSING, f"the gateway reports status unknown ({status})"
+
+
+def _move(
+    journal: Journal, entry: JournalEntry, state: str, note: str, on_change: Listener | None, **kw: object
+) -> JournalEntry:
+    if entry.state == state and entry.note == note:
+        return entry
+    updated = journal.update(entry.id, state, note=note, **kw)  # type: ignore[arg-type]
+    if on_change is not None:
+        try:
+            on_change(updated)
+        except Exception:
+            log.exception("journal listener failed")
+    return updated
+
+
+def settle(
+    journal: Journal,
+    client: _Checker,
+    entry: JournalEntry,
+    *,
+    deadline_s: float = 20.0,
+    first_delay_s: float = 0.2,
+    max_delay_s: float = 2.0,
+    on_change: Listener | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    not_found_grace_s: float = NOT_FOUND_GRACE_S,
+) -> JournalEntry:
+    """Check `entry` at the gateway until final or the deadline (at least once). Returns the entry now.
+
+    "Not found" means "never arrived" only when seen twice, and only once `not_found_grace_s` have passed
+    since the intent was written: a request the client gave up on may still be on its way in."""
+    if entry.state not in OPEN_STATES:
+        return entry
+    if entry.kind == REFUND:
+        return _move(journal, entry, NEEDS_REVIEW, refund_review_note(entry), on_change)
+    deadline = time.monotonic() + max(0.0, deadline_s)
+    delay = max(0.01, first_delay_s)
+    not_found = 0
+    problem = ""
+    while True:
+        try:
+            info = client.check(entry.order_id)
+        except OrderNotFound:
+            not_found += 1
+            if entry.state != PROCESSING and not_found >= 2 and _age_s(entry) >= not_found_grace_s:
+                return _move(journal, entry, FAILED, NEVER_ARRIVED, on_change)
+            problem = "the gateway does not (yet) know this order id"
+        except ApiError as exc:
+            not_found = 0
+            problem = f"could not check: {exc.user_message()}"
+        else:
+            not_found = 0
+            state, note = interpret_check(entry, info)
+            response = {
+                "check": {
+                    "status": info.status,
+                    "authorize_status": info.authorize_status,
+                    "errorMessage": info.errorMessage,
+                }
+            }
+            if state != PROCESSING:
+                return _move(journal, entry, state, note, on_change, response=response)
+            entry = _move(journal, entry, PROCESSING, note, on_change, response=response)
+            problem = ""
+        if time.monotonic() + delay > deadline:
+            break
+        sleep(delay)
+        delay = min(delay * 2, max_delay_s)
+    if entry.state in (PENDING, SENT):
+        return _move(journal, entry, UNKNOWN, f"outcome unknown: {problem or 'no answer yet'}", on_change)
+    if entry.state == UNKNOWN and problem and problem != entry.note:
+        return _move(journal, entry, UNKNOWN, f"outcome unknown: {problem}", on_change)
+    return entry
+
+
+def reconcile_open(
+    journal: Journal,
+    client: _Checker,
+    *,
+    profile: str | None = None,
+    deadline_s: float = 10.0,
+    first_delay_s: float = 0.2,
+    on_change: Listener | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    not_found_grace_s: float = NOT_FOUND_GRACE_S,
+) -> list[ReconcileOutcome]:
+    """Settle every open entry (of `profile`, or all). Nothing is ever sent again. Returns one outcome
+    per entry looked at, in journal order."""
+    outcomes: list[ReconcileOutcome] = []
+    deadline = time.monotonic() + deadline_s
+    for entry in journal.open_entries(profile):
+        before = entry.state
+        if entry.kind == REFUND:
+            if entry.state == PENDING:
+                after = _move(journal, entry, FAILED, "not sent: the desk stopped before sending it", on_change)
+            else:
+                after = _move(
+                    journal,
+                    entry,
+                    NEEDS_REVIEW,
+                    refund_review_note(entry, "the desk stopped before its answer was recorded"),
+                    on_change,
+                )
+        else:
+            after = settle(
+                journal,
+                client,
+                entry,
+                deadline_s=0.0 if entry.state == PROCESSING else max(0.0, deadline - time.monotonic()),
+                first_delay_s=first_delay_s,
+                on_change=on_change,
+                sleep=sleep,
+                not_found_grace_s=not_found_grace_s,
+            )
+        outcomes.append(ReconcileOutcome(after, before))
+    return outcomes

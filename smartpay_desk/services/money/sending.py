@@ -1,0 +1,310 @@
+"""How one money-moving call is journalled, sent and recorded: the engine under OperationsService.
+
+`Sender.send(intent, call, interpret)`:
+  pending (intent + redacted request) → sent → call → succeeded | failed | processing | unknown;
+  an unknown outcome is settled by /check (reconcile.settle), an unknown refund goes to needs_review.
+Nothing is ever resent. The TEST HOOK points of crashhook.py sit at "before_send" and "after_answer".
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, is_dataclass
+from typing import Any
+
+from ...api.client import SmartPaymentsClient
+from ...api.errors import (
+    ApiError,
+    BadCredentials,
+    ConnectionFailed,
+    Declined,
+    OutcomeUnknown,
+    RequestRejected,
+    ValidationFailed,
+)
+from ...api.models import PaymentResult
+from ...api.redact import redact_payload
+from ..journal import owner
+from ..journal.states import (
+    FAILED,
+    KIND_WORDS,
+    NEEDS_REVIEW,
+    NEW_ORDER_KINDS,
+    PROCESSING,
+    REFUND,
+    SENT,
+    STATE_WORDS,
+    SUCCEEDED,
+    UNKNOWN,
+)
+from ..journal.store import Journal, JournalEntry, current_operator
+from ..profiles.profiles import Profile
+from . import crashhook
+from .reconcile import NOT_FOUND_GRACE_S, NOT_SENT, interpret_check, refund_review_note, settle
+
+log = logging.getLogger(__name__)
+Listener = Callable[[Any], None]
+# What an answer means: (state, note). Called with the typed response of the client method.
+Interpret = Callable[[Any], tuple[str, str]]
+
+
+@dataclass
+class OperationResult:
+    """What the desk shows after an operation: the journal entry's id and state, the typed response (if any),
+    and one sentence for the operator."""
+
+    entry_id: int
+    order_id: str
+    kind: str
+    state: str
+    message: str
+    response: Any = None
+    error: ApiError | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What is about to be sent, as the journal records it (the payload is redacted before writing)."""
+
+    kind: str
+    order_id: str
+    payload: dict[str, Any]
+    amount: int | None = None
+    currency: str | None = None
+    account: str | None = None
+    destination: str | None = None
+    parent_order_id: str | None = None
+
+
+class Sender:
+    """Journal + client + profile, listeners, and the send pipeline."""
+
+    def __init__(
+        self,
+        client: SmartPaymentsClient,
+        journal: Journal,
+        profile: Profile,
+        operator: str | None = None,
+        *,
+        settle_deadline_s: float = 20.0,
+        settle_first_delay_s: float = 0.5,
+        sleep: Callable[[float], None] = time.sleep,
+        owns_journal: bool = False,
+        not_found_grace_s: float = NOT_FOUND_GRACE_S,
+    ) -> None:
+        self.client = client
+        self.journal = journal
+        self.profile = profile
+        self.operator = operator or current_operator()
+        self.settle_deadline_s = settle_deadline_s
+        self.settle_first_delay_s = settle_first_delay_s
+        self._sleep = sleep
+        self._owns_journal = owns_journal
+        self.not_found_grace_s = not_found_grace_s
+        self._listeners: list[Listener] = []
+        self._lock = threading.Lock()
+
+    def add_listener(self, fn: Callable[[Any], None]) -> None:
+        with self._lock:
+            self._listeners.append(fn)
+
+    def remove_listener(self, fn: Callable[[Any], None]) -> None:
+        with self._lock:
+            if fn in self._listeners:
+                self._listeners.remove(fn)
+
+    def close(self) -> None:
+        """Close the client, and the journal when open_session opened it."""
+        self.client.close()
+        if self._owns_journal:
+            self.journal.close()
+
+    # ---------------------------------------------------------------- the pipeline
+    def send(self, intent: Intent, call: Callable[[], Any], interpret: Interpret) -> OperationResult:
+        entry = self.journal.record_intent(
+            kind=intent.kind,
+            order_id=intent.order_id,
+            profile=self.profile.name,
+            environment=self.profile.environment.value,
+            amount=intent.amount,
+            currency=intent.currency,
+            account=intent.account,
+            destination=intent.destination,
+            parent_order_id=intent.parent_order_id,
+            request=redact_payload(intent.payload),
+            operator=self.operator,
+            lease_s=self.client.timeouts.deadline + self.settle_deadline_s + 30.0,
+        )
+        with owner.sending(str(self.journal.path), entry.id):
+            try:
+                return self._send(entry, intent, call, interpret)
+            finally:
+                self.journal.release(entry.id)
+
+    def _send(
+        self, entry: JournalEntry, intent: Intent, call: Callable[[], Any], interpret: Interpret
+    ) -> OperationResult:
+        self._notify(entry)
+        entry = self._update(entry, SENT, "")
+        crashhook.crash_point(crashhook.BEFORE_SEND)
+        try:
+            answer = call()
+        except Declined as exc:
+            crashhook.crash_point(crashhook.AFTER_ANSWER)
+            response = _dump(exc.response) or {}
+            if not exc.cascade_errors and intent.kind in NEW_ORDER_KINDS:
+                exc.cascade_errors = self._cascade(intent.order_id)
+                response["cascadeErrors"] = [redact_payload(asdict(c)) for c in exc.cascade_errors]
+            entry = self._update(entry, FAILED, _declined_note(exc), response=response)
+            return self.result(entry, exc.response, exc)
+        except ConnectionFailed as exc:
+            crashhook.crash_point(crashhook.AFTER_ANSWER)
+            return self.result(self._update(entry, FAILED, NOT_SENT), None, exc)
+        except ValidationFailed as exc:
+            crashhook.crash_point(crashhook.AFTER_ANSWER)
+            return self.result(self._update(entry, FAILED, f"not sent: {exc.user_message()}"), None, exc)
+        except (BadCredentials, RequestRejected) as exc:
+            crashhook.crash_point(crashhook.AFTER_ANSWER)
+            note = f"refused by the gateway, nothing was changed: {exc.user_message()}"
+            return self.result(self._update(entry, FAILED, note), None, exc)
+        except OutcomeUnknown as exc:
+            crashhook.crash_point(crashhook.AFTER_ANSWER)
+            return self._unknown(entry, exc)
+        except Exception as exc:  # anything unforeseen after sending: the outcome is unknown
+            log.exception("unexpected error while sending a %s", intent.kind)
+            return self._unknown(entry, OutcomeUnknown(f"unexpected {type(exc).__name__}"))
+        crashhook.crash_point(crashhook.AFTER_ANSWER)
+        try:
+            state, note = interpret(answer)
+        except Exception:  # an answer we cannot read is an unknown outcome
+            log.exception("could not interpret the answer to a %s", intent.kind)
+            state, note = UNKNOWN, "the answer could not be read"
+        entry = self._update(entry, state, note, response=_dump(answer))
+        if state == UNKNOWN:
+            return self._unknown(entry, None, answer)
+        return self.result(entry, answer)
+
+    def _cascade(self, order_id: str) -> list[Any]:
+        """The gates the gateway tried for a declined order (only /check tells them); [] if it cannot say."""
+        try:
+            return list(self.client.check(order_id).cascadeErrors or [])
+        except ApiError:
+            return []
+
+    def _unknown(self, entry: JournalEntry, exc: OutcomeUnknown | None, answer: Any = None) -> OperationResult:
+        if entry.state != UNKNOWN:
+            why = exc.user_message() if exc else "unclear answer"
+            entry = self._update(entry, UNKNOWN, f"outcome unknown: checking ({why})")
+        if entry.kind == REFUND:
+            entry = self._update(entry, NEEDS_REVIEW, refund_review_note(entry))
+        else:
+            entry = settle(
+                self.journal,
+                self.client,
+                entry,
+                deadline_s=self.settle_deadline_s,
+                first_delay_s=self.settle_first_delay_s,
+                on_change=self._notify,
+                sleep=self._sleep,
+                not_found_grace_s=self.not_found_grace_s,
+            )
+        return self.result(entry, answer, exc)
+
+    def _update(self, entry: JournalEntry, state: str, note: str, **kw: Any) -> JournalEntry:
+        if entry.state == state and entry.note == note and not kw:
+            return entry
+        try:
+            updated = self.journal.update(entry.id, state, note=note, **kw)
+        except ValueError:  # someone else settled it meanwhile: keep theirs, never fail after sending
+            log.warning("journal entry %s was settled elsewhere; %s not recorded", entry.id, state)
+            return self.journal.entry_by_id(entry.id)
+        self._notify(updated)
+        return updated
+
+    def _notify(self, entry: JournalEntry) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for fn in listeners:
+            try:
+                fn(entry)
+            except Exception:  # a listener must never break an operation
+                log.exception("operation listener failed")
+
+    # ---------------------------------------------------------------- words
+    def result(self, entry: JournalEntry, response: Any = None, error: ApiError | None = None) -> OperationResult:
+        words = STATE_WORDS.get(entry.state, entry.state)
+        amount = f" of {self.money(entry.amount, entry.currency)}" if entry.amount is not None else ""
+        to = f" to {entry.destination}" if entry.destination else ""
+        what = KIND_WORDS.get(entry.kind, entry.kind)
+        message = f"The {what}{amount} for order {entry.order_id}{to}: {words}"
+        if entry.note and entry.note not in words:
+            message += f" — {entry.note}"
+        details: dict[str, Any] = {"note": entry.note, "ref": entry.ref, "destination": entry.destination}
+        if isinstance(response, PaymentResult) and response.form_url:
+            details["form_url"] = response.form_url
+        return OperationResult(
+            entry.id, entry.order_id, entry.kind, entry.state, message + ".", response, error, details
+        )
+
+    def money(self, amount: int, currency: str | None = None) -> str:
+        from ...api.money import format_plain
+
+        code = currency or self.profile.currency
+        try:
+            return f"{format_plain(amount, code)} {code}"
+        except ValueError:
+            return f"{amount} minor units of {code}"
+
+
+# ---------------------------------------------------------------- reading answers
+
+
+def payment_answer(result: Any) -> tuple[str, str]:
+    """PaymentResult / WithdrawalResult: 2 succeeded, 1 processing (a challenge, a payment link, a payout
+    on its way), anything else unknown (then settled by /check)."""
+    status = getattr(result, "status", None)
+    if status == 2:
+        return SUCCEEDED, ""
+    if status == 1:
+        form_url = getattr(result, "form_url", None)
+        return PROCESSING, f"waiting for the customer ({form_url})" if form_url else "processing at the gateway"
+    return UNKNOWN, f"the gateway answered status unknown ({status})"
+
+
+def follow_up_answer(kind: str) -> Interpret:
+    """Capture / cancel answer (a TransactionInfo): read like a /check of that kind; odd statuses unknown."""
+
+    def interpret(info: Any) -> tuple[str, str]:
+        if getattr(info, "status", None) not in (1, 2, -1):
+            return UNKNOWN, f"the gateway answered status unknown ({getattr(info, 'status', None)})"
+        return interpret_check(stand_in(kind), info)
+
+    return interpret
+
+
+def stand_in(kind: str) -> JournalEntry:
+    """An entry of that kind, so interpret_check can read a direct answer."""
+    return JournalEntry(0, "", "", "", "", kind, "", "", None, None, None, None, None, "", "", "")
+
+
+def _declined_note(exc: Declined) -> str:
+    note = exc.error_message or exc.detail or "declined"
+    if exc.cascade_errors:
+        tried = ", ".join(str(getattr(c, "errorCategory", None) or c) for c in exc.cascade_errors)
+        note += f" (gates tried: {tried})"
+    return note
+
+
+def _dump(obj: Any) -> dict[str, Any] | None:
+    """A typed answer as a journal-safe dict."""
+    if obj is None:
+        return None
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return redact_payload(asdict(obj))
+    if isinstance(obj, dict):
+        return redact_payload(obj)
+    return {"answer": str(obj)[:500]}

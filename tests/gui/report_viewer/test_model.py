@@ -1,0 +1,229 @@
+"""The report viewer's model: sort, filter, totals and charts over column-major batches; qtmodeltester."""
+
+from __future__ import annotations
+
+import gc
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPersistentModelIndex, QPointF, Qt
+
+from smartpay_desk.api.money import format_amount
+from smartpay_desk.services.reports.xlsx.layout import AUTO, DATETIME, MONEY, STATUS, TEXT
+from smartpay_desk.ui.report_viewer.charts import BAR_FILL, DailyVolumeChart, StatusMixChart
+from smartpay_desk.ui.report_viewer.model import RAW_ROLE, ReportTableModel
+from smartpay_desk.ui.report_viewer.table import RowFilter
+
+HEADERS = ["Order ID", "Type", "Status", "Amount", "Currency", "Created"]
+KINDS = [TEXT, TEXT, STATUS, MONEY, TEXT, DATETIME]
+DAY1 = int(datetime(2025, 3, 1, 12, tzinfo=UTC).timestamp() * 1000)
+DAY2 = int(datetime(2025, 3, 5, 12, tzinfo=UTC).timestamp() * 1000)
+
+
+def batch(rows: list[tuple[Any, ...]]) -> list[list[Any]]:
+    return [list(col) for col in zip(*rows, strict=True)]
+
+
+ROWS = [
+    ("o-1", "Payment", "success", 1050, "EUR", DAY1),
+    ("o-2", "Refund", "fail", 200, "EUR", DAY2),
+    ("o-3", "Payment", "success", 5000, "JPY", DAY2),
+    ("o-4", "Payment", "processing", None, "EUR", None),
+    ("O-5 Ada", "Withdrawal", "success", 1, "EUR", DAY1),
+]
+
+
+@pytest.fixture
+def model(qtbot: Any, qtmodeltester: Any) -> ReportTableModel:
+    m = ReportTableModel()
+    m.set_layout(HEADERS, KINDS, True)
+    m.append_columns(batch(ROWS[:3]))
+    m.append_columns(batch(ROWS[3:]))
+    qtmodeltester.check(m)
+    return m
+
+
+def column(m: ReportTableModel, col: int) -> list[Any]:
+    return [m.index(r, col).data(RAW_ROLE) for r in range(m.rowCount())]
+
+
+def test_display_texts(model: ReportTableModel) -> None:
+    assert model.index(0, 3).data() == "€10.50"
+    assert model.index(2, 3).data() == format_amount(5000, "JPY")
+    assert model.index(3, 3).data() == ""
+    local = datetime.fromtimestamp(DAY1 / 1000).strftime("%Y-%m-%d %H:%M:%S")
+    assert model.index(0, 5).data() == local
+    assert model.index(0, 3).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    assert model.index(1, 2).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Amount"
+
+
+def test_sort_by_any_column_both_ways(model: ReportTableModel, qtmodeltester: Any) -> None:
+    model.sort(3, Qt.SortOrder.AscendingOrder)
+    assert column(model, 3) == [None, 1, 200, 1050, 5000]
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert column(model, 0) == ["O-5 Ada", "o-4", "o-3", "o-2", "o-1"]  # case ignored
+    model.sort(5, Qt.SortOrder.AscendingOrder)
+    assert column(model, 5)[0] is None
+    model.sort(-1)
+    assert column(model, 0) == [r[0] for r in ROWS]
+    qtmodeltester.check(model)
+
+
+def test_batches_arriving_under_a_sort_keep_it_and_the_selection(qtbot: Any, qtmodeltester: Any) -> None:
+    m = ReportTableModel()
+    m.set_layout(HEADERS, KINDS, True)
+    qtmodeltester.check(m)
+    m.append_columns(batch(ROWS[:2]))
+    m.sort(3, Qt.SortOrder.DescendingOrder)
+    kept = QPersistentModelIndex(m.index(1, 0))  # o-2 (200)
+    m.append_columns(batch(ROWS[2:]))
+    assert column(m, 3) == [5000, 1050, 200, 1, None]
+    assert kept.isValid() and kept.data() == "o-2" and kept.row() == 2
+
+
+def test_filters_text_status_type_and_dates(model: ReportTableModel) -> None:
+    model.set_filter(RowFilter(text="ada"))
+    assert column(model, 0) == ["O-5 Ada"]
+    model.set_filter(RowFilter(text="10.50"))  # amounts are searchable as plain decimals
+    assert column(model, 0) == ["o-1"]
+    model.set_filter(RowFilter(statuses=frozenset({"success"})))
+    assert column(model, 0) == ["o-1", "o-3", "O-5 Ada"]
+    model.set_filter(RowFilter(statuses=frozenset({"success"}), types=frozenset({"Payment"})))
+    assert column(model, 0) == ["o-1", "o-3"]
+    model.set_filter(RowFilter(date_from_ms=DAY2 - 1000, date_to_ms=DAY2 + 1000))
+    assert column(model, 0) == ["o-2", "o-3"]
+    model.set_filter(RowFilter())
+    assert model.rowCount() == 5
+
+
+def test_totals_of_visible_rows_per_currency(model: ReportTableModel, qtbot: Any) -> None:
+    summary = model.summary()
+    assert summary.rows == 5
+    assert summary.totals == {"EUR": 1050 + 200 + 1, "JPY": 5000}
+    assert summary.statuses == {"success": 3, "fail": 1, "processing": 1}
+    model.set_filter(RowFilter(types=frozenset({"Payment"})))
+    with qtbot.waitSignal(model.summary_changed, timeout=2000):
+        pass
+    assert model.running.totals == {"EUR": 1050, "JPY": 5000}
+    day1 = datetime.fromtimestamp(DAY1 / 1000).date()
+    assert model.running.daily["EUR"] == {day1: 1050}
+
+
+def test_a_plain_table_sorts_numbers_as_numbers_until_text_arrives(qtbot: Any, qtmodeltester: Any) -> None:
+    m = ReportTableModel()
+    m.set_layout(["A", "B"], [AUTO, AUTO], False)
+    m.append_columns([[10, 9, 100], ["x", "y", "z"]])
+    m.sort(0, Qt.SortOrder.AscendingOrder)
+    assert column(m, 0) == [9, 10, 100]
+    m.append_columns([["ten"], ["w"]])  # now a text column: sorted as text
+    assert column(m, 0) == [10, 100, 9, "ten"]
+    assert m.summary().totals == {}
+    qtmodeltester.check(m)
+
+
+def test_charts_paint_their_figures(qtbot: Any, model: ReportTableModel) -> None:
+    summary = model.summary()
+    status, volume = StatusMixChart(), DailyVolumeChart()
+    for chart in (status, volume):
+        qtbot.addWidget(chart)
+        chart.resize(320, 200)
+    status.set_data(summary.statuses)
+    volume.set_data(summary.daily, summary.daily_count, summary.totals)
+    assert not status.grab().isNull()
+    picture = volume.grab().toImage()
+    assert status.hit_texts()[0].startswith("success: 3 (60%)")
+    assert volume.currency == "JPY" or volume.currency == "EUR"
+    assert volume.hit_texts() and "rows" in volume.hit_texts()[0]
+    first_day, *_ = volume.days[0]
+    left, top, bottom, slot = volume._plot  # type: ignore[misc]
+    over_first = volume._words_at(QPointF(left + slot / 2, bottom - 1))
+    assert over_first is not None and over_first.startswith(first_day.isoformat())
+    assert volume._words_at(QPointF(left + slot / 2, top - 5)) is None  # above the plot: no bar
+    bar_pixel = picture.pixelColor(int(left + slot / 2), int(bottom - 1)).name()
+    assert bar_pixel == BAR_FILL, "the first day's bar is painted in the bar colour"
+    empty = StatusMixChart()
+    qtbot.addWidget(empty)
+    empty.set_data({})
+    empty.grab()
+    assert empty.hit_texts() == []
+
+
+def test_streamed_batches_reach_the_view_together(qtbot: Any, qtmodeltester: Any) -> None:
+    m = ReportTableModel()
+    m.set_layout(HEADERS, KINDS, True)
+    qtmodeltester.check(m)
+    inserts: list[tuple[int, int]] = []
+    m.rowsInserted.connect(lambda parent, first, last: inserts.append((first, last)))
+    m.append_columns(batch(ROWS[:1]), defer=True)
+    assert m.rowCount() == 1  # the first rows never wait
+    m.append_columns(batch(ROWS[1:3]), defer=True)
+    m.append_columns(batch(ROWS[3:]), defer=True)
+    assert m.rowCount() == 1 and m.table.row_count == 5  # stored, not shown yet
+    qtbot.waitUntil(lambda: m.rowCount() == 5, timeout=2000)
+    assert inserts == [(0, 0), (1, 4)]  # one insertion for the two later batches
+    m.set_filter(RowFilter(text="o-"))  # a filter covers every stored row, shown or not
+    assert m.rowCount() == 5
+    qtmodeltester.check(m)
+
+
+def test_search_text_is_built_ahead_and_gives_the_same_rows(qtbot: Any) -> None:
+    m = ReportTableModel()
+    m.set_layout(HEADERS, KINDS, True)
+    m.append_columns(batch(ROWS))
+    cold = ReportTableModel()
+    cold.set_layout(HEADERS, KINDS, True)
+    cold.append_columns(batch(ROWS))
+    m.build_search_text()
+    qtbot.waitUntil(m.search_text_ready, timeout=2000)
+    assert len(m.table._haystack) == 5
+    for needle in ("ada", "10.50", "payment", "jpy", "nothing like it"):
+        m.set_filter(RowFilter(text=needle))
+        cold.set_filter(RowFilter(text=needle))
+        assert column(m, 0) == column(cold, 0)
+    m.set_filter(RowFilter(text="o-"))
+    m.append_columns(batch([("o-6", "Payment", "success", 7, "EUR", DAY1), ("x-7", "Refund", "fail", 8, "EUR", DAY2)]))
+    assert column(m, 0)[-1] == "o-6"  # rows arriving under a text filter are searched too
+
+
+def test_a_closed_files_rows_are_freed_a_slice_at_a_time(qtbot: Any, qtmodeltester: Any) -> None:
+    m = ReportTableModel()
+    m.set_layout(HEADERS, KINDS, True)
+    m.append_columns(batch(ROWS * 2_000))  # 10,000 rows
+    m.sort(0, Qt.SortOrder.AscendingOrder)
+    m.set_layout(["A"], [AUTO], False)
+    assert m.rowCount() == 0 and m._garbage  # the old lists wait to be dropped
+    qtmodeltester.check(m)
+    qtbot.waitUntil(lambda: not m._garbage, timeout=5000)
+
+
+def test_a_read_file_is_sealed_where_the_garbage_collector_no_longer_walks_it(qtbot: Any) -> None:
+    m = ReportTableModel()
+    m.set_layout(HEADERS, KINDS, True)
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(c) in oldest for c in m.table.columns), "new, empty lists go straight to the oldest generation"
+    m.append_columns(batch(ROWS * 200))
+    m.sort(3, Qt.SortOrder.DescendingOrder)
+    before = column(m, 0)
+    m.seal()
+    qtbot.waitUntil(m.sealed, timeout=5000)
+    table = m.table
+    assert all(type(c) is tuple and not gc.is_tracked(c) for c in table.columns)
+    assert type(table.view) is tuple and not gc.is_tracked(table.view)
+    assert column(m, 0) == before and m.summary().rows == 1000  # the same rows, sorted and counted
+    m.build_search_text()
+    qtbot.waitUntil(m.search_text_ready, timeout=5000)
+    assert type(table._haystack) is tuple and not gc.is_tracked(table._haystack)
+    m.set_filter(RowFilter(text="o-5 ada"))
+    assert m.rowCount() == 200
+    m.sort(0, Qt.SortOrder.AscendingOrder)  # a sort after sealing works on a list again
+    assert type(table.view) is list and m.rowCount() == 200
+    m.set_filter(RowFilter())
+    m.append_columns(batch(ROWS[:1]))  # more rows after all: the columns take them
+    assert m.rowCount() == 1001 and type(m.table.columns[0]) is list
+    m.seal()
+    qtbot.waitUntil(m.sealed, timeout=5000)
+    m.set_layout(["A"], [AUTO], False)  # a sealed file closed: freed a slice at a time like any
+    assert m._garbage
+    qtbot.waitUntil(lambda: not m._garbage, timeout=5000)
