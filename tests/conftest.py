@@ -28,3 +28,20 @@ def sandbox_session() -> Iterator[SandboxServer]:
     """One sandbox for the whole session: only for tests that read (check history, balances, reports)."""
     with SandboxServer(host="127.0.0.1", port=0, settle_delay_s=0.3, report_delay_s=0.3) as srv:
         yield srv
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[object]:
+    """A real PostgreSQL cluster of the distribution's server (tests/postgres.py), one for the session.
+
+    scripts/bootstrap installs the server; where none is installed the team tests cannot run and say so.
+    """
+    from tests.postgres import Cluster, server_bin
+
+    if server_bin() is None:
+        pytest.skip("no PostgreSQL server is installed here; scripts/bootstrap installs the distribution's one")
+    cluster = Cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.remove()
