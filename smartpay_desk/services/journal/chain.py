@@ -30,6 +30,7 @@ FIXED_FIELDS = (
     "destination",
 )
 
+# Version 1 of the journal (migrations.py): frozen. A change to the schema is a new migration, never an edit here.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -9,6 +9,10 @@ transaction, so two desks and a CLI on the same directory never interleave). Two
   and response, each hash-chained to the one before (sha256 over the previous hash and the canonical JSON
   of the event and its entry's fixed fields). `verify()` finds rows changed or removed behind its back.
 
+The file carries its schema version (`PRAGMA user_version`, migrations.py): an older journal is brought up to
+date on opening, a newer one is refused (JournalTooNew) and left untouched. What callers may ask of a journal
+is the `JournalStore` protocol (interface.py); `Journal` is its SQLite form. Reads live in queries.py.
+
 Uniqueness ("the same intent is never sent twice", across processes): an order id is used once per
 profile by the kinds that create a transaction; a capture/cancel/refund has no order id of its own, so
 its `ref` is "<kind>:<parent order id>:<uuid4>", and a new one is refused while another of the same
@@ -25,50 +29,39 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime
-from datetime import time as day_time
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from . import owner
-from .chain import GENESIS, canonical, event_hash, loads, schema_statements, verify_rows
+from . import owner, queries
+from .chain import GENESIS, canonical, event_hash, verify_rows
+from .migrations import latest, migrate, refuse_if_too_new
 from .model import JournalEntry, JournalEvent, current_operator, now_iso
-from .states import (
-    CANCEL,
-    CAPTURE,
-    FOLLOW_UP_KINDS,
-    KINDS,
-    NEEDS_REVIEW,
-    NEW_ORDER_KINDS,
-    OPEN_STATES,
-    PENDING,
-    REFUND,
-    STATES,
-    SUCCEEDED,
-    TRANSITIONS,
-    DuplicateOrder,
-    GuardRefused,
-)
+from .states import FOLLOW_UP_KINDS, KINDS, NEEDS_REVIEW, NEW_ORDER_KINDS, OPEN_STATES, PENDING, STATES, TRANSITIONS
 
 __all__ = ["JOURNAL_FILE", "Journal", "JournalEntry", "JournalEvent", "current_operator", "now_iso"]
 JOURNAL_FILE = "journal.sqlite3"
 
 
 class Journal:
-    """One SQLite file shared by every desk window and CLI run on a data directory."""
+    """One SQLite file shared by every desk window and CLI run on a data directory (a `JournalStore`)."""
 
     def __init__(self, path: str | os.PathLike[str], *, busy_timeout_s: float = 15.0) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
         self._db = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
-        self._db.execute("PRAGMA journal_mode = WAL")
-        self._db.execute("PRAGMA synchronous = FULL")
-        self._db.execute("PRAGMA foreign_keys = ON")
-        with self._write() as db:
-            for statement in schema_statements():
-                db.execute(statement)
+        try:
+            self._db.row_factory = sqlite3.Row
+            self._db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
+            version = refuse_if_too_new(self._db, str(self.path))  # before anything that could write to it
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = FULL")
+            self._db.execute("PRAGMA foreign_keys = ON")
+            if version < latest():
+                migrate(self._db, str(self.path))
+        except BaseException:
+            self._db.close()
+            raise
         with contextlib.suppress(OSError):
             os.chmod(self.path, 0o600)
 
@@ -130,9 +123,9 @@ class Journal:
         at = now_iso()
         with self._write() as db:
             if kind in NEW_ORDER_KINDS:
-                self._refuse_used_order(db, profile, order_id)
+                queries.refuse_used_order(db, profile, order_id)
             else:
-                self._refuse_open_follow_up(db, profile, kind, order_id, amount)
+                queries.refuse_open_follow_up(db, profile, kind, order_id, amount)
             row = {
                 "created_at": at, "operator": operator or current_operator(), "profile": profile,
                 "environment": environment, "kind": kind, "order_id": order_id, "ref": ref,
@@ -143,48 +136,7 @@ class Journal:
             cur = db.execute(_insert_sql("entries", row), tuple(row.values()))
             entry_id = int(cur.lastrowid or 0)
             self._append(db, entry_id, PENDING, note, request, None, at)
-            return self._entry_by_id(db, entry_id)
-
-    def _refuse_used_order(self, db: sqlite3.Connection, profile: str, order_id: str) -> None:
-        row = db.execute(
-            "SELECT kind, state, created_at FROM entries WHERE profile = ? AND order_id = ? AND kind IN"  # noqa: S608 - only "?" placeholders are formatted in
-            f" ({','.join('?' * len(NEW_ORDER_KINDS))})",
-            (profile, order_id, *NEW_ORDER_KINDS),
-        ).fetchone()
-        if row is not None:
-            raise DuplicateOrder(
-                f"order id {order_id} was already used for a {row['kind'].replace('_', ' ')} "
-                f"({row['state']}) on {row['created_at'][:19].replace('T', ' ')} UTC"
-            )
-
-    def _refuse_open_follow_up(
-        self, db: sqlite3.Connection, profile: str, kind: str, order_id: str, amount: int | None
-    ) -> None:
-        kinds = (CAPTURE, CANCEL) if kind in (CAPTURE, CANCEL) else (REFUND,)
-        rows = db.execute(
-            f"SELECT kind, state, amount FROM entries WHERE profile = ? AND order_id = ?"  # noqa: S608 - only "?" placeholders are formatted in
-            f" AND kind IN ({','.join('?' * len(kinds))}) AND state IN (?,?,?,?,?,?)",
-            (profile, order_id, *kinds, *OPEN_STATES, NEEDS_REVIEW, SUCCEEDED),
-        ).fetchall()
-        for row in rows:
-            if kind == REFUND:
-                if row["state"] in OPEN_STATES:
-                    raise GuardRefused(
-                        f"A refund of order {order_id} is still waiting for its outcome; "
-                        "wait for it before refunding again."
-                    )
-                if row["state"] == NEEDS_REVIEW and row["amount"] == amount:
-                    raise GuardRefused(
-                        f"An identical refund of order {order_id} needs review: verify whether it was made "
-                        "before sending it again."
-                    )
-            elif row["state"] == SUCCEEDED:
-                raise GuardRefused(f"Order {order_id} was already {_past(row['kind'])}.")
-            else:
-                raise GuardRefused(
-                    f"A {row['kind']} of order {order_id} is still waiting for its outcome; "
-                    "wait for it before trying again."
-                )
+            return queries.entry_by_id(db, entry_id)
 
     def release(self, entry_id: int) -> None:
         """The sending process is done with the entry: others may settle it from now on."""
@@ -209,7 +161,7 @@ class Journal:
             raise ValueError(f"unknown journal state {state!r}")
         at = now_iso()
         with self._write() as db:
-            current = self._entry_by_id(db, entry_id)
+            current = queries.entry_by_id(db, entry_id)
             if state not in TRANSITIONS[current.state]:
                 raise ValueError(f"journal entry {entry_id} cannot go from {current.state} to {state}")
             self._append(db, entry_id, state, note, request, response, at)
@@ -217,7 +169,7 @@ class Journal:
                 "UPDATE entries SET state = ?, note = ?, updated_at = ? WHERE id = ?",
                 (state, note, at, entry_id),
             )
-            return self._entry_by_id(db, entry_id)
+            return queries.entry_by_id(db, entry_id)
 
     def _append(
         self,
@@ -254,29 +206,15 @@ class Journal:
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('head', ?)", (digest,))
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('count', ?)", (str(count),))
 
-    # ---------------------------------------------------------------- reading
+    # ---------------------------------------------------------------- reading (queries.py)
     def entry_by_id(self, entry_id: int) -> JournalEntry:
         with self._lock:
-            return self._entry_by_id(self._db, entry_id)
-
-    def _entry_by_id(self, db: sqlite3.Connection, entry_id: int) -> JournalEntry:
-        row = db.execute("SELECT * FROM entries WHERE id = ?", (entry_id,)).fetchone()
-        if row is None:
-            raise KeyError(f"no journal entry {entry_id}")
-        return JournalEntry(**dict(row))
+            return queries.entry_by_id(self._db, entry_id)
 
     def entry(self, order_id: str, profile: str | None = None) -> JournalEntry | None:
         """The entry that created `order_id` (or, failing that, the latest naming it, or one by its ref)."""
-        sql = "SELECT * FROM entries WHERE (order_id = ? OR ref = ?)"
-        args: list[Any] = [order_id, order_id]
-        if profile is not None:
-            sql += " AND profile = ?"
-            args.append(profile)
-        sql += f" ORDER BY (ref = ?) DESC, (kind IN ({','.join('?' * len(NEW_ORDER_KINDS))})) DESC, id DESC"
-        args += [order_id, *NEW_ORDER_KINDS]
         with self._lock:
-            row = self._db.execute(sql + " LIMIT 1", args).fetchone()
-        return JournalEntry(**dict(row)) if row else None
+            return queries.entry(self._db, order_id, profile)
 
     def entries(
         self,
@@ -293,47 +231,11 @@ class Journal:
     ) -> list[JournalEntry]:
         """Filtered list. `text` matches order ids, destination, note and operator; `until` is inclusive
         of a whole day when given as a date."""
-        where: list[str] = []
-        args: list[Any] = []
-        for column, value in (("state", state), ("kind", kind)):
-            if value is None:
-                continue
-            values = [value] if isinstance(value, str) else list(value)
-            where.append(f"{column} IN ({','.join('?' * len(values))})")
-            args += values
-        if profile is not None:
-            where.append("profile = ?")
-            args.append(profile)
-        if order_id is not None:
-            where.append("(order_id = ? OR parent_order_id = ?)")
-            args += [order_id, order_id]
-        if text:
-            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            where.append(
-                "("
-                + " OR ".join(
-                    f"{c} LIKE ? ESCAPE '\\'"
-                    for c in ("order_id", "ref", "parent_order_id", "destination", "note", "operator")
-                )
-                + ")"
-            )
-            args += [like] * 6
-        if since is not None:
-            where.append("created_at >= ?")
-            args.append(_iso_bound(since, end=False))
-        if until is not None:
-            where.append("created_at <= ?")
-            args.append(_iso_bound(until, end=True))
-        sql = "SELECT * FROM entries"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY id " + ("DESC" if newest_first else "ASC")
-        if limit is not None:
-            sql += " LIMIT ?"
-            args.append(int(limit))
         with self._lock:
-            rows = self._db.execute(sql, args).fetchall()
-        return [JournalEntry(**dict(r)) for r in rows]
+            return queries.entries(
+                self._db, state=state, kind=kind, text=text, since=since, until=until, profile=profile,
+                order_id=order_id, limit=limit, newest_first=newest_first,
+            )  # fmt: skip
 
     def open_entries(self, profile: str | None = None, *, include_busy: bool = False) -> list[JournalEntry]:
         """Entries still waiting for an outcome (pending, sent, processing, unknown), oldest first; those a
@@ -346,34 +248,24 @@ class Journal:
 
     def events(self, entry_id: int) -> list[JournalEvent]:
         with self._lock:
-            rows = self._db.execute("SELECT * FROM events WHERE entry_id = ? ORDER BY seq", (entry_id,)).fetchall()
-        return [_event(r) for r in rows]
+            return queries.events(self._db, entry_id)
 
     def refunded_total(
         self, parent_order_id: str, *, profile: str | None = None, include_uncertain: bool = False
     ) -> int:
         """Minor units refunded from this desk for the parent order: succeeded refunds, plus (with
         include_uncertain) those still open or waiting for review."""
-        states = [SUCCEEDED, *([*OPEN_STATES, NEEDS_REVIEW] if include_uncertain else [])]
-        sql = (
-            f"SELECT COALESCE(SUM(amount), 0) FROM entries WHERE kind = ? AND order_id = ?"  # noqa: S608 - only "?" placeholders are formatted in
-            f" AND state IN ({','.join('?' * len(states))})"
-        )
-        args: list[Any] = [REFUND, parent_order_id, *states]
-        if profile is not None:
-            sql += " AND profile = ?"
-            args.append(profile)
         with self._lock:
-            return int(self._db.execute(sql, args).fetchone()[0])
+            return queries.refunded_total(
+                self._db, parent_order_id, profile=profile, include_uncertain=include_uncertain
+            )
 
     # ---------------------------------------------------------------- integrity
     def verify(self) -> list[str]:
         """Sentences describing every break in the journal's history; an empty list when it is intact."""
         with self._lock:
-            entries = {r["id"]: dict(r) for r in self._db.execute("SELECT * FROM entries")}
-            events = [dict(r) for r in self._db.execute("SELECT * FROM events ORDER BY id")]
-            meta = {r["key"]: r["value"] for r in self._db.execute("SELECT key, value FROM meta")}
-        return verify_rows(entries, events, meta)
+            rows = queries.chain_rows(self._db)
+        return verify_rows(*rows)
 
 
 # ---------------------------------------------------------------- helpers
@@ -384,26 +276,5 @@ def _insert_sql(table: str, row: dict[str, Any]) -> str:
     return f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"  # noqa: S608
 
 
-def _past(kind: str) -> str:
-    return {CAPTURE: "captured", CANCEL: "cancelled"}.get(kind, kind)
-
-
 def _normalise(obj: dict[str, Any] | None) -> Any:
     return None if obj is None else json.loads(canonical(obj))
-
-
-def _event(row: sqlite3.Row) -> JournalEvent:
-    data = dict(row)
-    data["request"] = loads(data["request"])
-    data["response"] = loads(data["response"])
-    return JournalEvent(**data)
-
-
-def _iso_bound(value: datetime | date | str, *, end: bool) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, datetime):
-        moment = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return moment.astimezone(UTC).isoformat(timespec="microseconds")
-    moment = datetime.combine(value, day_time.max if end else day_time.min, tzinfo=UTC)
-    return moment.isoformat(timespec="microseconds")

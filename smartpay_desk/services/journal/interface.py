@@ -1,0 +1,115 @@
+"""What callers may ask of a journal, whatever holds it: the `JournalStore` protocol.
+
+Exactly what the money services (money/operations, sending, reconcile), the CLI and the desk's tabs call on
+a journal, so a second store (PostgreSQL for a team) can stand beside the SQLite `Journal` (store.py)
+without touching them. Every write is atomic across processes; requests and responses handed in are
+already redacted; amounts are integers of minor units.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from .model import JournalEntry, JournalEvent
+
+
+@runtime_checkable
+class JournalStore(Protocol):
+    """A journal of money-moving intents and their histories (see store.py for the rules it keeps)."""
+
+    @property
+    def path(self) -> Path:
+        """Where the journal lives; also the key under which this process marks entries it is sending
+        (owner.sending)."""
+        ...
+
+    # ---------------------------------------------------------------- writing
+    def record_intent(
+        self,
+        *,
+        kind: str,
+        order_id: str,
+        profile: str,
+        environment: str,
+        amount: int | None = ...,
+        currency: str | None = ...,
+        account: str | None = ...,
+        destination: str | None = ...,
+        parent_order_id: str | None = ...,
+        request: dict[str, Any] | None = ...,
+        note: str = ...,
+        operator: str | None = ...,
+        lease_s: float | None = ...,
+    ) -> JournalEntry:
+        """Write a new intent in state "pending", claimed by this process for `lease_s` seconds.
+        Raises DuplicateOrder (order id used by this profile) or GuardRefused (a follow-up still open)."""
+        ...
+
+    def update(
+        self,
+        entry_id: int,
+        state: str,
+        *,
+        note: str = ...,
+        request: dict[str, Any] | None = ...,
+        response: dict[str, Any] | None = ...,
+    ) -> JournalEntry:
+        """Append an event moving the entry to `state`; ValueError for a move the states do not allow."""
+        ...
+
+    # ---------------------------------------------------------------- the claim on an entry being sent
+    def release(self, entry_id: int) -> None:
+        """The sending process is done with the entry: others may settle it from now on."""
+        ...
+
+    def is_busy(self, entry: JournalEntry) -> bool:
+        """Is a live process (this one included) still sending this entry?"""
+        ...
+
+    # ---------------------------------------------------------------- reading
+    def entry_by_id(self, entry_id: int) -> JournalEntry:
+        """The entry; KeyError when there is none."""
+        ...
+
+    def entry(self, order_id: str, profile: str | None = ...) -> JournalEntry | None:
+        """The entry that created `order_id` (or, failing that, the latest naming it, or one by its ref)."""
+        ...
+
+    def entries(
+        self,
+        *,
+        state: str | Sequence[str] | None = ...,
+        kind: str | Sequence[str] | None = ...,
+        text: str | None = ...,
+        since: datetime | date | str | None = ...,
+        until: datetime | date | str | None = ...,
+        profile: str | None = ...,
+        order_id: str | None = ...,
+        limit: int | None = ...,
+        newest_first: bool = ...,
+    ) -> list[JournalEntry]:
+        """Filtered list, newest first unless asked otherwise."""
+        ...
+
+    def open_entries(self, profile: str | None = ..., *, include_busy: bool = ...) -> list[JournalEntry]:
+        """Entries still waiting for an outcome, oldest first (those being sent left out unless include_busy)."""
+        ...
+
+    def events(self, entry_id: int) -> list[JournalEvent]:
+        """The entry's history, in order."""
+        ...
+
+    def refunded_total(self, parent_order_id: str, *, profile: str | None = ..., include_uncertain: bool = ...) -> int:
+        """Minor units refunded from this desk for the parent order (with include_uncertain: also those
+        still open or waiting for review)."""
+        ...
+
+    # ---------------------------------------------------------------- integrity and the end
+    def verify(self) -> list[str]:
+        """Sentences describing every break in the journal's history; an empty list when it is intact."""
+        ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,69 @@
+"""The journal's schema versions: `PRAGMA user_version` and the ordered migrations that bring a file up to date.
+
+    version 0   a file written before versions were kept (the tables of version 1, or nothing at all)
+    version 1   the schema of chain.SCHEMA: entries, events, meta and the triggers refusing edits
+
+On opening (store.Journal): `refuse_if_too_new` reads the version before anything could write to the file;
+a journal written by a newer program (a version above the last one here) is refused with JournalTooNew and
+left untouched. An older one goes through `migrate`: every version it has not had, in order, each in one
+BEGIN IMMEDIATE transaction that re-reads the version first, so two processes opening an old journal at once
+migrate it once (the second finds the work done). To add version N: append (N, its statements) to MIGRATIONS.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from ...api.errors import ApiError
+from .chain import schema_statements
+
+# (version, the statements that bring version - 1 to it), oldest first.
+MIGRATIONS: Sequence[tuple[int, Sequence[str]]] = ((1, tuple(schema_statements())),)
+
+
+class JournalTooNew(ApiError):
+    """The journal was written by a newer SmartPay Desk; this one leaves it untouched."""
+
+    sentence = (
+        "The journal was written by a newer version of SmartPay Desk; this version cannot use it and changed "
+        "nothing in it. Update SmartPay Desk on this computer; nothing was sent."
+    )
+    sent = False
+
+
+def latest() -> int:
+    """The newest version this program knows."""
+    return MIGRATIONS[-1][0]
+
+
+def version_of(db: sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def refuse_if_too_new(db: sqlite3.Connection, where: str) -> int:
+    """The file's version, or JournalTooNew when it is newer than this program (only reads)."""
+    found = version_of(db)
+    if found > latest():
+        raise JournalTooNew(f"{where} is at version {found}; this program knows versions up to {latest()}")
+    return found
+
+
+def migrate(db: sqlite3.Connection, where: str) -> None:
+    """Apply, in order, every migration the file has not had (the connection in autocommit mode).
+
+    Each version in its own BEGIN IMMEDIATE transaction that first re-reads the version under the write lock:
+    another process may have migrated the file since it was last read, to this version or past all we know
+    (then JournalTooNew, and nothing is written). A failing step rolls its version back whole."""
+    for version, steps in MIGRATIONS:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if refuse_if_too_new(db, where) < version:
+                for statement in steps:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {int(version)}")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        else:
+            db.execute("COMMIT")

@@ -1,0 +1,200 @@
+"""What the SQLite journal reads: the refusals checked before an intent is written, the filtered lists, the
+refunded total, the rows `verify` checks; and rows turned into `JournalEntry` / `JournalEvent`.
+
+Plain functions of a connection: the store (store.py) holds the connection, its lock and its transactions.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from datetime import time as day_time
+from typing import Any
+
+from .chain import loads
+from .model import JournalEntry, JournalEvent
+from .states import (
+    CANCEL,
+    CAPTURE,
+    NEEDS_REVIEW,
+    NEW_ORDER_KINDS,
+    OPEN_STATES,
+    REFUND,
+    SUCCEEDED,
+    DuplicateOrder,
+    GuardRefused,
+)
+
+# ---------------------------------------------------------------- refusals before an intent is written
+
+
+def refuse_used_order(db: sqlite3.Connection, profile: str, order_id: str) -> None:
+    row = db.execute(
+        "SELECT kind, state, created_at FROM entries WHERE profile = ? AND order_id = ? AND kind IN"  # noqa: S608 - only "?" placeholders are formatted in
+        f" ({','.join('?' * len(NEW_ORDER_KINDS))})",
+        (profile, order_id, *NEW_ORDER_KINDS),
+    ).fetchone()
+    if row is not None:
+        raise DuplicateOrder(
+            f"order id {order_id} was already used for a {row['kind'].replace('_', ' ')} "
+            f"({row['state']}) on {row['created_at'][:19].replace('T', ' ')} UTC"
+        )
+
+
+def refuse_open_follow_up(db: sqlite3.Connection, profile: str, kind: str, order_id: str, amount: int | None) -> None:
+    kinds = (CAPTURE, CANCEL) if kind in (CAPTURE, CANCEL) else (REFUND,)
+    rows = db.execute(
+        f"SELECT kind, state, amount FROM entries WHERE profile = ? AND order_id = ?"  # noqa: S608 - only "?" placeholders are formatted in
+        f" AND kind IN ({','.join('?' * len(kinds))}) AND state IN (?,?,?,?,?,?)",
+        (profile, order_id, *kinds, *OPEN_STATES, NEEDS_REVIEW, SUCCEEDED),
+    ).fetchall()
+    for row in rows:
+        if kind == REFUND:
+            if row["state"] in OPEN_STATES:
+                raise GuardRefused(
+                    f"A refund of order {order_id} is still waiting for its outcome; "
+                    "wait for it before refunding again."
+                )
+            if row["state"] == NEEDS_REVIEW and row["amount"] == amount:
+                raise GuardRefused(
+                    f"An identical refund of order {order_id} needs review: verify whether it was made "
+                    "before sending it again."
+                )
+        elif row["state"] == SUCCEEDED:
+            raise GuardRefused(f"Order {order_id} was already {_past(row['kind'])}.")
+        else:
+            raise GuardRefused(
+                f"A {row['kind']} of order {order_id} is still waiting for its outcome; "
+                "wait for it before trying again."
+            )
+
+
+def _past(kind: str) -> str:
+    return {CAPTURE: "captured", CANCEL: "cancelled"}.get(kind, kind)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def entry_by_id(db: sqlite3.Connection, entry_id: int) -> JournalEntry:
+    row = db.execute("SELECT * FROM entries WHERE id = ?", (entry_id,)).fetchone()
+    if row is None:
+        raise KeyError(f"no journal entry {entry_id}")
+    return JournalEntry(**dict(row))
+
+
+def entry(db: sqlite3.Connection, order_id: str, profile: str | None) -> JournalEntry | None:
+    """The entry that created `order_id` (or, failing that, the latest naming it, or one by its ref)."""
+    sql = "SELECT * FROM entries WHERE (order_id = ? OR ref = ?)"
+    args: list[Any] = [order_id, order_id]
+    if profile is not None:
+        sql += " AND profile = ?"
+        args.append(profile)
+    sql += f" ORDER BY (ref = ?) DESC, (kind IN ({','.join('?' * len(NEW_ORDER_KINDS))})) DESC, id DESC"
+    args += [order_id, *NEW_ORDER_KINDS]
+    row = db.execute(sql + " LIMIT 1", args).fetchone()
+    return JournalEntry(**dict(row)) if row else None
+
+
+def entries(
+    db: sqlite3.Connection,
+    *,
+    state: str | Sequence[str] | None,
+    kind: str | Sequence[str] | None,
+    text: str | None,
+    since: datetime | date | str | None,
+    until: datetime | date | str | None,
+    profile: str | None,
+    order_id: str | None,
+    limit: int | None,
+    newest_first: bool,
+) -> list[JournalEntry]:
+    """Filtered list. `text` matches order ids, destination, note and operator; `until` is inclusive
+    of a whole day when given as a date."""
+    where: list[str] = []
+    args: list[Any] = []
+    for column, value in (("state", state), ("kind", kind)):
+        if value is None:
+            continue
+        values = [value] if isinstance(value, str) else list(value)
+        where.append(f"{column} IN ({','.join('?' * len(values))})")
+        args += values
+    if profile is not None:
+        where.append("profile = ?")
+        args.append(profile)
+    if order_id is not None:
+        where.append("(order_id = ? OR parent_order_id = ?)")
+        args += [order_id, order_id]
+    if text:
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append(
+            "("
+            + " OR ".join(
+                f"{c} LIKE ? ESCAPE '\\'"
+                for c in ("order_id", "ref", "parent_order_id", "destination", "note", "operator")
+            )
+            + ")"
+        )
+        args += [like] * 6
+    if since is not None:
+        where.append("created_at >= ?")
+        args.append(_iso_bound(since, end=False))
+    if until is not None:
+        where.append("created_at <= ?")
+        args.append(_iso_bound(until, end=True))
+    sql = "SELECT * FROM entries"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id " + ("DESC" if newest_first else "ASC")
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(int(limit))
+    return [JournalEntry(**dict(r)) for r in db.execute(sql, args).fetchall()]
+
+
+def events(db: sqlite3.Connection, entry_id: int) -> list[JournalEvent]:
+    rows = db.execute("SELECT * FROM events WHERE entry_id = ? ORDER BY seq", (entry_id,)).fetchall()
+    return [_event(r) for r in rows]
+
+
+def refunded_total(
+    db: sqlite3.Connection, parent_order_id: str, *, profile: str | None, include_uncertain: bool
+) -> int:
+    """Minor units refunded from this desk for the parent order: succeeded refunds, plus (with
+    include_uncertain) those still open or waiting for review."""
+    states = [SUCCEEDED, *([*OPEN_STATES, NEEDS_REVIEW] if include_uncertain else [])]
+    sql = (
+        f"SELECT COALESCE(SUM(amount), 0) FROM entries WHERE kind = ? AND order_id = ?"  # noqa: S608 - only "?" placeholders are formatted in
+        f" AND state IN ({','.join('?' * len(states))})"
+    )
+    args: list[Any] = [REFUND, parent_order_id, *states]
+    if profile is not None:
+        sql += " AND profile = ?"
+        args.append(profile)
+    return int(db.execute(sql, args).fetchone()[0])
+
+
+def chain_rows(db: sqlite3.Connection) -> tuple[dict[int, dict[str, Any]], list[dict[str, Any]], dict[str, str]]:
+    """(entries by id, events in id order as stored, meta): what chain.verify_rows checks."""
+    found_entries = {r["id"]: dict(r) for r in db.execute("SELECT * FROM entries")}
+    found_events = [dict(r) for r in db.execute("SELECT * FROM events ORDER BY id")]
+    meta = {r["key"]: r["value"] for r in db.execute("SELECT key, value FROM meta")}
+    return found_entries, found_events, meta
+
+
+def _event(row: sqlite3.Row) -> JournalEvent:
+    data = dict(row)
+    data["request"] = loads(data["request"])
+    data["response"] = loads(data["response"])
+    return JournalEvent(**data)
+
+
+def _iso_bound(value: datetime | date | str, *, end: bool) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        moment = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).isoformat(timespec="microseconds")
+    moment = datetime.combine(value, day_time.max if end else day_time.min, tzinfo=UTC)
+    return moment.isoformat(timespec="microseconds")
