@@ -3,6 +3,8 @@ everything it runs on, with how the bundle honours Qt for Python's LGPL."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +23,7 @@ from .widgets.icons import app_icon
 
 
 class AboutDialog(QDialog):
-    def __init__(self, data_dir: object, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About SmartPay Desk")
         self.setWindowIcon(app_icon())

@@ -1,15 +1,26 @@
 """One worker shape for every gateway, keyring and disk call that could block the GUI thread.
 
-    task = runner.start(service.refund, order_id, amount, reason,
+    task = runner.start(Call(service.refund, order_id, amount, reason),
                         on_success=self._show_result, on_failure=self._show_error)
     task.cancel()      # stop waiting: the callbacks are dropped; the call itself runs to its own deadline
+
+`Call(fn, *args, **kwargs)` binds the function to its arguments on the GUI thread (like functools.partial) and
+is typed like the call itself: mypy checks the arguments against `fn`, and `on_success` against what `fn`
+returns. `start` takes any callable of no arguments (a `Call`, a partial, a bound method); the older form
+`runner.start(fn, *args, on_success=..., **kwargs)` still runs, untyped, while call sites move to `Call`.
 
 A `Worker` (QObject with `run()`) is moved to its own QThread; it catches every exception and emits it
 (pytest-qt cannot see exceptions raised in PySide6 slots). Results come back through a `Task` QObject that
 lives on the GUI thread, so the callbacks always run there (never connect cross-thread signals to lambdas).
 
 With `with_progress=True` the function is called with two extra keyword arguments:
-`progress(value)` (emitted to `on_progress` on the GUI thread) and `cancelled()` (True once cancelled).
+`progress(value)` (emitted to `on_progress` on the GUI thread) and `cancelled()` (True once cancelled):
+
+    runner.start(Call(create_and_download, client, request, dest), with_progress=True,
+                 on_progress=self._progress, on_success=self._exported, on_failure=self._failed)
+
+(`Call` checks every argument, so it needs `progress` and `cancelled` to have defaults; for a function where
+they have none, bind it with functools.partial, which mypy checks less.)
 """
 
 from __future__ import annotations
@@ -17,10 +28,42 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, Literal, ParamSpec, Protocol, TypeVar, overload
 
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+R_co = TypeVar("R_co", covariant=True)
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Call(Generic[R]):
+    """`fn` and its arguments, bound now and run later on a worker's thread: `Call(ops.check, order_id)`.
+
+    Keyword arguments given when it runs (a task's `progress` and `cancelled`) are passed on to `fn`.
+    """
+
+    __slots__ = ("args", "fn", "kwargs")
+
+    def __init__(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> None:
+        self.fn: Callable[..., R] = fn
+        self.args: tuple[object, ...] = args
+        self.kwargs: dict[str, object] = kwargs
+
+    def __call__(self, **extra: object) -> R:
+        return self.fn(*self.args, **self.kwargs, **extra)
+
+    def __repr__(self) -> str:  # the function's name only: its arguments may hold card data
+        return f"Call({getattr(self.fn, '__qualname__', type(self.fn).__name__)})"
+
+
+class Reporting(Protocol[T_co, R_co]):
+    """A call that reports its progress (values of type T) and asks whether it was cancelled."""
+
+    def __call__(self, *, progress: Callable[[T_co], None], cancelled: Callable[[], bool]) -> R_co: ...
 
 
 class Worker(QObject):
@@ -29,7 +72,7 @@ class Worker(QObject):
     progress = Signal(object)
     finished = Signal()
 
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    def __init__(self, fn: Callable[..., object], args: tuple[object, ...], kwargs: dict[str, object]) -> None:
         super().__init__()
         self._fn = fn
         self._args = args
@@ -55,9 +98,15 @@ class Worker(QObject):
 
 
 class Task(QObject):
-    """GUI-thread handle of one running call."""
+    """GUI-thread handle of one running call.
+
+    The callbacks take the call's result as `Any`: the result crosses threads through Signal(object), and
+    TaskRunner.start's overloads are what tie `on_success` to the function's return type.
+    """
 
     done = Signal()
+    # The worker's thread, read as `task.thread` by callers; it hides QObject.thread() (this object's own thread).
+    thread: QThread  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -117,16 +166,45 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._tasks: set[Task] = set()
 
+    @overload
     def start(
         self,
-        fn: Callable[..., Any],
-        *args: Any,
+        fn: Callable[[], R],
+        /,
+        *,
+        on_success: Callable[[R], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> Task: ...
+
+    @overload
+    def start(
+        self,
+        fn: Reporting[T, R],
+        /,
+        *,
+        with_progress: Literal[True],
+        on_progress: Callable[[T], None] | None = None,
+        on_success: Callable[[R], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> Task: ...
+
+    def start(
+        self,
+        fn: Callable[..., object],
+        /,
+        *args: object,
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[Any], None] | None = None,
         with_progress: bool = False,
-        **kwargs: Any,
+        **kwargs: object,
     ) -> Task:
+        """Run `fn()` on a thread of its own; its result or exception comes back to the callbacks on this thread.
+
+        `fn` is a callable of no arguments, usually a `Call`. The older form, with the function's arguments
+        after it (`start(fn, *args, on_success=..., **kwargs)`), still runs, but only the typed forms above
+        pass `mypy --strict`.
+        """
         worker = Worker(fn, args, kwargs)
         if with_progress:
             kwargs["progress"] = worker.progress.emit

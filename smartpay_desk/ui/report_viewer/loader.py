@@ -142,7 +142,7 @@ class ReaderProcess(QObject):
         elif self._exited:
             self._conclude()
 
-    def _handle(self, kind: Any, event: dict[str, Any]) -> None:
+    def _handle(self, kind: object, event: dict[str, Any]) -> None:
         if kind == "meta":
             self._saw_meta = True
             self._delivered = 0

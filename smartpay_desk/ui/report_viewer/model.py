@@ -14,14 +14,22 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor
 
 from ...api.money import format_amount
 from ...services.reports.xlsx.layout import DATETIME, MONEY, STATUS
-from .table import ReportTable, RowFilter, Summary
+from .table import Cell, Column, ReportTable, RowFilter, Summary
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -41,7 +49,7 @@ def local_text(millis: int) -> str:
     return datetime.fromtimestamp(millis / 1000).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def money_text(minor: int, currency: Any) -> str:
+def money_text(minor: int, currency: object) -> str:
     if not isinstance(currency, str):
         return str(minor)
     try:
@@ -50,7 +58,7 @@ def money_text(minor: int, currency: Any) -> str:
         return f"{minor} {currency}"
 
 
-def cell_text(value: Any) -> str:
+def cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -58,7 +66,7 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def _position(view: list[int], source: int) -> int:
+def _position(view: Sequence[int], source: int) -> int:
     try:
         return view.index(source)
     except ValueError:  # filtered out
@@ -77,7 +85,7 @@ class ReportTableModel(QAbstractTableModel):
     # the summary of the visible rows changed (new batch, or a recount after a filter has finished)
     summary_changed = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.table = ReportTable()
         self._texts: dict[tuple[int, int], str] = {}
@@ -92,7 +100,7 @@ class ReportTableModel(QAbstractTableModel):
         self._insert_timer.setSingleShot(True)
         self._insert_timer.setInterval(INSERT_INTERVAL_MS)
         self._insert_timer.timeout.connect(self.show_new_rows)
-        self._garbage: list[list[Any] | tuple[Any, ...]] = []  # a closed file's columns, freed a slice per turn
+        self._garbage: list[Column] = []  # a closed file's columns, freed a slice per turn
         self._free_timer = QTimer(self)
         self._free_timer.setInterval(0)
         self._free_timer.timeout.connect(self._free_step)
@@ -121,7 +129,7 @@ class ReportTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_layout([], [], False)
 
-    def append_columns(self, cols: Sequence[Sequence[Any]], *, defer: bool = False) -> list[int]:
+    def append_columns(self, cols: Sequence[Sequence[Cell]], *, defer: bool = False) -> list[int]:
         """Store a batch; returns the source rows of it that pass the filter. They reach the view at once,
         or with defer=True (a file streaming in) at the next show_new_rows, at most INSERT_INTERVAL_MS from
         now (at once while the view is still empty: the first rows never wait)."""
@@ -292,7 +300,9 @@ class ReportTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.table.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | int | None:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.table.headers):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.table.headers[section]
@@ -304,7 +314,7 @@ class ReportTableModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         role = int(role)
         if role not in _ROLES or not index.isValid():
             return None

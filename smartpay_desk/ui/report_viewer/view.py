@@ -11,9 +11,7 @@ rows inserted or removed elsewhere, a screen not yet full) is laid out and paint
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, SignalInstance, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -65,7 +63,7 @@ class ReportView(QTableView):
         else:
             self._below_only = True
 
-    def _other(self, *args: Any) -> None:
+    def _other(self, *args: object) -> None:
         self._other_change = True
 
     def doItemsLayout(self) -> None:
@@ -79,7 +77,7 @@ class ReportView(QTableView):
         super().doItemsLayout()
 
 
-def _other_changes(model: QAbstractItemModel) -> list[Any]:
+def _other_changes(model: QAbstractItemModel) -> list[SignalInstance]:
     return [
         model.modelReset, model.layoutChanged, model.rowsRemoved, model.rowsMoved,
         model.columnsInserted, model.columnsRemoved, model.columnsMoved, model.dataChanged,

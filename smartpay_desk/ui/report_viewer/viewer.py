@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,7 +35,7 @@ from .charts import DailyVolumeChart, StatusMixChart
 from .loader import ReaderProcess
 from .model import ReportTableModel, money_text
 from .parts import ANY, NO_DATE, NOTES_STYLE, REFUSED_STYLE, date_edit, warm_money_formats
-from .table import RowFilter
+from .table import Cell, RowFilter
 from .view import ReportView
 
 CHART_REFRESH_MS = 250
@@ -219,7 +219,8 @@ class ReportViewer(QWidget):
         def millis(edit: QDateEdit, end: bool) -> int | None:
             if edit.date() == NO_DATE:
                 return None
-            day: date = edit.date().toPython()  # type: ignore[assignment]
+            chosen_day = edit.date()
+            day = date(chosen_day.year(), chosen_day.month(), chosen_day.day())
             moment = datetime.combine(day, time.max if end else time.min).astimezone()
             return int(moment.timestamp() * 1000)
 
@@ -250,7 +251,7 @@ class ReportViewer(QWidget):
             header.resizeSection(column, widths.get(name.strip().casefold(), 110))
 
     @Slot(object)
-    def _on_rows(self, cols: list[Any]) -> None:
+    def _on_rows(self, cols: list[list[Cell]]) -> None:
         self.model.append_columns(cols, defer=True)
         if self.progress.maximum():
             self._show_progress()
@@ -382,6 +383,6 @@ class ReportViewer(QWidget):
         self._set_gateway(False)
         self.body.hide()
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.reader.stop()
         super().closeEvent(event)

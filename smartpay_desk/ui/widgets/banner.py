@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+if TYPE_CHECKING:
+    from ...services.profiles.profiles import Environment
 
 # environment → (background, words)
 _LOOK = {
@@ -14,7 +17,7 @@ _LOOK = {
 }
 
 
-def environment_key(environment: Any) -> str:
+def environment_key(environment: Environment | str | None) -> str:
     """ "sandbox" / "test" / "production" from an Environment enum or a string."""
     return str(getattr(environment, "value", environment) or "").lower()
 
@@ -34,7 +37,7 @@ class EnvironmentBanner(QFrame):  # a QFrame paints its style-sheet background b
         self.environment = ""
         self.set_environment("sandbox", "")
 
-    def set_environment(self, environment: Any, profile_name: str) -> None:
+    def set_environment(self, environment: Environment | str, profile_name: str) -> None:
         key = environment_key(environment)
         background, words = _LOOK.get(key, ("#4a4f55", f"{key.upper() or 'NO PROFILE'}"))
         self.environment = key

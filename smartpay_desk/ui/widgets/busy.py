@@ -1,6 +1,6 @@
 """The bar a tab shows while a call runs: an indeterminate progress, what is happening, and Cancel.
 
-    task = ctx.runner.start(ctx.ops.refund, ..., on_success=..., on_failure=...)
+    task = ctx.runner.start(Call(ctx.ops.refund, ...), on_success=..., on_failure=...)
     self.busy.track(task, "Sending the refund…", disable=[self.send_button])
 
 Cancel (or Esc inside the tab) calls `task.cancel()`: the tab stops waiting, the call itself runs to its
@@ -11,7 +11,7 @@ bar hides and the disabled widgets are enabled again.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import Signal, Slot
@@ -28,6 +28,8 @@ from .steady_line import SteadyLine
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShortcut
+
+    from ..worker import Task
 
 STOPPED_SENDING = "Stopped waiting: what was sent stays sent and may still complete (see Activity)."
 STOPPED_READING = "Stopped waiting; nothing was changed."
@@ -56,7 +58,7 @@ class BusyBar(QWidget):
         row.addWidget(self.progress)
         row.addWidget(self.label, 1)
         row.addWidget(self.cancel_button)
-        self._task: Any = None
+        self._task: Task | None = None
         self._disabled: list[QWidget] = []
         self._cancel_note = STOPPED_SENDING
         self._shortcut: QShortcut | None = None
@@ -66,8 +68,8 @@ class BusyBar(QWidget):
 
     # ------------------------------------------------------------ API
 
-    def track(self, task: Any, text: str, *, disable: Iterable[QWidget] = (), sends: bool = True) -> Any:
-        """Show `text` while `task` (a ui.worker.Task) runs; `sends=False` for reads (another Cancel note)."""
+    def track(self, task: Task, text: str, *, disable: Iterable[QWidget] = (), sends: bool = True) -> Task:
+        """Show `text` while `task` runs; `sends=False` for reads (another Cancel note)."""
         self._release()
         self._task = task
         self._cancel_note = STOPPED_SENDING if sends else STOPPED_READING

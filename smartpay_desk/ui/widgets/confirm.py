@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
 
 from .banner import environment_key
 
+if TYPE_CHECKING:
+    from ..context import DeskContext
+
 
 def _normalised(text: str) -> str:
     """'€1,234.50' and '1234.50' both → '1234.50' (grouping commas and symbols dropped)."""
     return re.sub(r"[^0-9.]", "", text.replace(",", ""))
 
 
-def is_production(ctx: Any) -> bool:
-    profile = getattr(ctx, "profile", None)
-    return environment_key(getattr(profile, "environment", "")) == "production"
+def is_production(ctx: DeskContext) -> bool:
+    profile = ctx.profile
+    return profile is not None and environment_key(profile.environment) == "production"
 
 
 class ConfirmDialog(QDialog):
@@ -108,16 +111,16 @@ class ConfirmDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx: Any, title: str, lines: Sequence[str], amount_text: str) -> bool:
+    def ask(cls, parent: QWidget | None, ctx: DeskContext, title: str, lines: Sequence[str], amount_text: str) -> bool:
         """True when the operator confirmed (typing the amount in Production)."""
-        profile = getattr(ctx, "profile", None)
+        profile = ctx.profile
         dialog = cls(
             parent,
             title,
             lines,
             amount_text,
             production=is_production(ctx),
-            profile_name=getattr(profile, "name", ""),
+            profile_name=profile.name if profile is not None else "",
         )
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted

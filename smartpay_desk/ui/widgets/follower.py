@@ -17,16 +17,22 @@ customer did.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from ...api.models import TransactionInfo, is_final
 from ..messages import describe_error
+from ..worker import Call
+
+if TYPE_CHECKING:
+    from ...services.money.sending import OperationResult
+    from ..context import DeskContext
+    from ..worker import Task
 
 
-def status_of(result: Any) -> int | None:
+def status_of(result: object) -> int | None:
     """The gateway status inside an OperationResult / TransactionInfo / PaymentResult (None if none)."""
     if isinstance(result, TransactionInfo):
         return result.status
@@ -41,7 +47,7 @@ def status_of(result: Any) -> int | None:
 FINAL_STATES = ("succeeded", "failed", "needs_review")
 
 
-def is_settled(result: Any) -> bool:
+def is_settled(result: object) -> bool:
     """Final: a final gateway status, or a journal entry that is no longer open."""
     if is_final(status_of(result)):
         return True
@@ -54,14 +60,14 @@ class StatusFollower(QObject):
     finished = Signal(object)  # the last result, at a final status
     gave_up = Signal()
 
-    def __init__(self, ctx: Any, parent: QObject | None = None, *, interval_ms: int = 2000) -> None:
+    def __init__(self, ctx: DeskContext, parent: QObject | None = None, *, interval_ms: int = 2000) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.interval_ms = interval_ms
         self.order_id: str | None = None
         self.give_up_s = 30 * 60.0
         self._started = 0.0
-        self._task: Any = None
+        self._task: Task | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
@@ -95,11 +101,15 @@ class StatusFollower(QObject):
             self.stop()
             self.gave_up.emit()
             return
+        ops = self.ctx.ops
+        if ops is None:  # no profile open any more: nothing to ask
+            self.stop()
+            return
         self._task = self.ctx.runner.start(
-            self.ctx.ops.follow, self.order_id, on_success=self._answered, on_failure=self._error
+            Call(ops.follow, self.order_id), on_success=self._answered, on_failure=self._error
         )
 
-    def _answered(self, result: Any) -> None:
+    def _answered(self, result: OperationResult) -> None:
         self._task = None
         if self.order_id is None:
             return

@@ -70,6 +70,7 @@ class FieldForm(QWidget):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
+        self._rows: dict[str, QWidget] = {}  # field name → its row's widget (the input and its error line)
         self._names: dict[str, str] = {}  # alias → field name
         self._row_captions: list[QLabel] = []
 
@@ -116,6 +117,7 @@ class FieldForm(QWidget):
         self._fields[name] = widget
         self._errors[name] = error
         self._labels[name] = caption
+        self._rows[name] = column
         self._names[name] = name
         for alias in aliases:
             self._names[alias] = name
@@ -142,7 +144,7 @@ class FieldForm(QWidget):
         return list(self._fields)
 
     def set_field_visible(self, name: str, visible: bool) -> None:
-        self.layout_form.setRowVisible(self._fields[name].parentWidget(), visible)
+        self.layout_form.setRowVisible(self._rows[name], visible)
 
     # ------------------------------------------------------------ errors
 

@@ -16,8 +16,6 @@ on screen. The pages lay themselves out as before: each page's own layout handle
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 class SteadyTabs(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._placed: tuple[Any, ...] | None = None
+        self._placed: tuple[object, ...] | None = None
         self.dropped_requests = 0  # layout requests that would have changed nothing (tests look at these)
 
     def event(self, event: QEvent) -> bool:
@@ -37,7 +35,7 @@ class SteadyTabs(QTabWidget):
             self._placed = placed
         return super().event(event)
 
-    def _what_is_placed(self) -> tuple[Any, ...]:
+    def _what_is_placed(self) -> tuple[object, ...]:
         # The widget's own children: the tab bar, the page stack (its size hint left out) and any corner widgets.
         children = [(w.isVisibleTo(self), w.minimumSizeHint(), None if isinstance(w, QStackedWidget) else w.sizeHint())
                     for w in self.children() if isinstance(w, QWidget)]  # fmt: skip

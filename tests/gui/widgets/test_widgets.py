@@ -12,15 +12,18 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from smartpay_desk.api import errors
 from smartpay_desk.api.money import AmountError
 from smartpay_desk.services.journal.states import DuplicateOrder, GuardRefused
+from smartpay_desk.ui.context import DeskContext
 from smartpay_desk.ui.messages import UNEXPECTED, describe_error
 from smartpay_desk.ui.widgets.amount_edit import AmountEdit
 from smartpay_desk.ui.widgets.busy import STOPPED_SENDING, BusyBar
 from smartpay_desk.ui.widgets.card_form import split_expiry
-from smartpay_desk.ui.widgets.confirm import ConfirmDialog
+from smartpay_desk.ui.widgets.confirm import ConfirmDialog, is_production
+from smartpay_desk.ui.widgets.follower import StatusFollower
 from smartpay_desk.ui.widgets.forms import FieldForm, spread_errors
 from smartpay_desk.ui.widgets.qr import QrCodeWidget
 from smartpay_desk.ui.widgets.status_badge import StatusBadge
 from smartpay_desk.ui.widgets.submit_row import SubmitRow
+from smartpay_desk.ui.worker import TaskRunner
 
 
 def test_field_form_shows_sentences_under_fields_and_the_rest_below(qtbot: Any) -> None:
@@ -43,6 +46,17 @@ def test_field_form_shows_sentences_under_fields_and_the_rest_below(qtbot: Any) 
     rest = spread_errors([form, other], {"amount": "Too much.", "card_cvv": "Three digits.", "x": "Odd."})
     assert form.error("amount") == "Too much." and other.error("card_cvv") == "Three digits."
     assert rest == {"x": "Odd."}
+
+
+def test_field_form_hides_and_shows_a_whole_row(qtbot: Any) -> None:
+    form = FieldForm()
+    qtbot.addWidget(form)
+    form.add_field("amount", "Amount", QLineEdit())
+    form.add_field("customer_phone", "Phone", QLineEdit(), extra=QPushButton("Paste"))
+    form.set_field_visible("customer_phone", False)
+    assert form.layout_form.isRowVisible(0) and not form.layout_form.isRowVisible(1)
+    form.set_field_visible("customer_phone", True)
+    assert form.layout_form.isRowVisible(1)
 
 
 def test_amount_edit_reads_minor_units_in_its_currency(qtbot: Any) -> None:
@@ -142,6 +156,12 @@ class _Ctx:
         self.profile = type("P", (), {"environment": environment, "name": "Shop"})()
 
 
+def test_production_is_told_by_the_profile_in_front() -> None:
+    assert is_production(_Ctx("production"))  # type: ignore[arg-type]  # a stand-in for DeskContext
+    assert not is_production(_Ctx("sandbox"))  # type: ignore[arg-type]
+    assert not is_production(DeskContext(TaskRunner()))  # no profile open yet
+
+
 def test_confirm_in_production_needs_the_typed_amount(qtbot: Any) -> None:
     dialog = ConfirmDialog(None, "Send?", ["Amount: €1,234.50"], "€1,234.50", production=True)
     qtbot.addWidget(dialog)
@@ -176,3 +196,10 @@ def test_split_expiry() -> None:
     assert split_expiry("2/27") == ("02", "27")
     assert split_expiry("02 / 2027") == ("02", "27")
     assert split_expiry("0227") == ("02", "27")
+
+
+def test_a_follower_with_no_profile_open_stops_instead_of_asking(qtbot: Any) -> None:
+    runner = TaskRunner()
+    follower = StatusFollower(DeskContext(runner))
+    follower.follow("o-1", now=True)
+    assert not follower.is_following() and runner.active_count() == 0
