@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The sandbox posts callbacks to loopback hosts only while the tests run (sandbox/callbacks.py): the
+# documentation's examples name https://site.com/callback, and no test may send traffic off this machine.
+os.environ["SMARTPAY_SANDBOX_CALLBACKS"] = "loopback"
 
 from collections.abc import Iterator
 

@@ -11,6 +11,9 @@ No Qt here; stdlib + openpyxl only. Rules and assumptions: rules.py (and ASSUMPT
     srv.faults.add(path="/refund", kind="drop_after_commit", times=1)
     srv.stop()             # or use it as a context manager
 
+Customer pages: /pay/{token} (the payment link's form) and /challenge/{token} (3-D Secure), in pages.py.
+Each status change is posted to the transaction's callback_url (callbacks.py; `callbacks=False` turns it off).
+
 Credentials: MERCHANT_KEY / SECRET ("test" / "qwerty"). Accounts: PAYMENT_ACCOUNT ("EUR-sandbox") and
 PAYOUT_ACCOUNT ("EUR-sandbox-payout", starting balance 1,000,000 minor units).
 """

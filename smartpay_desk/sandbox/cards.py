@@ -47,6 +47,16 @@ def digits(number: str) -> str:
     return "".join(ch for ch in number if ch.isdigit())
 
 
+def luhn_ok(number: str) -> bool:
+    """True when the digits pass the Luhn check (every real card number does)."""
+    pan = digits(number)
+    total = 0
+    for index, ch in enumerate(reversed(pan)):
+        value = int(ch) * (2 if index % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return bool(pan) and total % 10 == 0
+
+
 def mask(number: str) -> str:
     pan = digits(number)
     return pan[:6] + "*" * (len(pan) - 10) + pan[-4:]

@@ -1,147 +1,112 @@
 """The pages a customer sees: the hosted payment form behind initPayment's form_url (/pay/{token}) and the
-3-D Secure challenge page (/challenge/{order_id}). Plain HTML forms that work in any browser."""
+3-D Secure challenge page (/challenge/{token}). Plain HTML forms that work in any browser, with or without
+JavaScript; headers and markup in markup.py.
+
+As a real gateway's pages:
+- every POST is answered with a 303 redirect (POST-redirect-GET): a reload or Back never sends a card again;
+  what the redirect lands on is the merchant's success_url / fail_url once the payment is final (or, without
+  them, the page of the payment), the challenge page, or the form again with what to correct;
+- the form is shown only while the link is unused; afterwards its address says how the payment went;
+- a card number failing the Luhn check is refused on the form, and uses nothing up;
+- the same card sent twice (a double click without JavaScript, two tabs, simultaneous sends) is one payment; the
+  second send lands where the first did; another card on a used link is not tried, and the page says so;
+- the challenge page's address carries an unguessable token given only to the payer (in the redirect from the
+  form, or as form_url of a host-to-host or authorize answer): anyone else gets the same "Not found" as for
+  an address that does not exist.
+"""
 
 from __future__ import annotations
 
-from html import escape
+import contextlib
 from urllib.parse import quote
 
-from .cards import CHALLENGE_CARD, FRICTIONLESS_CARD
-from .payments import answer_challenge, challenge_url, form_payment, pay_form
+from . import markup
+from .payments import answer_challenge, challenge_path, form_payment, pay_form
 from .reply import Reply
-from .rules import money
-from .state import SandboxState, Transaction
+from .state import Notice, SandboxState, Transaction
 from .validation import ApiFailure
 
-_STYLE = (
-    "body{font-family:system-ui,sans-serif;max-width:30rem;margin:2rem auto;padding:0 1rem;color:#222}"
-    "label{display:block;margin:.6rem 0 .2rem}input{width:100%;padding:.4rem;box-sizing:border-box}"
-    ".row{display:flex;gap:.5rem}.row>div{flex:1}button{margin-top:1rem;padding:.6rem 1.2rem;font-size:1rem}"
-    ".err{color:#a00}.note{color:#666;font-size:.85rem;margin-top:2rem}"
+KEPT_FIELDS = ("card_holder", "card_exp_month", "card_exp_year")  # shown again after a refusal; never the card
+NOT_TRIED = (
+    "The card you entered just now was not tried, and nothing was charged to it: this payment link had "
+    "already been used."
 )
 
 
-def _page(title: str, body: str) -> str:
-    return (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1"><style>{_STYLE}</style></head>'
-        f"<body><h1>{escape(title)}</h1>{body}</body></html>"
-    )
+def _kept(value: str) -> str:
+    """A field shown again after a refusal, unless it looks like a card number typed in the wrong box."""
+    value = value.strip()[:100]
+    return "" if sum(ch.isdigit() for ch in value) >= 12 else value
 
 
-def _summary(tx: Transaction) -> str:
-    merchant = tx.merchant_site or tx.account
-    lines = [f"<p>Merchant: <b>{escape(merchant)}</b></p>", f"<p>Amount: <b>{money(tx.amount, tx.currency)}</b></p>"]
-    if tx.purpose:
-        lines.append(f"<p>For: {escape(tx.purpose)}</p>")
-    return "".join(lines)
+def _pay_path(token: str, notice: str | None = None) -> str:
+    path = f"/pay/{quote(token, safe='')}"
+    return f"{path}?n={quote(notice, safe='')}" if notice else path
 
 
-def result_page(tx: Transaction) -> Reply:
-    if tx.status == 2 or tx.authorize_status == "AUTHORIZED":
-        title, text = "Payment successful", "Thank you: the payment went through."
-    elif tx.status == -1:
-        title, text = "Payment failed", f"The payment did not go through. {escape(tx.error_text or '')}"
-    else:
-        title, text = "Payment processing", "The payment is still being processed."
-    body = f"{_summary(tx)}<p>{text}</p><p>Order: {escape(tx.order_id)}</p>"
-    return Reply.html(200, _page(title, body))
+def _next(tx: Transaction, own_page: str) -> str:
+    """Where the payer goes after sending a page: the challenge, the merchant's URL once final, or own_page."""
+    if tx.awaiting_challenge:
+        return challenge_path(tx)
+    final = tx.succeeded or tx.status == -1
+    target = (tx.success_url if tx.succeeded else tx.fail_url) if final else None
+    return target or own_page
 
 
-def _done(tx: Transaction) -> Reply:
-    """Where the customer goes once the payment is final: the merchant's success/fail URL, or a result page."""
-    succeeded = tx.status == 2 or tx.authorize_status == "AUTHORIZED"
-    target = tx.success_url if succeeded else tx.fail_url
-    return Reply.redirect(target) if target else result_page(tx)
+def _open(tx: Transaction) -> bool:
+    return tx.card is None and tx.status == 1
 
 
-def _form(tx: Transaction, token: str, values: dict[str, str], problems: dict[str, str]) -> str:
-    def field(name: str, label: str, kind: str = "text", extra: str = "") -> str:
-        value = "" if name in ("card_number", "card_cvv") else escape(values.get(name, ""))
-        error = f'<div class="err">{escape(problems[name])}</div>' if name in problems else ""
-        return (
-            f'<label for="{name}">{label}</label><input id="{name}" name="{name}" type="{kind}" '
-            f'value="{value}" {extra}>{error}'
-        )
-
-    return (
-        f'{_summary(tx)}<form method="post" action="/pay/{escape(token)}">'
-        + field("card_holder", "Name on card", extra='autocomplete="cc-name" required')
-        + field("card_number", "Card number", extra='inputmode="numeric" autocomplete="cc-number" required')
-        + '<div class="row"><div>'
-        + field("card_exp_month", "Month (MM)", extra='inputmode="numeric" maxlength="2" required')
-        + "</div><div>"
-        + field("card_exp_year", "Year (YY)", extra='inputmode="numeric" maxlength="4" required')
-        + "</div><div>"
-        + field("card_cvv", "CVV", "password", 'inputmode="numeric" maxlength="4" required')
-        + "</div></div>"
-        + f'<button type="submit">Pay {money(tx.amount, tx.currency)}</button></form>'
-        + f'<p class="note">Sandbox test cards: {FRICTIONLESS_CARD} succeeds, {CHALLENGE_CARD} asks for a '
-        "confirmation, any other card fails.</p>"
-    )
-
-
-def _not_found(failure: ApiFailure) -> Reply:
-    return Reply.html(failure.status, _page("Not found", f"<p>{escape(failure.msg)}</p>"))
-
-
-def pay_page(state: SandboxState, token: str) -> Reply:
+def pay_page(state: SandboxState, token: str, query: dict[str, str]) -> Reply:
     try:
         tx = form_payment(state, token)
-    except ApiFailure as failure:
-        return _not_found(failure)
-    if tx.awaiting_challenge:
-        return Reply.redirect(f"/challenge/{quote(tx.order_id, safe='')}")
-    if tx.card is not None or tx.status != 1:
-        return result_page(tx)
-    return Reply.html(200, _page("Pay by card", _form(tx, token, {}, {})))
+    except ApiFailure:
+        return markup.not_found()
+    notice = state.notices.get(query.get("n", ""), token)
+    with state.lock:
+        if _open(tx):
+            values, problems = (notice.values, notice.problems) if notice and notice.kind == "problems" else ({}, {})
+            body = markup.card_form(tx, _pay_path(token), values, problems)
+            return markup.page(200, "Pay by card", body, tx)
+        lead = NOT_TRIED if notice and notice.kind == "not_tried" else ""
+        title, body = markup.outcome(tx, lead)
+        return markup.page(200, title, body, tx)
 
 
-def pay_submit(state: SandboxState, token: str, form: dict[str, str], base_url: str) -> Reply:
+def pay_submit(state: SandboxState, token: str, form: dict[str, str]) -> Reply:
     try:
-        form_payment(state, token)
-    except ApiFailure as failure:
-        return _not_found(failure)
-    try:
-        tx = pay_form(state, token, form)
-    except ApiFailure as failure:
-        if failure.code != "VALIDATION_ERROR":
-            return pay_page(state, token)  # already paid: show where it stands
-        tx = form_payment(state, token)
-        body = f'<p class="err">Please check the card details.</p>{_form(tx, token, form, failure.fields)}'
-        return Reply.html(400, _page("Pay by card", body))
-    if tx.awaiting_challenge:
-        return Reply.redirect(challenge_url(base_url, tx.order_id))
-    return _done(tx)
+        done = pay_form(state, token, form)
+    except ApiFailure:
+        return markup.redirect(_pay_path(token))  # nothing there: the page says "Not found"
+    tx = done.tx
+    if done.kind == "problems":
+        values = {name: _kept(form.get(name, "")) for name in KEPT_FIELDS}
+        key = state.notices.add(Notice(token, "problems", done.problems, values))
+        return markup.redirect(_pay_path(token, key), tx)
+    if done.kind == "not_tried":
+        key = state.notices.add(Notice(token, "not_tried"))
+        return markup.redirect(_pay_path(token, key), tx)
+    return markup.redirect(_next(tx, _pay_path(token)), tx)  # charged, or the same card again
 
 
-def challenge_page(state: SandboxState, order_id: str) -> Reply:
-    tx = state.get(order_id)
-    if tx is None:
-        return _not_found(ApiFailure(404, "ORDER_NOT_FOUND", "There is no payment with this order id."))
-    if not tx.awaiting_challenge:
-        return result_page(tx)
-    card = escape(tx.card_masked or "")
-    body = (
-        f"{_summary(tx)}<p>Card: {card}</p><p>Your bank asks you to confirm this payment.</p>"
-        f'<form method="post" action="/challenge/{escape(quote(order_id, safe=""))}">'
-        '<button type="submit" name="decision" value="approve">Approve</button> '
-        '<button type="submit" name="decision" value="decline">Decline</button></form>'
-    )
-    return Reply.html(200, _page("Confirm your payment (3-D Secure)", body))
+def challenge_page(state: SandboxState, token: str) -> Reply:
+    with state.lock:
+        tx = state.by_challenge(token)
+        if tx is None:
+            return markup.not_found()
+        if not tx.awaiting_challenge:
+            title, body = markup.outcome(tx)
+            return markup.page(200, title, body, tx)
+        body = markup.challenge_form(tx, challenge_path(tx))
+        return markup.page(200, "Confirm your payment (3-D Secure)", body, tx)
 
 
-def challenge_submit(state: SandboxState, order_id: str, form: dict[str, str]) -> Reply:
+def challenge_submit(state: SandboxState, token: str, form: dict[str, str]) -> Reply:
+    own_page = f"/challenge/{quote(token, safe='')}"
     decision = form.get("decision", "")
-    if decision not in ("approve", "decline"):
-        return Reply.html(400, _page("Confirm your payment", "<p>Choose Approve or Decline.</p>"))
-    try:
-        tx = answer_challenge(state, order_id, decision == "approve")
-    except ApiFailure as failure:
-        if failure.status == 404:
-            return _not_found(failure)
-        held = state.get(order_id)
-        summary = _summary(held) if held else ""
-        page = _page("Already answered", f"<p>{escape(failure.msg)}</p>{summary}")
-        return Reply.html(409, page)
-    return _done(tx)
+    tx = state.by_challenge(token)
+    if tx is None or decision not in ("approve", "decline"):
+        return markup.redirect(own_page, tx)  # the page says "Not found", or asks again
+    with contextlib.suppress(ApiFailure):  # answered already (a second click, another tab): go where it went
+        tx = answer_challenge(state, token, decision == "approve")
+    return markup.redirect(_next(tx, own_page), tx)

@@ -1,14 +1,18 @@
 """Card payments: the payment link (initPayment + the hosted form), host-to-host, authorize, and the 3-D
-Secure challenge. The rules and assumptions are written once, in rules.py's docstring."""
+Secure challenge. The rules and assumptions are written once, in rules.py's docstring.
+
+The challenge page's address carries an unguessable token (not the order id): whoever was sent to it is the
+payer; nobody else can see or answer it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote
 
 from . import cards
-from .rules import account_problems, order_not_found, validated
-from .state import AUTHORIZED, PAYMENT, SandboxState, Transaction, iso_ms, now_utc
+from .rules import account_problems, validated
+from .state import AUTHORIZED, PAYMENT, SandboxState, Transaction, iso_ms, now_utc, secret_token
 from .validation import ApiFailure, Spec, card_expired, check_fields, validation_error
 
 _CUSTOMER: Spec = {
@@ -22,7 +26,12 @@ _CUSTOMER: Spec = {
     "customer_email": ("email", True),
     "customer_ip_address": ("ip", True),
 }
-_URLS: Spec = {name: ("text", False) for name in ("success_url", "fail_url", "callback_url", "status_url")}
+_URLS: Spec = {
+    "success_url": ("url", False),
+    "fail_url": ("url", False),
+    "callback_url": ("url", False),
+    "status_url": ("text", False),
+}
 _ORDER: Spec = {
     "account": ("text", True),
     "amount": ("amount", True),
@@ -53,8 +62,16 @@ AUTHORIZE_SPEC: Spec = {**_PAYER, **CARD_SPEC}
 PAYMENT_METHODS = ("card", "applePayDPan")
 
 
-def challenge_url(base_url: str, order_id: str) -> str:
-    return f"{base_url}/challenge/{quote(order_id, safe='')}"
+LUHN_PROBLEM = "This card number is not valid: check it for a typing mistake."
+
+
+def challenge_path(tx: Transaction) -> str:
+    """The payer's 3-D Secure page (the token is URL-safe as it is)."""
+    return f"/challenge/{tx.challenge_token}"
+
+
+def challenge_url(base_url: str, tx: Transaction) -> str:
+    return base_url + challenge_path(tx)
 
 
 def _card_problems(body: dict[str, Any], problems: dict[str, str], prefix: str = "card_") -> None:
@@ -84,6 +101,7 @@ def _new_payment(body: dict[str, Any], method: str) -> Transaction:
         purpose=body.get("purpose"),
         success_url=body.get("success_url"),
         fail_url=body.get("fail_url"),
+        callback_url=body.get("callback_url"),
     )
 
 
@@ -93,6 +111,7 @@ def apply_card(tx: Transaction, number: str) -> None:
     outcome = cards.payment_outcome(number)
     if outcome == "challenge":
         tx.awaiting_challenge = True
+        tx.challenge_token = secret_token()
     elif outcome == "success":
         _succeed(tx)
     else:
@@ -164,7 +183,7 @@ def init_h2h(state: SandboxState, body: dict[str, Any], base_url: str) -> dict[s
         tx.card = cards.CardView(number=None, bin=None, country=None, iso=None, type=network)
         _succeed(tx)
     state.add(tx)
-    return payment_json(tx, challenge_url(base_url, tx.order_id) if tx.awaiting_challenge else None)
+    return payment_json(tx, challenge_url(base_url, tx) if tx.awaiting_challenge else None)
 
 
 def authorize(state: SandboxState, body: dict[str, Any], base_url: str) -> dict[str, Any]:
@@ -174,7 +193,7 @@ def authorize(state: SandboxState, body: dict[str, Any], base_url: str) -> dict[
     tx = _new_payment(body, "authorize")
     apply_card(tx, body["card_number"])
     state.add(tx)
-    return payment_json(tx, challenge_url(base_url, tx.order_id) if tx.awaiting_challenge else None)
+    return payment_json(tx, challenge_url(base_url, tx) if tx.awaiting_challenge else None)
 
 
 def _account(state: SandboxState, body: dict[str, Any], problems: dict[str, str]) -> None:
@@ -191,29 +210,54 @@ def form_payment(state: SandboxState, token: str) -> Transaction:
     return tx
 
 
-def pay_form(state: SandboxState, token: str, form: dict[str, str]) -> Transaction:
-    """The customer submitted the hosted form: validate the card and run it through the test-card rules."""
+@dataclass(frozen=True)
+class FormOutcome:
+    """What a submission of the hosted form did. kind: "charged" (the card was run through the test-card
+    rules), "problems" (refused before trying: see `problems`), "duplicate" (the same card again on a link it
+    already used: nothing new happened), "not_tried" (another card on a link already used: not tried)."""
+
+    tx: Transaction
+    kind: str
+    problems: dict[str, str] = field(default_factory=dict)
+
+
+def _attempt(fields: dict[str, str]) -> str:
+    """The card as far as the sandbox may remember it: masked, with its expiry (to recognise a second send)."""
+    year = fields["card_exp_year"]
+    return f"{cards.mask(fields['card_number'])} {fields['card_exp_month']}/{year[-2:]}"
+
+
+def pay_form(state: SandboxState, token: str, form: dict[str, str]) -> FormOutcome:
+    """The customer submitted the hosted form: check the card details (a number failing the Luhn check is
+    refused, as gateways do), then run the card through the test-card rules, once per link."""
     fields = {key: form.get(key, "").strip() for key in CARD_SPEC}
-    fields["card_number"] = fields["card_number"].replace(" ", "")
+    fields["card_number"] = "".join(ch for ch in fields["card_number"] if ch not in " -")
     body: dict[str, Any] = {k: v or None for k, v in fields.items()}
     problems = check_fields(body, CARD_SPEC)
+    if "card_number" not in problems and not cards.luhn_ok(fields["card_number"]):
+        problems["card_number"] = LUHN_PROBLEM
     _card_problems(body, problems)
-    if problems:
-        raise validation_error(problems)
+    attempt = None if problems else _attempt(fields)
     with state.lock:
         tx = form_payment(state, token)
         if tx.card is not None or tx.status != 1:
-            raise ApiFailure(409, "INVALID_STATE", "This payment link has already been used.")
+            same = attempt is not None and attempt == tx.form_attempt
+            return FormOutcome(tx, "duplicate" if same else "not_tried")
+        if problems:
+            return FormOutcome(tx, "problems", problems)
+        tx.form_attempt = attempt
         apply_card(tx, fields["card_number"])
-        return tx
+        state.status_changed(tx)
+        return FormOutcome(tx, "charged")
 
 
-def answer_challenge(state: SandboxState, order_id: str, approve: bool) -> Transaction:
-    """The customer answered the 3-D Secure challenge page: the payment becomes final (or authorized)."""
+def answer_challenge(state: SandboxState, token: str, approve: bool) -> Transaction:
+    """The payer answered the 3-D Secure page at /challenge/{token}: the payment becomes final (or authorized).
+    An unknown token is 404; a challenge already answered is 409 and changes nothing."""
     with state.lock:
-        tx = state.get(order_id)
+        tx = state.by_challenge(token)
         if tx is None:
-            raise order_not_found(order_id)
+            raise ApiFailure(404, "NOT_FOUND", "There is nothing at this address.")
         if not tx.awaiting_challenge:
             raise ApiFailure(409, "INVALID_STATE", "This payment is not waiting for confirmation.")
         tx.awaiting_challenge = False
@@ -223,4 +267,5 @@ def answer_challenge(state: SandboxState, order_id: str, approve: bool) -> Trans
             tx.finish(-1)
             tx.error_message = cards.CHALLENGE_DECLINED
             tx.error_text = "The customer did not confirm the payment."
+        state.status_changed(tx)
         return tx

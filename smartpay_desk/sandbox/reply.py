@@ -27,10 +27,6 @@ class Reply:
     def html(cls, status: int, text: str) -> Reply:
         return cls(status, text.encode(), HTML_TYPE)
 
-    @classmethod
-    def redirect(cls, location: str) -> Reply:
-        return cls(303, b"", HTML_TYPE, {"Location": location})
-
     def with_status_field(self, value: int) -> Reply:
         """The same JSON answer with "status" replaced (or added): the unknown_status fault."""
         if self.data is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
@@ -24,6 +24,7 @@ class Request:
     base_url: str  # http://host:port as the client addressed us, for the links we hand out
     state: SandboxState
     faults: Faults
+    query: dict[str, str] = field(default_factory=dict)  # the first value of each query parameter
 
     def json(self) -> dict[str, Any]:
         try:
@@ -114,8 +115,8 @@ def _page_routes(prefix: str, key: str) -> Route:
         return Route(
             PAGE,
             {
-                "GET": lambda req: pages.pay_page(req.state, key),
-                "POST": lambda req: pages.pay_submit(req.state, key, req.form(), req.base_url),
+                "GET": lambda req: pages.pay_page(req.state, key, req.query),
+                "POST": lambda req: pages.pay_submit(req.state, key, req.form()),
             },
         )
     return Route(

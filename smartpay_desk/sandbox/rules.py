@@ -14,12 +14,12 @@ changes nothing:
   404 NOT_FOUND           unknown path;  ORDER_NOT_FOUND  unknown order id;  TASK_NOT_FOUND  unknown report task
   405 METHOD_NOT_ALLOWED  wrong HTTP method (with an Allow header)
   409 DUPLICATE_ORDER_ID  an order id already used, on any creating call (payments, authorize, recurrent, payouts)
-  409 INVALID_STATE       capture/cancel of anything but an open authorization; a challenge already answered;
-                          a report result asked for before the task is done
+  409 INVALID_STATE       capture/cancel of anything but an open authorization; a report result asked for before
+                          the task is done
 Field types: amount is a JSON integer of minor units; customer_zip_code may be a number or a string (the doc's
 examples send a number); null counts as absent; fields the doc does not name are ignored.
 Payments. The test cards decide: 4012000000003010 succeeds at once (h2h → status 2; authorize → status 1 with
-authorize_status AUTHORIZED); 4003830171874018 answers status 1 with form_url → /challenge/{order_id} and
+authorize_status AUTHORIZED); 4003830171874018 answers status 1 with form_url → /challenge/{token} and
 stays processing until that page is answered; any other card fails (status -1, errorMessage
 PLATFORM_ERROR_GATE_NOT_FOUND and the doc's cascadeErrors). Apple Pay DPAN payments succeed. Answers echo
 the merchant's order_id (the doc's h2h example shows a gateway id there). responseType is "REDIRECT" when
@@ -36,6 +36,9 @@ above it fails with err INSUFFICIENT_FUNDS; to any card but 4012000000003010 it 
 PLATFORM_ERROR_GATE_NOT_FOUND; to a phone or an account it succeeds. Failed payouts are recorded too (their
 order id is used). A successful payout lowers the balance once, when accepted (status 1), and settles to
 status 2 settle_delay_s later.
+Callbacks. Each change of a transaction's status or authorize_status is posted (the /check shape) to the
+callback_url given with it: see callbacks.py for the retry rule. callback_url, success_url and fail_url must be
+http(s) addresses.
 """
 
 from __future__ import annotations
@@ -55,7 +58,6 @@ from .state import (
     WITHDRAWAL,
     SandboxState,
     Transaction,
-    iso_ms,
     now_utc,
 )
 from .validation import ApiFailure, Spec, check_fields, duplicate, validation_error
@@ -94,20 +96,8 @@ def validated(body: dict[str, Any], spec: Spec, state: SandboxState | None = Non
 
 
 def check_json(tx: Transaction) -> dict[str, Any]:
-    """The /check (and /capture, /cancel) answer."""
-    return {
-        "order_id": tx.order_id,
-        "status": tx.status,
-        "amount": tx.amount,
-        "card": tx.card.to_json() if tx.card else None,
-        "errorMessage": tx.error_message,
-        "cascadeErrors": [dict(e) for e in tx.cascade_errors] if tx.cascade_errors else None,
-        "endDate": iso_ms(tx.completed),
-        "authorize_status": tx.authorize_status,
-        "type": tx.type,
-        "firstName": tx.first_name,
-        "lastName": tx.last_name,
-    }
+    """The /check (and /capture, /cancel) answer, and the body of every callback."""
+    return tx.check_json()
 
 
 _ORDER: Spec = {"order_id": ("order_id", True)}
@@ -139,6 +129,7 @@ def capture(state: SandboxState, body: dict[str, Any]) -> dict[str, Any]:
         tx = _open_authorization(state, body)
         tx.authorize_status = CAPTURED
         tx.finish(2)
+        state.status_changed(tx)
         return check_json(tx)
 
 
@@ -147,6 +138,7 @@ def cancel(state: SandboxState, body: dict[str, Any]) -> dict[str, Any]:
         tx = _open_authorization(state, body)
         tx.authorize_status = CANCELLED
         tx.finish(-1)
+        state.status_changed(tx)
         return check_json(tx)
 
 
@@ -154,7 +146,7 @@ _REFUND: Spec = {
     "order_id": ("order_id", True),
     "amount": ("amount", True),
     "reason": ("text", True),
-    "callback_url": ("text", False),
+    "callback_url": ("url", False),
 }
 
 
@@ -181,8 +173,10 @@ def refund(state: SandboxState, body: dict[str, Any]) -> dict[str, Any]:
                 f"({money(parent.amount, parent.currency)} paid, {money(parent.refunded, parent.currency)} refunded)."
             )
         refund_id = str(uuid.uuid4())
-        state.add(parent.child(refund_id, REFUND, "refund", amount, body["reason"]))
+        child = parent.child(refund_id, REFUND, "refund", amount, body["reason"])
+        child.callback_url = body.get("callback_url")
         parent.refunded += amount
+        state.add(child)
         return {"success": True, "message": "", "refund_id": refund_id, "parentTransaction": parent.gateway_id}
 
 
@@ -230,7 +224,7 @@ _WITHDRAWAL: Spec = {
     "customer_phone": ("phone", False),
     "customer_birthdate": ("birthdate", False),
     "customer_zip_code": ("zip", False),
-    "callback_url": ("text", False),
+    "callback_url": ("url", False),
     "account_withdrawal": ("text", False),
     "account_withdrawal_holder": ("text", False),
     "account_withdrawal_iin": ("text", False),
@@ -274,6 +268,7 @@ def withdrawal_init(state: SandboxState, body: dict[str, Any]) -> dict[str, Any]
             destination=f"card {card.number}" if card else destination,
             merchant_site=body.get("merchant_site"),
             purpose=body.get("purpose"),
+            callback_url=body.get("callback_url"),
         )
         if tx.amount > balance.balance:
             tx.finish(-1)

@@ -5,7 +5,8 @@
         srv.state.transactions["hist-0001"]
 
 Stopping releases every connection still open (keep-alive, hanging or dripping faults) and joins every
-thread the server started.
+thread the server started. With `callbacks=True` (the default) each change of a transaction's status is
+posted to its callback_url by one background thread (callbacks.py); `callbacks=False` posts nothing.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
+from .callbacks import CallbackWorker
 from .faults import Fault, Faults
 from .history import seed_history as _seed_history
 from .reply import Reply
@@ -104,7 +106,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _handle(self) -> None:
         sandbox = self.server.sandbox
-        path = urlsplit(self.path).path
+        target = urlsplit(self.path)
+        path = target.path
         body = self._read_body()
         if body is None:
             self.close_connection = True  # the unread body would be taken for the next request
@@ -132,9 +135,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(self._error_page(fault))
             return
         host = self.headers.get("Host")
-        request = Request(
-            self.command, path, body, f"http://{host}" if host else sandbox.url, sandbox.state, sandbox.faults
-        )
+        base_url = f"http://{host}" if host else sandbox.url
+        query = {key: values[0] for key, values in parse_qs(target.query).items()}
+        request = Request(self.command, path, body, base_url, sandbox.state, sandbox.faults, query)
         try:
             reply = handler(request)
         except ApiFailure as failure:
@@ -267,12 +270,16 @@ class SandboxServer:
         settle_delay_s: float = 1.0,
         report_delay_s: float = 1.0,
         seed_history: bool = True,
+        callbacks: bool = True,
     ) -> None:
         self.host = host
         self._requested_port = port
         self.latency_ms = latency_ms
         self.state = SandboxState(settle_delay_s=settle_delay_s, report_delay_s=report_delay_s)
         self.faults = Faults()
+        self.callbacks = CallbackWorker()
+        if callbacks:
+            self.state.on_change = self.callbacks.submit
         self.stopping = threading.Event()
         self._httpd: _HTTPServer | None = None
         self._threads: list[threading.Thread] = []
@@ -324,6 +331,8 @@ class SandboxServer:
         self._threads = [serve, settle]
         for thread in self._threads:
             thread.start()
+        if self.state.on_change is not None:
+            self.callbacks.start()
         return self
 
     def stop(self) -> None:
@@ -339,6 +348,7 @@ class SandboxServer:
         for thread in self._threads:
             thread.join()
         self._threads = []
+        self.callbacks.stop()
 
     def _settle_loop(self) -> None:
         while not self.stopping.is_set():

@@ -3,14 +3,20 @@
 One re-entrant lock (`state.lock`) guards every change; the rules take it for the whole of a request, so two
 requests with the same order id can never both commit. Reading `state.transactions` first settles any
 payout whose settle time has passed, so what a test sees is what /check would say.
+
+Every change of a transaction's status or authorize_status goes through `status_changed(tx)`, which hands
+the /check shape to `on_change` (the server's callback worker) when the transaction has a callback_url.
+Nothing here holds a full card number or a CVV: cards are kept as the gateway shows them (BIN + last 4).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import secrets
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -39,6 +45,11 @@ def now_utc() -> datetime:
 def gateway_id() -> str:
     """A 24-hex id like the gateway's own (its form links and parentTransaction look like this)."""
     return uuid.uuid4().hex[:24]
+
+
+def secret_token() -> str:
+    """An unguessable token for an address only one customer is given (192 random bits, URL-safe)."""
+    return secrets.token_urlsafe(24)
 
 
 @dataclass(frozen=True)
@@ -84,11 +95,15 @@ class Transaction:
     destination: str | None = None  # withdrawals: "card 401200******3010", "phone …", "account …"
     awaiting_challenge: bool = False
     form_token: str | None = None  # payment links: the /pay/{token} page
+    challenge_token: str | None = None  # 3-D Secure: the /challenge/{token} page, given only to the payer
+    form_attempt: str | None = None  # payment links: the card tried on the form, masked, with its expiry
     merchant_site: str | None = None
     purpose: str | None = None
     success_url: str | None = None
     fail_url: str | None = None
+    callback_url: str | None = None
     settle_at: float | None = None  # withdrawals: time.monotonic() when status 1 becomes 2
+    notified: tuple[int, str | None] = (1, None)  # the (status, authorize_status) last announced
 
     @property
     def kind(self) -> str:
@@ -131,9 +146,31 @@ class Transaction:
         self.status = status
         self.completed = when or now_utc()
 
+    @property
+    def succeeded(self) -> bool:
+        """Paid, or (authorize) the money is held."""
+        return self.status == 2 or self.authorize_status == AUTHORIZED
+
+    def check_json(self) -> dict[str, Any]:
+        """The /check answer (also /capture, /cancel and every callback): the card masked, never more."""
+        return {
+            "order_id": self.order_id,
+            "status": self.status,
+            "amount": self.amount,
+            "card": self.card.to_json() if self.card else None,
+            "errorMessage": self.error_message,
+            "cascadeErrors": [dict(e) for e in self.cascade_errors] if self.cascade_errors else None,
+            "endDate": iso_ms(self.completed),
+            "authorize_status": self.authorize_status,
+            "type": self.type,
+            "firstName": self.first_name,
+            "lastName": self.last_name,
+        }
+
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
-        data.pop("settle_at")
+        for private in ("settle_at", "challenge_token", "form_attempt", "notified"):
+            data.pop(private)
         for key in ("created", "completed"):
             data[key] = iso_ms(data[key])
         return data
@@ -163,6 +200,39 @@ class ReportTask:
         return 2 if time.monotonic() >= self.ready_at else 1
 
 
+@dataclass(frozen=True)
+class Notice:
+    """What the payment page says after a redirect: the problems with the card details just sent (and the
+    fields worth keeping: never the card number or CVV), or that the card was not tried."""
+
+    form_token: str
+    kind: str  # "problems" | "not_tried"
+    problems: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)
+
+
+class Notices:
+    """The last `limit` notices, by an unguessable id that goes in the redirect's query string."""
+
+    def __init__(self, limit: int = 256) -> None:
+        self._limit = limit
+        self._held: dict[str, Notice] = {}
+        self._lock = threading.Lock()
+
+    def add(self, notice: Notice) -> str:
+        key = secret_token()
+        with self._lock:
+            self._held[key] = notice
+            while len(self._held) > self._limit:
+                del self._held[next(iter(self._held))]
+        return key
+
+    def get(self, key: str, form_token: str) -> Notice | None:
+        with self._lock:
+            notice = self._held.get(key)
+        return notice if notice is not None and notice.form_token == form_token else None
+
+
 class SandboxState:
     """Everything the sandbox holds. Change it only under `lock` (the rules do)."""
 
@@ -177,6 +247,9 @@ class SandboxState:
         self.balances: dict[str, PayoutBalance] = {PAYOUT_ACCOUNT: PayoutBalance(START_PAYOUT_BALANCE)}
         self.report_tasks: dict[str, ReportTask] = {}
         self.form_tokens: dict[str, str] = {}  # token → order id
+        self.challenge_tokens: dict[str, str] = {}  # token → order id
+        self.notices = Notices()
+        self.on_change: Callable[[str, dict[str, Any]], object] | None = None  # (callback_url, /check shape)
         self._transactions: dict[str, Transaction] = {}
         self.changed = threading.Event()  # set when a payout is scheduled to settle (wakes the settler)
 
@@ -201,7 +274,26 @@ class SandboxState:
                 self.form_tokens[tx.form_token] = tx.order_id
             if tx.settle_at is not None:
                 self.changed.set()
+            self.status_changed(tx)
             return tx
+
+    def status_changed(self, tx: Transaction) -> None:
+        """Call after changing a transaction: indexes its challenge token, and when its status or
+        authorize_status differs from the last one announced, queues a callback to its callback_url."""
+        with self.lock:
+            if tx.challenge_token:
+                self.challenge_tokens[tx.challenge_token] = tx.order_id
+            now = (tx.status, tx.authorize_status)
+            if now == tx.notified:
+                return
+            tx.notified = now
+            if tx.callback_url and self.on_change is not None:
+                self.on_change(tx.callback_url, tx.check_json())
+
+    def by_challenge(self, token: str) -> Transaction | None:
+        with self.lock:
+            order_id = self.challenge_tokens.get(token)
+            return self._transactions.get(order_id) if order_id else None
 
     def payout_balance(self, account: str = PAYOUT_ACCOUNT) -> int:
         with self.lock:
@@ -216,6 +308,7 @@ class SandboxState:
                     tx.settle_at = None
                     if tx.status == 1:
                         tx.finish(2)
+                        self.status_changed(tx)
 
     def next_due_in(self) -> float | None:
         """Seconds until the next payout settles, or None when none is waiting."""

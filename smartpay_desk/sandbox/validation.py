@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 # ISO 3166-1 alpha-2 (officially assigned codes).
 _COUNTRY_CODES = """AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT
@@ -143,6 +144,38 @@ def _cvv(value: Any) -> str | None:
     return None
 
 
+_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*\.?")
+MAX_URL = 2048
+
+
+def web_origin(url: str) -> str | None:
+    """scheme://host[:port] of an http(s) address whose host is a name or an IPv4 address, else None
+    (an IPv6 literal, or anything that is not a plain web address)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not _HOST.fullmatch(host):
+        return None
+    return f"{parts.scheme}://{host}" + (f":{port}" if port is not None else "")
+
+
+def _url(value: Any) -> str | None:
+    """An absolute http(s) address in printable ASCII (it goes into a Location header and a page)."""
+    if not isinstance(value, str) or not value.isascii() or len(value) > MAX_URL:
+        return "Must be a web address starting with https:// or http://."
+    if any(ord(ch) <= 32 or ord(ch) == 127 for ch in value):
+        return "Must be a web address without spaces."
+    try:
+        parts = urlsplit(value)
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:
+        ok = False
+    return None if ok else "Must be a web address starting with https:// or http://."
+
+
 def _birthdate(value: Any) -> str | None:
     match = _BIRTHDATE.match(value) if isinstance(value, str) else None
     if match is None:
@@ -171,6 +204,7 @@ CHECKS: dict[str, Check] = {
     "year": _year,
     "cvv": _cvv,
     "birthdate": _birthdate,
+    "url": _url,
 }
 
 Spec = Mapping[str, tuple[str, bool]]  # field → (check name, required)

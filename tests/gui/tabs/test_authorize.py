@@ -140,7 +140,7 @@ def test_challenge_is_opened_and_followed(
     assert tab.result.state == "processing"
     assert tab.challenge_button.isVisible() and tab.follower.is_following()
     tab.challenge_button.click()
-    assert opened and opened[0].endswith(f"/challenge/{order_id}")
+    assert opened == [tab._form_url] and opened[0].startswith(f"{sandbox.url}/challenge/")
     httpx.post(opened[0], data={"decision": "approve"})  # the customer answers
     assert tab.badge.text() == "Waiting for 3-D Secure"
     qtbot.waitUntil(lambda: tab.badge.text() == "Authorized", timeout=10_000)

@@ -72,17 +72,23 @@ def test_refund_arithmetic_and_messages() -> None:
 def test_challenge_answer_only_once() -> None:
     state = SandboxState()
     answer = payments.init_h2h(state, h2h("c", card="4003830171874018"), "http://sandbox")
-    assert answer["form_url"] == "http://sandbox/challenge/c" and answer["status"] == 1
-    assert payments.answer_challenge(state, "c", approve=True).status == 2
+    token = state.transactions["c"].challenge_token
+    assert token and len(token) >= 32 and answer["status"] == 1
+    assert answer["form_url"] == f"http://sandbox/challenge/{token}"
+    assert payments.answer_challenge(state, token, approve=True).status == 2
     with pytest.raises(ApiFailure) as caught:
-        payments.answer_challenge(state, "c", approve=False)
+        payments.answer_challenge(state, token, approve=False)
     assert caught.value.status == 409 and state.transactions["c"].status == 2
-    with pytest.raises(ApiFailure) as missing:
-        payments.answer_challenge(state, "nobody", approve=True)
-    assert missing.value.code == "ORDER_NOT_FOUND"
+    for stranger in ("c", "nobody", token[:-1]):
+        with pytest.raises(ApiFailure) as missing:
+            payments.answer_challenge(state, stranger, approve=True)
+        assert missing.value.status == 404
 
 
-def test_order_ids_with_slashes_get_a_usable_challenge_link() -> None:
+def test_challenge_links_never_name_the_order_and_differ_each_time() -> None:
     state = SandboxState()
-    answer = payments.init_h2h(state, h2h("a/b c", card="4003830171874018"), "http://sandbox")
-    assert answer["form_url"] == "http://sandbox/challenge/a%2Fb%20c"
+    links = {payments.init_h2h(state, h2h(f"a/b c{n}", card="4003830171874018"), "http://sandbox")["form_url"]
+             for n in range(3)}  # fmt: skip
+    assert len(links) == 3
+    assert all(link.startswith("http://sandbox/challenge/") and "a%2F" not in link for link in links)
+    assert all("challenge_token" not in tx.to_json() for tx in state.transactions.values())
