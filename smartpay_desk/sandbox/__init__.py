@@ -11,6 +11,12 @@ No Qt here; stdlib + openpyxl only. Rules and assumptions: rules.py (and ASSUMPT
     srv.faults.add(path="/refund", kind="drop_after_commit", times=1)
     srv.stop()             # or use it as a context manager
 
+The practice gateway (the sandbox kept in the desk's data folder, shared with the CLI): practice.py,
+    url, server = practice_gateway(data_dir)     # server is None when another program already serves it
+    SandboxServer(state_file=path)               # kept on disk; reset() or POST /_sandbox/reset starts afresh
+Echo mode for tests (refusals and failures carry the request back): SandboxServer(echo_requests=True), or the
+"echo" fault for single requests (echo.py).
+
 Customer pages: /pay/{token} (the payment link's form) and /challenge/{token} (3-D Secure), in pages.py.
 Each status change is posted to the transaction's callback_url (callbacks.py; `callbacks=False` turns it off).
 
@@ -29,6 +35,7 @@ from .state import (
     SandboxState,
     Transaction,
 )
+from .statefile import PracticeGatewayInUse, StateFileRefused
 
 __all__ = [
     "CHALLENGE_CARD",
@@ -41,7 +48,9 @@ __all__ = [
     "START_PAYOUT_BALANCE",
     "Fault",
     "Faults",
+    "PracticeGatewayInUse",
     "SandboxServer",
     "SandboxState",
+    "StateFileRefused",
     "Transaction",
 ]

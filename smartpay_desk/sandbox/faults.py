@@ -14,6 +14,9 @@ Kinds and their parameters (defaults in brackets):
   truncated_json      commit, answer 200 with the first half of the JSON body (Content-Length says so)
   unknown_status      commit, answer with "status": 0 in place of the real status
   drip                interval_ms [1000]: commit, then send the whole response one byte at a time
+  echo                commit, answer normally, but a refusal's or a failure's message carries the request
+                      back (Authorization header, credentials, raw body): echo.py. Tests only.
+Numbers are bounded: delay_ms and interval_ms at most 600000, seconds at most 3600, times at most 1000000.
 Each fault applies to one request; `times` counts down and the fault goes when it reaches 0. Faults for a
 path are used in the order they were added. Only sandbox pages and API paths take faults, not /_sandbox/*.
 """
@@ -34,7 +37,10 @@ KINDS: dict[str, dict[str, Any]] = {
     "truncated_json": {},
     "unknown_status": {},
     "drip": {"interval_ms": 1000},
+    "echo": {},
 }
+_LIMITS = {"delay_ms": 600_000, "interval_ms": 600_000, "seconds": 3600}
+MAX_TIMES = 1_000_000
 HTTP_500_STATUSES = (500, 502, 503)
 
 
@@ -53,17 +59,17 @@ class Fault:
         return {"id": self.id, "path": self.path, "kind": self.kind, "times": self.times, **self.params}
 
 
-def _number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
+def _number(value: Any, limit: float) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= limit
 
 
 def _check(path: Any, kind: Any, times: Any, params: dict[str, Any]) -> None:
-    if not isinstance(path, str) or not path.startswith("/"):
+    if not isinstance(path, str) or not path.startswith("/") or not path.isprintable() or len(path) > 2048:
         raise ValueError("path must be a request path starting with '/'")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         raise ValueError(f"kind must be one of: {', '.join(KINDS)}")
-    if isinstance(times, bool) or not isinstance(times, int) or times < 1:
-        raise ValueError("times must be a whole number of at least 1")
+    if isinstance(times, bool) or not isinstance(times, int) or not 1 <= times <= MAX_TIMES:
+        raise ValueError(f"times must be a whole number from 1 to {MAX_TIMES}")
     unknown = set(params) - set(KINDS[kind])
     if unknown:
         raise ValueError(f"{kind} takes no parameter {', '.join(sorted(unknown))}")
@@ -72,10 +78,10 @@ def _check(path: Any, kind: Any, times: Any, params: dict[str, Any]) -> None:
             if not isinstance(value, bool):
                 raise ValueError("commit must be true or false")
         elif name == "status":
-            if value not in HTTP_500_STATUSES or isinstance(value, bool):
+            if isinstance(value, bool) or not isinstance(value, int) or value not in HTTP_500_STATUSES:
                 raise ValueError("status must be 500, 502 or 503")
-        elif not _number(value):
-            raise ValueError(f"{name} must be a number of at least 0")
+        elif not _number(value, _LIMITS[name]):
+            raise ValueError(f"{name} must be a number from 0 to {_LIMITS[name]}")
 
 
 class Faults:
@@ -88,6 +94,9 @@ class Faults:
 
     def add(self, path: str, kind: str, times: int = 1, **params: Any) -> Fault:
         """Queue a fault for the next `times` requests to `path`. Raises ValueError for anything unknown."""
+        return self._add(path, kind, times, params)
+
+    def _add(self, path: Any, kind: Any, times: Any, params: dict[str, Any]) -> Fault:
         _check(path, kind, times, params)
         with self._lock:
             fault = Fault(self._next_id, path, kind, times, dict(params))
@@ -100,7 +109,7 @@ class Faults:
             raise ValueError("the body must be a JSON object")
         params = dict(body)
         path, kind, times = params.pop("path", None), params.pop("kind", None), params.pop("times", 1)
-        return self.add(path, kind, times, **params)
+        return self._add(path, kind, times, params)
 
     def take(self, path: str) -> Fault | None:
         """The fault for this request, if any (counts one use of it)."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
 
 from . import cards
 from .state import (
@@ -17,7 +19,9 @@ from .state import (
     PAYMENT_ACCOUNT,
     PAYOUT_ACCOUNT,
     REFUND,
+    START_PAYOUT_BALANCE,
     WITHDRAWAL,
+    PayoutBalance,
     SandboxState,
     Transaction,
     now_utc,
@@ -126,4 +130,52 @@ def seed_history(
         if tx.method == "form":
             tx.form_token = tx.gateway_id
         made.append(state.add(tx))
+    state.history_ids.update(tx.order_id for tx in made)
     return made
+
+
+def reset_state(state: SandboxState) -> dict[str, Any]:
+    """Back to a first start: every transaction made since is dropped (and the history's refunds and captures
+    undone), report tasks go, the payout balance is 10,000.00 EUR again and (when `state.seeds_history`) a fresh
+    history is seeded. Returns what was dropped, with one sentence (`msg`) saying so."""
+    with state.lock:
+        made = [tx for tx in state.all_transactions() if tx.order_id not in state.history_ids]
+        before = state.payout_balance()
+        tasks = len(state.report_tasks)
+        state.replace([], {PAYOUT_ACCOUNT: PayoutBalance(START_PAYOUT_BALANCE)}, set())
+        if state.seeds_history:
+            seed_history(state)
+    counts = {kind: sum(tx.type == kind for tx in made) for kind in (PAYMENT, WITHDRAWAL, REFUND)}
+    parts = [f"{n} {word}{'' if n == 1 else 's'}" for n, word in zip(counts.values(), _WORDS, strict=True) if n]
+    if made:
+        plural = len(made) != 1
+        dropped = (
+            f"{len(made)} transaction{'s' if plural else ''} made since then ({', '.join(parts)}) "
+            f"{'were' if plural else 'was'} dropped"
+        )
+    else:
+        dropped = "no transaction had been made since"
+    msg = (
+        f"The practice gateway is back to its first start: {dropped}, and the payout balance is "
+        f"{_eur(START_PAYOUT_BALANCE)} again (it was {_eur(before)})."
+    )
+    return {
+        "success": True,
+        "dropped": {
+            "transactions": len(made),
+            "payments": counts[PAYMENT],
+            "payouts": counts[WITHDRAWAL],
+            "refunds": counts[REFUND],
+            "report_tasks": tasks,
+        },
+        "order_ids": sorted(tx.order_id for tx in made),
+        "payout_balance": {"before": before, "after": START_PAYOUT_BALANCE},
+        "msg": msg,
+    }
+
+
+_WORDS = ("payment", "payout", "refund")
+
+
+def _eur(minor: int) -> str:
+    return f"{Decimal(minor).scaleb(-2):,.2f} EUR"

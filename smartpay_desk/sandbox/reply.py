@@ -20,7 +20,8 @@ class Reply:
 
     @classmethod
     def of_json(cls, status: int, data: dict[str, Any], headers: dict[str, str] | None = None) -> Reply:
-        body = json.dumps(data, ensure_ascii=False).encode()
+        # backslashreplace: a lone surrogate (never let in, but never a crash either) goes out as its \\uXXXX escape
+        body = json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8", "backslashreplace")
         return cls(status, body, JSON_TYPE, dict(headers or {}), data)
 
     @classmethod

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import time
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -26,11 +27,16 @@ COLUMNS = (
 _WIDTHS = (28, 12, 8, 12, 9, 20, 20, 20, 16, 24, 36, 20)
 
 
+MAX_MILLIS = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z
+
+
 def _millis(value: Any, *, allow_text: bool) -> int | None:
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+    """Unix milliseconds from 0 to the end of year 9999: an integer (or, allow_text, a string of ASCII digits)."""
+    if allow_text and isinstance(value, str):
+        text = value.strip()
+        value = int(text) if text.isascii() and text.isdigit() and len(text) <= 15 else None
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_MILLIS:
         return value
-    if allow_text and isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
     return None
 
 
@@ -40,7 +46,7 @@ def create_task(state: SandboxState, body: dict[str, Any]) -> dict[str, Any]:
     if kind not in TYPES:
         problems["type"] = "Must be Payment, Withdrawal or Refund." if kind is not None else "This field is required."
     status = body.get("status")
-    if isinstance(status, bool) or status not in (2, 1, -1):
+    if isinstance(status, bool) or not isinstance(status, int) or status not in (2, 1, -1):
         problems["status"] = "Must be 2 (success), 1 (pending) or -1 (fail)."
     date_from = _millis(body.get("dateFrom"), allow_text=False)
     date_to = _millis(body.get("dateTo"), allow_text=True)  # the doc types dateTo as a String
@@ -50,9 +56,8 @@ def create_task(state: SandboxState, body: dict[str, Any]) -> dict[str, Any]:
         problems["dateTo"] = "Must be a unix time in milliseconds (a number or a string of digits)."
     if date_from is not None and date_to is not None and date_from > date_to:
         problems["dateTo"] = "Must not be before dateFrom."
-    if problems:
+    if problems or not isinstance(kind, str) or not isinstance(status, int) or date_from is None or date_to is None:
         raise validation_error(problems)
-    assert isinstance(kind, str) and isinstance(status, int) and date_from is not None and date_to is not None
     with state.lock:
         rows = [
             copy.copy(tx)
@@ -105,9 +110,17 @@ def _naive(when: datetime | None) -> datetime | None:
     return when.astimezone(UTC).replace(tzinfo=None, microsecond=when.microsecond // 1000 * 1000)
 
 
+def _cell(text: str | None) -> str | None:
+    """Text as a worksheet cell can hold it: the control characters xlsx forbids become U+FFFD."""
+    return _ILLEGAL.sub("\ufffd", text) if text else text
+
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def row_values(tx: Transaction) -> list[Any]:
     return [
-        tx.order_id,
+        _cell(tx.order_id),
         tx.type,
         tx.status,
         Decimal(tx.amount).scaleb(-2),
@@ -116,8 +129,8 @@ def row_values(tx: Transaction) -> list[Any]:
         _naive(tx.completed),
         tx.card_masked,
         tx.card.country if tx.card else None,
-        tx.customer or None,
-        tx.error_message,
+        _cell(tx.customer) or None,
+        _cell(tx.error_message),
         tx.account,
     ]
 

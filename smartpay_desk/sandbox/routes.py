@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, unquote
 
 from . import pages, payments, reports, rules
 from .faults import Faults
+from .history import reset_state
 from .reply import Reply
 from .reports import REPORTS_PREFIX, XLSX_TYPE
 from .state import SandboxState
@@ -27,15 +28,41 @@ class Request:
     query: dict[str, str] = field(default_factory=dict)  # the first value of each query parameter
 
     def json(self) -> dict[str, Any]:
+        """The body as a JSON object. Refused (400 BAD_JSON): not UTF-8, not JSON (NaN and Infinity are not),
+        nested too deep to read, a number too long to read, text with a lone surrogate, not an object."""
         try:
-            data = json.loads(self.body.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+            data = json.loads(self.body.decode("utf-8"), parse_constant=_not_json)
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise ApiFailure(400, "BAD_JSON", "The request body is not valid JSON.") from None
+        if _has_lone_surrogate(data):
+            raise ApiFailure(400, "BAD_JSON", "The request body holds text that is not valid Unicode.")
         return require_object(data)
 
     def form(self) -> dict[str, str]:
         fields = parse_qs(self.body.decode("utf-8", "replace"), keep_blank_values=True)
         return {key: values[0] for key, values in fields.items()}
+
+
+def _not_json(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _has_lone_surrogate(data: Any) -> bool:
+    """True when a string anywhere in `data` (keys included) holds a lone surrogate (\\ud800 written in JSON)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 Handler = Callable[[Request], Reply]
@@ -84,6 +111,7 @@ _FIXED: dict[str, Route] = {
             "POST": lambda req: _add_fault(req),
         },
     ),
+    "/_sandbox/reset": Route(ADMIN, {"POST": lambda req: Reply.of_json(200, reset_state(req.state))}),
     "/_sandbox/faults/clear": Route(
         ADMIN, {"POST": lambda req: Reply.of_json(200, {"success": True, "cleared": req.faults.clear()})}
     ),

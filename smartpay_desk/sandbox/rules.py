@@ -5,19 +5,22 @@ nothing about errors, limits or state rules. These are OUR ASSUMPTIONS (also in 
 
 Errors. Every refusal answers `{"success": false, "err": CODE, "msg": "<one sentence>", "fields": {..}}` and
 changes nothing:
-  400 BAD_JSON            the body is not JSON, or not a JSON object
+  400 BAD_REQUEST         not well-formed HTTP/1.1 (414 request line, 431 header lines too long or too many)
+  400 BAD_JSON            the body is not JSON (NaN, too deep, a lone surrogate), not an object, over 1 MiB
   400 VALIDATION_ERROR    a required field (per the doc's tables) is missing, a value has the wrong type or
                           form, amount is not a positive JSON integer, the account is unknown or of the
                           wrong kind, the currency is not the account's, a country code is not ISO 3166
                           alpha-2, the card has expired; `fields` maps each field to a sentence
   401 UNAUTHORIZED        no or wrong Basic credentials (with a WWW-Authenticate header)
   404 NOT_FOUND           unknown path;  ORDER_NOT_FOUND  unknown order id;  TASK_NOT_FOUND  unknown report task
-  405 METHOD_NOT_ALLOWED  wrong HTTP method (with an Allow header)
+  405 METHOD_NOT_ALLOWED  any other HTTP method, HEAD and unknown ones too (with an Allow header)
   409 DUPLICATE_ORDER_ID  an order id already used, on any creating call (payments, authorize, recurrent, payouts)
   409 INVALID_STATE       capture/cancel of anything but an open authorization; a report result asked for before
                           the task is done
 Field types: amount is a JSON integer of minor units; customer_zip_code may be a number or a string (the doc's
-examples send a number); null counts as absent; fields the doc does not name are ignored.
+examples send a number); null counts as absent; fields the doc does not name are ignored. No text field holds
+more than 2048 characters or a control character (tab and line breaks aside); amount is at most 10^15 - 1;
+digits are ASCII digits. Hostile input never gets a 5xx (tests/e2e/test_sandbox_hostile.py).
 Payments. The test cards decide: 4012000000003010 succeeds at once (h2h → status 2; authorize → status 1 with
 authorize_status AUTHORIZED); 4003830171874018 answers status 1 with form_url → /challenge/{token} and
 stays processing until that page is answered; any other card fails (status -1, errorMessage

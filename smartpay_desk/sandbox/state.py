@@ -252,6 +252,35 @@ class SandboxState:
         self.on_change: Callable[[str, dict[str, Any]], object] | None = None  # (callback_url, /check shape)
         self._transactions: dict[str, Transaction] = {}
         self.changed = threading.Event()  # set when a payout is scheduled to settle (wakes the settler)
+        self.history_ids: set[str] = set()  # the order ids of the seeded history (history.seed_history)
+        self.seeds_history = True  # whether a reset seeds the history again (the server's seed_history)
+        self.revision = 0  # grows with every change worth saving (server.save_state compares it)
+
+    def touch(self) -> None:
+        """Note a change worth saving (add and status_changed call it; so does anything else that changes)."""
+        with self.lock:
+            self.revision += 1
+
+    def all_transactions(self) -> list[Transaction]:
+        """Every transaction, oldest first, as held (due payouts not settled first)."""
+        with self.lock:
+            return list(self._transactions.values())
+
+    def replace(
+        self, transactions: list[Transaction], balances: dict[str, PayoutBalance], history_ids: set[str]
+    ) -> None:
+        """Hold exactly these (a loaded state file, or nothing at all for a reset). Report tasks, notices and
+        the page indexes go; the tokens of the transactions given are indexed again."""
+        with self.lock:
+            self._transactions = {tx.order_id: tx for tx in transactions}
+            self.balances = dict(balances)
+            self.history_ids = set(history_ids)
+            self.report_tasks.clear()
+            self.notices = Notices()
+            self.form_tokens = {tx.form_token: tx.order_id for tx in transactions if tx.form_token}
+            self.challenge_tokens = {tx.challenge_token: tx.order_id for tx in transactions if tx.challenge_token}
+            self.touch()
+            self.changed.set()  # the settler recomputes when the next payout is due
 
     @property
     def transactions(self) -> dict[str, Transaction]:
@@ -270,6 +299,7 @@ class SandboxState:
             if tx.order_id in self._transactions:
                 raise duplicate(tx.order_id)
             self._transactions[tx.order_id] = tx
+            self.touch()
             if tx.form_token:
                 self.form_tokens[tx.form_token] = tx.order_id
             if tx.settle_at is not None:
@@ -281,6 +311,7 @@ class SandboxState:
         """Call after changing a transaction: indexes its challenge token, and when its status or
         authorize_status differs from the last one announced, queues a callback to its callback_url."""
         with self.lock:
+            self.touch()
             if tx.challenge_token:
                 self.challenge_tokens[tx.challenge_token] = tx.order_id
             now = (tx.status, tx.authorize_status)

@@ -26,8 +26,11 @@ _COUNTRY_CODES = """AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE 
 _COUNTRIES = frozenset(_COUNTRY_CODES.split())
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{5,22}[0-9]$")
-_BIRTHDATE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})$")
+_BIRTHDATE = re.compile(r"^([0-9]{2})\.([0-9]{2})\.([0-9]{4})$")
 MAX_ORDER_ID = 255
+MAX_TEXT = 2048  # characters in any text field
+MAX_AMOUNT = 10**15 - 1  # minor units: what a JSON number keeps exactly everywhere, and the desk's own limit
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # control characters but tab, line feed, return
 
 
 class ApiFailure(Exception):
@@ -75,6 +78,8 @@ def _order_id(value: Any) -> str | None:
 def _amount(value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         return "Must be a positive whole number of cents (minor units)."
+    if value > MAX_AMOUNT:
+        return f"Must be at most {MAX_AMOUNT:,} cents (minor units)."
     return None
 
 
@@ -84,7 +89,7 @@ def _boolean(value: Any) -> str | None:
 
 def _zip(value: Any) -> str | None:
     if isinstance(value, int) and not isinstance(value, bool):
-        return None if value >= 0 else "Must be a postal code."
+        return None if 0 <= value < 10**12 else "Must be a postal code."
     return _text(value)
 
 
@@ -121,7 +126,7 @@ def _ip(value: Any) -> str | None:
 
 
 def _card_number(value: Any) -> str | None:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{12,19}", value.replace(" ", "")):
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{12,19}", value.replace(" ", "")):
         return "Must be a card number of 12 to 19 digits."
     return None
 
@@ -133,13 +138,13 @@ def _month(value: Any) -> str | None:
 
 
 def _year(value: Any) -> str | None:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{2}|\d{4}", value):
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{2}|[0-9]{4}", value):
         return "Must be a year of two or four digits."
     return None
 
 
 def _cvv(value: Any) -> str | None:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{3,4}", value):
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{3,4}", value):
         return "Must be 3 or 4 digits."
     return None
 
@@ -220,10 +225,21 @@ def check_fields(body: Mapping[str, Any], spec: Spec) -> dict[str, str]:
             if required:
                 problems[name] = "This field is required."
             continue
-        problem = CHECKS[check](value)
+        problem = _plain_text(value) or CHECKS[check](value)
         if problem is not None:
             problems[name] = problem
     return problems
+
+
+def _plain_text(value: Any) -> str | None:
+    """What every text field must be: not too long, and without control characters (but tab and line breaks)."""
+    if not isinstance(value, str):
+        return None
+    if len(value) > MAX_TEXT:
+        return f"Must be at most {MAX_TEXT} characters."
+    if _CONTROL.search(value):
+        return "Must not contain control characters."
+    return None
 
 
 def card_expired(month: str, year: str, now: datetime) -> bool:

@@ -57,3 +57,28 @@ def test_failure_body_and_json_object() -> None:
     with pytest.raises(ApiFailure) as caught:
         require_object([1])
     assert caught.value.code == "BAD_JSON"
+
+
+@pytest.mark.parametrize(
+    ("field", "check", "value", "sentence"),
+    [
+        ("name", "text", "a\x00b", "Must not contain control characters."),
+        ("name", "text", "\x1b[31mred", "Must not contain control characters."),
+        ("name", "text", "x" * 2049, "Must be at most 2048 characters."),
+        ("amount", "amount", 10**15, "Must be at most 999,999,999,999,999 cents (minor units)."),
+        ("amount", "amount", 2.0, "Must be a positive whole number of cents (minor units)."),
+        ("zip", "zip", 10**30, "Must be a postal code."),
+        ("card", "card_number", "٤٠١٢٠٠٠٠٠٠٠٠٣٠١٠", "Must be a card number of 12 to 19 digits."),
+        ("year", "year", "²³", "Must be a year of two or four digits."),
+        ("cvv", "cvv", "١٢٣", "Must be 3 or 4 digits."),
+        ("birthdate", "birthdate", "٠١.٠١.٢٠٠٠", "Must be a date written dd.mm.yyyy."),
+        ("site", "url", "https://a.example/" + "x" * 2048, "Must be at most 2048 characters."),
+    ],
+)
+def test_hostile_values_are_refused_with_a_sentence(field: str, check: str, value: object, sentence: str) -> None:
+    assert check_fields({field: value}, {field: (check, True)}) == {field: sentence}
+
+
+def test_tabs_and_line_breaks_are_text() -> None:
+    assert check_fields({"purpose": "line one\r\nline\ttwo"}, {"purpose": ("text", True)}) == {}
+    assert check_fields({"amount": 10**15 - 1}, {"amount": ("amount", True)}) == {}
