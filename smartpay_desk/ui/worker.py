@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any, Generic, Literal, ParamSpec, Protocol, TypeVar, overload
 
@@ -118,7 +119,9 @@ class Task(QObject):
         on_progress: Callable[[Any], None] | None,
     ) -> None:
         super().__init__(runner)
-        self._runner = runner
+        # A weak reference: if a Task's wrapper held the last reference to its runner (its Qt parent), the
+        # runner would be deleted while Qt is deleting this Task, its own child (a segfault in ~QObject).
+        self._runner = weakref.ref(runner)
         self.worker = worker
         self.thread = thread
         self._on_success = on_success
@@ -153,7 +156,9 @@ class Task(QObject):
         if self.finished:  # shutdown() may have seen the end before the queued signal arrived
             return
         self.finished = True
-        self._runner._forget(self)
+        runner = self._runner()
+        if runner is not None:
+            runner._forget(self)
         self.done.emit()
 
 

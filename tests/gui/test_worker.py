@@ -103,3 +103,22 @@ def test_shutdown_waits_for_running_tasks_and_forgets_them(qtbot: QtBot, runner:
     assert runner.shutdown(timeout_ms=10_000) is True
     assert runner.active_count() == 0 and task.finished and not task.thread.isRunning()
     assert results == []  # shutdown cancels: callbacks are dropped
+
+
+def test_a_runner_whose_last_reference_goes_with_its_tasks_is_deleted_safely(qtbot: QtBot) -> None:
+    """A Task holds its runner only weakly: when the runner's last Python reference goes while its finished
+    tasks wait for their deferred deletion, Qt deletes the runner and its children once (this crashed)."""
+    import gc
+
+    results: list[int] = []
+    for _ in range(5):
+        runner = TaskRunner()
+        tasks = [runner.start(Call(_add, n, 1), on_success=results.append) for n in range(4)]
+        for task in tasks:
+            _wait_done(qtbot, task)
+        runner.shutdown()
+        del runner, tasks, task
+        qtbot.wait(20)  # the deferred deletions run
+        gc.collect()
+    # reaching this line is the proof (before the fix the process died in ~QObject), with every result in
+    assert sorted(results) == sorted([1, 2, 3, 4] * 5)
