@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from .model import money_text
+from ...services.reports.xlsx.table import money_text
 
 MIN_BARS = 4  # success, processing, fail and one more
 STATUS_FILL = {"success": "#4caf72", "processing": "#f0a73a", "fail": "#d9534f"}

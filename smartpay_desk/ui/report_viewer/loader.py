@@ -7,7 +7,7 @@ objects (`Signal(object)`): a `Signal(list)` would copy every cell into a QVaria
 If the child asks for it ("retry": a sheet beyond the limits that calamine must not read) or dies before it
 has finished (calamine asked for more memory than the child may have), the file is read again the slow,
 streaming way, and the rows shown so far are replaced. If the slow way dies too, what arrived stays and the
-operator is told.
+operator is told. The sheet and header row asked for (start's `sheet`, `header_row`) are kept for that.
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ SLOW_ENGINE = "openpyxl"
 
 
 class ReaderProcess(QObject):
-    meta = Signal(object)  # dict: headers, kinds, gateway, sheet, engine; a new meta replaces the rows so far
-    rows = Signal(object)  # list of columns (column-major batch)
+    # dict: headers, kinds, gateway, sheet, sheets, title, header_row, header_choices…; a new meta replaces the
+    # rows so far (and their per-cell texts)
+    meta = Signal(object)
+    rows = Signal(object)  # the "rows" event (dict): "cols" column-major, and "shown" / "errors" if it has some
     total = Signal(int)  # about how many rows the sheet has (for a progress bar)
     note = Signal(str)
     finished = Signal(int)  # rows delivered; the file was read to its end (or to the limit)
@@ -39,6 +41,8 @@ class ReaderProcess(QObject):
         super().__init__(parent)
         self.path: Path | None = None
         self.engine = "auto"
+        self.sheet: str | None = None
+        self.header_row: int | None = None
         self._process: QProcess | None = None
         self._buffer = bytearray()
         self._queue: deque[bytes] = deque()
@@ -57,16 +61,23 @@ class ReaderProcess(QObject):
 
     # ---------------------------------------------------------------- API
 
-    def start(self, path: str | Path, engine: str = "auto") -> None:
+    def start(
+        self, path: str | Path, engine: str = "auto", sheet: str | None = None, header_row: int | None = None
+    ) -> None:
+        """Read `path` (the worksheet `sheet`, default the one Excel opens on; the header row `header_row`,
+        0 for none, default found) in a new child process."""
         self.stop()
         self.path = Path(path)
-        self.engine = engine
+        self.engine, self.sheet, self.header_row = engine, sheet, header_row
         self._buffer, self._stderr = bytearray(), b""
         self._queue.clear()
         self._saw_meta = self._saw_end = self._exited = False
         self._retry_engine = None
         self._delivered = 0
-        program, *args = xlsx_child.child_command(self.path, engine=engine)
+        chosen: dict[str, Any] = {"sheet": sheet} if sheet is not None else {}  # only what was asked for
+        if header_row is not None:
+            chosen["header_row"] = header_row
+        program, *args = xlsx_child.child_command(self.path, engine=engine, **chosen)
         process = QProcess(self)
         process.setProgram(program)
         process.setArguments(args)
@@ -132,7 +143,7 @@ class ReaderProcess(QObject):
             if kind == "rows":
                 cols = event.get("cols") or []
                 self._delivered += len(cols[0]) if cols else 0
-                self.rows.emit(cols)
+                self.rows.emit(event)
                 break
             self._handle(kind, event)
             if kind == "meta":
@@ -190,7 +201,7 @@ class ReaderProcess(QObject):
         slow = self._retry_engine or (SLOW_ENGINE if self.engine == "auto" else None)
         if slow and self.path is not None:
             self.note.emit(f"{name} has an unusual layout; it is being read the slow way.")
-            self.start(self.path, engine=slow)
+            self.start(self.path, engine=slow, sheet=self.sheet, header_row=self.header_row)
             return
         if self._saw_meta:
             self.note.emit(f"Only the first {self._delivered:,} rows could be read: the file is too large or damaged.")

@@ -1,5 +1,9 @@
 """The Qt face of a ReportTable: a flat table model that sorts and filters itself (no proxy).
 
+Each cell's text is the one `smartpay sheet` prints (services.reports.xlsx.table.value_text, or the reader's
+text for a formatted or error cell), so the viewer and the CLI cannot drift apart; the raw value stays the
+cell's RAW_ROLE and what it sorts and totals by. An error cell is red, its tooltip "Error in the file: #N/A".
+
 A QSortFilterProxyModel would call back into Python for every comparison (millions of calls for 100,000
 rows); here a sort is one `list.sort` with a key list, and a filter one pass over plain lists.
 
@@ -13,7 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,43 +31,23 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ...api.money import format_amount
-from ...services.reports.xlsx.layout import DATETIME, MONEY, STATUS
-from .table import Cell, Column, ReportTable, RowFilter, Summary
+from ...services.reports.xlsx.kinds import DATETIME, MONEY, STATUS
+from ...services.reports.xlsx.table import value_text
+from .table import Bulk, Cell, ReportTable, RowFilter, Summary
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 RAW_ROLE = Qt.ItemDataRole.UserRole  # the stored value (minor units, unix ms, text)
 STATUS_COLOURS = {"success": "#1e6b34", "fail": "#a4231b", "processing": "#8a5300"}
 STATUS_QCOLOURS = {word: QColor(colour) for word, colour in STATUS_COLOURS.items()}
+ERROR_COLOUR = "#c62828"  # an error cell's text (#N/A, #DIV/0!…)
+_ERROR_QCOLOUR = QColor(ERROR_COLOUR)
 _DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, int(RAW_ROLE)})
 _TEXT_CACHE = 20_000  # display texts kept (source row, column) → str; a screenful is a few hundred
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-def local_text(millis: int) -> str:
-    """Unix milliseconds → this computer's local time, 2025-01-31 14:05:09."""
-    return datetime.fromtimestamp(millis / 1000).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def money_text(minor: int, currency: object) -> str:
-    if not isinstance(currency, str):
-        return str(minor)
-    try:
-        return format_amount(minor, currency)
-    except ValueError:
-        return f"{minor} {currency}"
-
-
-def cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    return str(value)
 
 
 def _position(view: Sequence[int], source: int) -> int:
@@ -100,7 +84,7 @@ class ReportTableModel(QAbstractTableModel):
         self._insert_timer.setSingleShot(True)
         self._insert_timer.setInterval(INSERT_INTERVAL_MS)
         self._insert_timer.timeout.connect(self.show_new_rows)
-        self._garbage: list[Column] = []  # a closed file's columns, freed a slice per turn
+        self._garbage: list[Bulk] = []  # a closed file's columns, freed a slice per turn
         self._free_timer = QTimer(self)
         self._free_timer.setInterval(0)
         self._free_timer.timeout.connect(self._free_step)
@@ -129,11 +113,19 @@ class ReportTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_layout([], [], False)
 
-    def append_columns(self, cols: Sequence[Sequence[Cell]], *, defer: bool = False) -> list[int]:
-        """Store a batch; returns the source rows of it that pass the filter. They reach the view at once,
-        or with defer=True (a file streaming in) at the next show_new_rows, at most INSERT_INTERVAL_MS from
-        now (at once while the view is still empty: the first rows never wait)."""
-        passing = self.table.append(cols)
+    def append_columns(
+        self,
+        cols: Sequence[Sequence[Cell]],
+        shown: Sequence[Sequence[str | None] | None] | None = None,
+        errors: Sequence[Sequence[int] | None] | None = None,
+        *,
+        defer: bool = False,
+    ) -> list[int]:
+        """Store a batch (and the reader's "shown" texts and "errors" of it, if any: see ReportTable.append);
+        returns the source rows of it that pass the filter. They reach the view at once, or with defer=True
+        (a file streaming in) at the next show_new_rows, at most INSERT_INTERVAL_MS from now (at once while
+        the view is still empty: the first rows never wait)."""
+        passing = self.table.append(cols, shown, errors)
         if passing:
             self._unshown.extend(passing)
             if not defer or not self.table.view:
@@ -211,9 +203,10 @@ class ReportTableModel(QAbstractTableModel):
         deadline = time.perf_counter() + SUMMARY_BUDGET_S
         while self._garbage and time.perf_counter() < deadline:
             rows = self._garbage[-1]
-            if isinstance(rows, tuple):
+            if not isinstance(rows, list):
                 # A sealed column is dropped whole, one a turn (~1 ms for 100,000 values): copying it into a
                 # list to free in slices would touch every value twice (and took 5 ms a column in bench_stall).
+                # So are a column's per-cell texts (a dict).
                 self._garbage.pop()
                 break
             del rows[-FREE_CHUNK:]
@@ -330,24 +323,28 @@ class ReportTableModel(QAbstractTableModel):
                 if len(self._texts) > _TEXT_CACHE:
                     self._texts.clear()
                 text = self._texts[key] = self._text(source, column)
+            if role == _TOOLTIP and table.errors and table.is_error(column, source):
+                return f"Error in the file: {text}"
             return text
         if role == _ALIGN:
             return _RIGHT if table.is_numeric(column) else _LEFT
         value = table.columns[column][source]
         if role == _FOREGROUND:
-            colour = STATUS_QCOLOURS.get(value) if table.kinds[column] == STATUS else None
-            return colour
+            if table.errors and table.is_error(column, source):
+                return _ERROR_QCOLOUR
+            return STATUS_QCOLOURS.get(value) if table.kinds[column] == STATUS else None
         return value  # RAW_ROLE
 
     def _text(self, source: int, column: int) -> str:
+        """The cell's text as services.reports.xlsx.table.Table.text gives it (what `smartpay sheet` prints)."""
         table = self.table
-        value = table.columns[column][source]
-        if value is None:
-            return ""
+        if table.shown:
+            shown = table.shown.get(column)
+            text = shown.get(source) if shown is not None else None
+            if text is not None:
+                return text
         kind = table.kinds[column]
-        if kind == MONEY:
-            currency = table.columns[table.currency_at][source] if table.currency_at >= 0 else None
-            return money_text(value, currency)
-        if kind == DATETIME:
-            return local_text(value)
-        return cell_text(value)
+        currency: Any = None
+        if kind == MONEY and table.currency_at >= 0:
+            currency = table.columns[table.currency_at][source]
+        return value_text(kind, table.columns[column][source], currency)

@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from .model import money_text
+from ...services.reports.xlsx.table import money_text
 
 ANY = "All"
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"

@@ -13,6 +13,12 @@ tuple of texts and numbers is untracked by the first collection that sees it, an
 again. A full collection in the desk with a 100,000-row report open: ~9 ms with lists, ~1 ms sealed (start-up
 objects frozen as the desk freezes them; bench_report.py's report_gc_full_ms).
 Changing a sealed sequence (more rows, a sort) copies it back into a list first.
+
+Texts the reader sent for some cells (a number format, an error cell: its "shown" and "errors") are kept
+sparse, per column and only for columns that have some: `shown[column][source row]` and `errors[column]`
+(a dict of source rows). Dicts of numbers and texts are never tracked by the garbage collector, and a gateway
+report, which has none, costs nothing. The values stay raw: sorting, filtering by status and date, and totals
+use them; the display and the search text use the shown texts.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from ...services.reports.xlsx.layout import AUTO, DATETIME, MONEY
+from ...services.reports.xlsx.kinds import AUTO, DATETIME, MONEY
 
 _LOW = -math.inf
 POOL_LIMIT = 4_096  # distinct texts a column may pool before it is treated as all-different
@@ -34,6 +40,7 @@ POOL_LIMIT = 4_096  # distinct texts a column may pool before it is treated as a
 # while rows arrive and a tuple once sealed.
 Cell = Any
 Column = list[Cell] | tuple[Cell, ...]
+Bulk = Column | dict[int, Any]  # what a closed file leaves to be freed: columns, keys, per-cell texts
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,8 @@ class ReportTable:
         self.descending = False
         self.filter = RowFilter()
         self._keys: dict[int, list[Cell]] = {}
+        self.shown: dict[int, dict[int, str]] = {}  # column → source row → the text shown (absent: none)
+        self.errors: dict[int, dict[int, bool]] = {}  # column → source rows of error cells
         self._numeric: list[bool] = []  # AUTO columns: every value so far a number (or empty)
         self._pools: list[dict[str, str] | None] = []
         self._haystack: list[str] | tuple[str, ...] = []  # search text of rows 0…len-1 (on demand or when idle)
@@ -101,14 +110,16 @@ class ReportTable:
 
     # ---------------------------------------------------------------- shape
 
-    def set_layout(self, headers: Sequence[str], kinds: Sequence[str], gateway: bool) -> list[Column]:
+    def set_layout(self, headers: Sequence[str], kinds: Sequence[str], gateway: bool) -> list[Bulk]:
         """Start an empty table with these columns. Returns the old table's big lists: dropping them at
         once frees a million objects (~15 ms for 100,000 × 12), so the caller may free them a slice at a
         time (ReportTableModel does)."""
-        old: list[Column] = [*self.columns, self.view, *self._keys.values(), self._haystack]
+        old: list[Bulk] = [*self.columns, self.view, *self._keys.values(), self._haystack]
+        old += [*self.shown.values(), *self.errors.values()]
         self.headers, self.kinds, self.gateway = list(headers), list(kinds), gateway
         self.columns = [[] for _ in self.headers]
         self.view = []
+        self.shown, self.errors = {}, {}
         self.sort_column, self.descending = None, False
         self._keys, self._haystack = {}, []
         self._numeric = [k == AUTO for k in self.kinds]
@@ -136,13 +147,22 @@ class ReportTable:
 
     # ---------------------------------------------------------------- rows
 
-    def append(self, cols: Sequence[Sequence[Cell]]) -> list[int]:
-        """Add a batch (column-major); return the new source rows that pass the filter (not yet in view)."""
+    def append(
+        self,
+        cols: Sequence[Sequence[Cell]],
+        shown: Sequence[Sequence[str | None] | None] | None = None,
+        errors: Sequence[Sequence[int] | None] | None = None,
+    ) -> list[int]:
+        """Add a batch (column-major), with the reader's "shown" texts and "errors" rows of it if it sent any
+        (per column: None, or texts / rows within the batch); return the new source rows that pass the
+        filter (not yet in view)."""
         if not self.columns or not cols:
             return []
         if len(cols) != len(self.columns):
             raise ValueError(f"a batch of {len(cols)} columns for a table of {len(self.columns)}")
         start = self.row_count
+        if shown or errors:
+            self._mark(start, shown or (), errors or ())
         for i, values in enumerate(cols):
             column = self.columns[i]
             if isinstance(column, tuple):  # sealed, and more rows after all
@@ -163,6 +183,22 @@ class ReportTable:
         for at, seen in self._distinct.items():
             seen.update(cols[at])
         return self._passing(new)
+
+    def _mark(
+        self, start: int, shown: Sequence[Sequence[str | None] | None], errors: Sequence[Sequence[int] | None]
+    ) -> None:
+        for column, texts in enumerate(shown[: len(self.columns)]):
+            if texts:
+                found = {start + r: t for r, t in enumerate(texts) if t is not None}
+                if found:
+                    self.shown.setdefault(column, {}).update(found)
+        for column, rows in enumerate(errors[: len(self.columns)]):
+            if rows:
+                self.errors.setdefault(column, {}).update(dict.fromkeys((start + r for r in rows), True))
+
+    def is_error(self, column: int, source: int) -> bool:
+        marked = self.errors.get(column)
+        return marked is not None and source in marked
 
     def add_to_view(self, rows: Iterable[int]) -> None:
         self.view = view = _listed(self.view)
@@ -252,16 +288,22 @@ class ReportTable:
         return end >= self.row_count
 
     def _hay(self, rows: Iterable[int]) -> list[str]:
-        """One lower-case line per row of everything a person might search for (amounts as 12.50), built a
-        column at a time (about 0.1 s for 100,000 rows)."""
+        """One lower-case line per row of everything a person might search for (amounts as 12.50, a formatted
+        or error cell as it is shown), built a column at a time (about 0.1 s for 100,000 rows)."""
         rows = list(rows)
         parts: list[list[str]] = []
         for i, kind in enumerate(self.kinds):
+            shown = self.shown.get(i)  # what the cells show, where the reader sent a text (a format, an error)
             if kind == MONEY and self.currency_at >= 0:
-                parts.append(self._amount_texts(i, rows))
+                texts = self._amount_texts(i, rows)
             elif kind != DATETIME:
                 col = self.columns[i]
-                parts.append(["" if (v := col[r]) is None else v if type(v) is str else str(v) for r in rows])
+                texts = ["" if (v := col[r]) is None else v if type(v) is str else str(v) for r in rows]
+            elif shown:
+                texts = [""] * len(rows)
+            else:
+                continue
+            parts.append([shown.get(r, t) for r, t in zip(rows, texts, strict=True)] if shown else texts)
         return ["\x1f".join(values).casefold() for values in zip(*parts, strict=True)]
 
     def _amount_texts(self, column: int, rows: list[int]) -> list[str]:

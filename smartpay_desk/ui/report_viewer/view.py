@@ -7,15 +7,21 @@ A report streaming in appends a batch every 150 ms for a second or more, so Repo
 insertion, whether the rows go after the last one on screen (the screen is full and the end of the table is
 below it): such a layout only sets the scroll bar's new range. Every other change (a reset, a sort, a filter,
 rows inserted or removed elsewhere, a screen not yet full) is laid out and painted as Qt does.
+
+Column widths (fit_columns): each column as wide as its header (with the sort arrow) and the texts of the
+first screenful of rows, up to COLUMN_CAP; measured once, when a file's first rows arrive, from at most
+FIT_ROWS rows: never resizeColumnsToContents, which would ask every one of 100,000 rows.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, SignalInstance, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 ROW_HEIGHT = 24
+COLUMN_CAP = 360  # no column sized wider than this (px): a long description is cut, its tooltip has it all
+FIT_ROWS = 80  # at most this many rows measured: a screenful on any sensible screen
 
 
 class ReportView(QTableView):
@@ -53,6 +59,19 @@ class ReportView(QTableView):
             model.rowsAboutToBeInserted.connect(self._rows_coming)
             for signal in _other_changes(model):
                 signal.connect(self._other)
+
+    def fit_columns(self) -> None:
+        """Size each column to its header and the first screenful of rows (see the module's docstring)."""
+        model, header = self.model(), self.horizontalHeader()
+        if model is None:
+            return
+        rows = min(model.rowCount(), FIT_ROWS, max(self.viewport().height() // ROW_HEIGHT + 1, 30))
+        metrics = self.fontMetrics()
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 2
+        for column in range(model.columnCount()):
+            texts = {model.index(row, column).data() for row in range(rows)}
+            widest = max((metrics.horizontalAdvance(t) for t in texts if t), default=0)
+            header.resizeSection(column, min(max(header.sectionSizeHint(column), widest + margin), COLUMN_CAP))
 
     @Slot(QModelIndex, int, int)
     def _rows_coming(self, parent: QModelIndex, first: int, last: int) -> None:

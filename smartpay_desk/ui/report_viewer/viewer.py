@@ -4,24 +4,26 @@
     viewer.open(path)               reads in a child process; the first rows show at once
     viewer.loaded / viewer.failed   signals when the file has been read (or refused, with a sentence)
 
+    viewer.open(path, sheet="2024", header_row=3)   another worksheet, another header row (0: none)
+
 A gateway export (Order ID, Status, Amount, Currency …) gets the status / type / date filters, totals and
-charts; any other workbook opens as a plain table with the text filter.
+charts; any other workbook opens as a plain table with the text filter. Every file opens on the sheet Excel
+opens on, its title (the rows above its header) above the table; the sheet bar (sheet_bar.py) offers the other
+visible worksheets and another header row, and a choice reads the file again that way. Each cell shows what
+`smartpay sheet` prints for it (model.py); the columns are sized to their header and first screenful of rows
+when the first rows arrive (ReportView.fit_columns).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -29,13 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.reports.xlsx.table import money_text
 from ..widgets.icons import icon
 from ..widgets.steady_line import SteadyLine
 from .charts import DailyVolumeChart, StatusMixChart
+from .filters import FilterBar
 from .loader import ReaderProcess
-from .model import ReportTableModel, money_text
-from .parts import ANY, NO_DATE, NOTES_STYLE, REFUSED_STYLE, date_edit, warm_money_formats
-from .table import Cell, RowFilter
+from .model import ReportTableModel
+from .parts import NOTES_STYLE, REFUSED_STYLE, warm_money_formats
+from .sheet_bar import SheetBar
+from .table import RowFilter
 from .view import ReportView
 
 CHART_REFRESH_MS = 250
@@ -49,6 +54,9 @@ class ReportViewer(QWidget):
         super().__init__(parent)
         self.setObjectName("reportViewer")
         self.path: Path | None = None
+        self.sheet: str | None = None  # the worksheet asked for (None: the one Excel opens on)
+        self.header_row: int | None = None  # the header row asked for (0: none; None: the reader finds it)
+        self._sized = False  # the columns were fitted to the first rows of this file
         self.loading = False
         self.notes: list[str] = []
         self.error: str = ""
@@ -116,39 +124,18 @@ class ReportViewer(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(6)
-        filters = QHBoxLayout()
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Filter rows: order id, card, customer, error, amount…")
-        self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Shows only rows containing this text (any column, case ignored)")
-        self.search.textChanged.connect(self._filter_soon)
-        self.status_combo = QComboBox(self)
-        self.status_combo.setToolTip("Show only rows with this status")
-        self.type_combo = QComboBox(self)
-        self.type_combo.setToolTip("Show only rows of this transaction type")
-        for combo in (self.status_combo, self.type_combo):
-            # one width whatever the file's values: a combo that fits its contents would move the whole
-            # filter row (and repaint the tab) each time a file is opened
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(11)
-            combo.currentIndexChanged.connect(self.apply_filter)
-        self.from_edit = date_edit(self, "Show rows created on or after this day (local time); “any” for no limit")
-        self.to_edit = date_edit(self, "Show rows created on or before this day (local time); “any” for no limit")
-        for edit in (self.from_edit, self.to_edit):
-            edit.dateChanged.connect(self._filter_soon)
-        self.status_caption = QLabel("Status", self)
-        self.type_caption = QLabel("Type", self)
-        self.dates_caption = QLabel("Created", self)
-        self.dash = QLabel("–", self)
-        filters.addWidget(self.search, 3)
-        for widget in (self.status_caption, self.status_combo, self.type_caption, self.type_combo,
-                       self.dates_caption, self.from_edit, self.dash, self.to_edit):  # fmt: skip
-            filters.addWidget(widget)
-        body.addLayout(filters)
-        self._gateway_widgets: list[QWidget] = [
-            self.status_caption, self.status_combo, self.type_caption, self.type_combo,
-            self.dates_caption, self.from_edit, self.dash, self.to_edit,
-        ]  # fmt: skip
+        self.sheet_bar = SheetBar(self)
+        self.sheet_bar.sheet_chosen.connect(self._choose_sheet)
+        self.sheet_bar.header_chosen.connect(self._choose_header)
+        self.sheet_bar.hide()
+        body.addWidget(self.sheet_bar)
+        self.filters = FilterBar(self)
+        self.filters.edited.connect(self._filter_soon)
+        self.filters.changed.connect(self.apply_filter)
+        body.addWidget(self.filters)
+        bar = self.filters  # its widgets by their names here too (the tab's tests and screenshots use them)
+        self.search, self.status_combo, self.type_combo = bar.search, bar.status_combo, bar.type_combo
+        self.from_edit, self.to_edit = bar.from_edit, bar.to_edit
 
         self.view = ReportView(self)
         self.view.setModel(self.model)
@@ -177,13 +164,18 @@ class ReportViewer(QWidget):
 
     # ---------------------------------------------------------------- API
 
-    def open(self, path: str | Path) -> None:
-        """Read `path` in a child process; rows appear batch by batch."""
+    def open(self, path: str | Path, *, sheet: str | None = None, header_row: int | None = None) -> None:
+        """Read `path` in a child process; rows appear batch by batch. `sheet`: a visible worksheet (default
+        the one Excel opens on); `header_row`: the header's row number in the sheet (0: none; default found)."""
         self.reader.stop()
+        if Path(path) != self.path:
+            self.sheet_bar.setEnabled(False)  # the last file's sheets, until this one's arrive
         self.path = Path(path)
+        self.sheet, self.header_row = sheet, header_row
         self.loading = True
         self.notes, self.error = [], ""
         self.model.clear()
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # unsorted: no old arrow
         self._reset_filters()
         self.file_label.setText(self.path.name)
         self.file_label.setToolTip(str(self.path))
@@ -197,7 +189,7 @@ class ReportViewer(QWidget):
         # showing it again 0.1 s later would lay out and repaint the whole tab twice.
         self.totals_label.clear()
         warm_money_formats()
-        self.reader.start(self.path)
+        self.reader.start(self.path, sheet=sheet, header_row=header_row)
 
     def stop(self) -> None:
         """Stop reading (the rows read so far stay)."""
@@ -212,30 +204,24 @@ class ReportViewer(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
 
     def current_filter(self) -> RowFilter:
-        def chosen(combo: QComboBox) -> frozenset[str] | None:
-            value = combo.currentData()
-            return None if value in (None, ANY) else frozenset([str(value)])
-
-        def millis(edit: QDateEdit, end: bool) -> int | None:
-            if edit.date() == NO_DATE:
-                return None
-            chosen_day = edit.date()
-            day = date(chosen_day.year(), chosen_day.month(), chosen_day.day())
-            moment = datetime.combine(day, time.max if end else time.min).astimezone()
-            return int(moment.timestamp() * 1000)
-
-        return RowFilter(
-            text=self.search.text(),
-            statuses=chosen(self.status_combo),
-            types=chosen(self.type_combo),
-            date_from_ms=millis(self.from_edit, False),
-            date_to_ms=millis(self.to_edit, True),
-        )
+        return self.filters.current()
 
     @Slot()
     def apply_filter(self) -> None:
         self._filter_timer.stop()
         self.model.set_filter(self.current_filter())
+
+    # ---------------------------------------------------------------- the sheet bar's choices
+
+    @Slot(str)
+    def _choose_sheet(self, name: str) -> None:
+        if self.path is not None:
+            self.open(self.path, sheet=name)  # its own header row, found
+
+    @Slot(int)
+    def _choose_header(self, row: int) -> None:
+        if self.path is not None:
+            self.open(self.path, sheet=self.sheet_bar.sheet or self.sheet, header_row=row)
 
     # ---------------------------------------------------------------- reader events
 
@@ -244,15 +230,17 @@ class ReportViewer(QWidget):
         self.model.set_layout(meta.get("headers", []), meta.get("kinds", []), bool(meta.get("gateway")))
         self.body.show()
         self._set_gateway(self.model.table.gateway)
+        self.sheet_bar.show_meta(meta)
         self.model.set_filter(self.current_filter())
-        header = self.view.horizontalHeader()
-        widths = {"order id": 190, "created": 150, "completed": 150, "error": 220}
-        for column, name in enumerate(self.model.table.headers):
-            header.resizeSection(column, widths.get(name.strip().casefold(), 110))
+        self._sized = False
+        self.view.fit_columns()  # to the headers until the first rows arrive
 
     @Slot(object)
-    def _on_rows(self, cols: list[list[Cell]]) -> None:
-        self.model.append_columns(cols, defer=True)
+    def _on_rows(self, batch: dict[str, Any]) -> None:
+        self.model.append_columns(batch.get("cols") or [], batch.get("shown"), batch.get("errors"), defer=True)
+        if not self._sized and self.model.rowCount():
+            self._sized = True
+            self.view.fit_columns()
         if self.progress.maximum():
             self._show_progress()
 
@@ -281,6 +269,8 @@ class ReportViewer(QWidget):
 
     @Slot(str)
     def _on_note(self, text: str) -> None:
+        if text == self.sheet_bar.redundant_note:
+            return  # "This workbook has 3 worksheets; …": the sheet switcher says so
         if text and text not in self.notes:
             self.notes.append(text)
         self.notes_label.setText("\n".join(self.notes))
@@ -292,6 +282,9 @@ class ReportViewer(QWidget):
         self.progress.hide()
         self.model.show_new_rows()
         self._choices_timer.start()
+        if not self._sized:  # rows that came as the file ended
+            self._sized = True
+            self.view.fit_columns()
         self.model.seal()
         self.model.build_search_text()
         self._summary_soon()
@@ -325,7 +318,7 @@ class ReportViewer(QWidget):
         summary = self.model.running
         shown = f"{summary.rows:,}" if summary.rows == table.row_count else f"{summary.rows:,} of {table.row_count:,}"
         prefix = "Reading… " if self.loading else ""
-        self.rows_label.setText(f"{prefix}{shown} rows")
+        self.rows_label.setText(f"{prefix}{shown} row{'' if summary.rows == table.row_count == 1 else 's'}")
         if not table.gateway:
             self.totals_label.setText("")
             return
@@ -333,7 +326,8 @@ class ReportViewer(QWidget):
             parts = [
                 money_text(total, currency) + f" ({currency})" for currency, total in sorted(summary.totals.items())
             ]
-            self.totals_label.setText(f"Total of the {summary.rows:,} rows shown: " + " · ".join(parts))
+            shown = "the row shown" if summary.rows == 1 else f"the {summary.rows:,} rows shown"
+            self.totals_label.setText(f"Total of {shown}: " + " · ".join(parts))
             self.totals_label.setToolTip(" · ".join(parts))  # the whole line, should it be wider than the tab
         else:
             self.totals_label.setText("No amounts in the rows shown.")
@@ -343,8 +337,7 @@ class ReportViewer(QWidget):
     # ---------------------------------------------------------------- helpers
 
     def _set_gateway(self, gateway: bool) -> None:
-        for widget in self._gateway_widgets:
-            widget.setVisible(gateway)
+        self.filters.set_gateway(gateway)
         self.charts.setVisible(gateway)
         self.totals_label.setVisible(gateway)
 
@@ -352,29 +345,10 @@ class ReportViewer(QWidget):
         self._filter_timer.start()
 
     def _reset_filters(self) -> None:
-        blockers = [QSignalBlocker(w) for w in (self.search, self.status_combo, self.type_combo,
-                                                 self.from_edit, self.to_edit)]  # fmt: skip
-        self.search.clear()
-        for combo in (self.status_combo, self.type_combo):
-            combo.clear()
-            combo.addItem(ANY, ANY)
-        self.from_edit.setDate(NO_DATE)
-        self.to_edit.setDate(NO_DATE)
-        del blockers
+        self.filters.reset()
 
     def _fill_choices(self) -> None:
-        table = self.model.table
-        for combo, column in ((self.status_combo, table.status_at), (self.type_combo, table.type_at)):
-            if column < 0:
-                continue
-            current = combo.currentData()
-            with QSignalBlocker(combo):
-                combo.clear()
-                combo.addItem(ANY, ANY)
-                for value in table.distinct(column):
-                    combo.addItem(value, value)
-                found = combo.findData(current)
-                combo.setCurrentIndex(max(found, 0))
+        self.filters.fill_choices(self.model.table)
 
     def _show_empty(self) -> None:
         self.file_label.setText("No report open")

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPersistentModelIndex, QPointF, Qt
 from smartpay_desk.api.money import format_amount
 from smartpay_desk.services.reports.xlsx.layout import AUTO, DATETIME, MONEY, STATUS, TEXT
 from smartpay_desk.ui.report_viewer.charts import BAR_FILL, DailyVolumeChart, StatusMixChart
-from smartpay_desk.ui.report_viewer.model import RAW_ROLE, ReportTableModel
+from smartpay_desk.ui.report_viewer.model import ERROR_COLOUR, RAW_ROLE, ReportTableModel
 from smartpay_desk.ui.report_viewer.table import RowFilter
 
 HEADERS = ["Order ID", "Type", "Status", "Amount", "Currency", "Created"]
@@ -227,3 +227,44 @@ def test_a_read_file_is_sealed_where_the_garbage_collector_no_longer_walks_it(qt
     m.set_layout(["A"], [AUTO], False)  # a sealed file closed: freed a slice at a time like any
     assert m._garbage
     qtbot.waitUntil(lambda: not m._garbage, timeout=5000)
+
+
+def test_texts_the_reader_sent_are_shown_but_values_sort_and_total(qtbot: Any, qtmodeltester: Any) -> None:
+    m = ReportTableModel()
+    m.set_layout(HEADERS, KINDS, True)
+    assert m.append_columns(batch(ROWS[:3]), [None] * 6, [None] * 6) == [0, 1, 2]  # nothing to keep
+    assert m.table.shown == {} and m.table.errors == {}  # a gateway report pays nothing
+    ids: list[str | None] = ["#N/A", None]
+    amounts: list[str | None] = [None, "0.01 net"]
+    error = ("", *ROWS[3][1:])
+    m.append_columns(
+        batch([error, ROWS[4]]), [ids, None, None, amounts, None, None], [[0], None, None, None, None, None]
+    )
+    assert m.table.shown == {0: {3: "#N/A"}, 3: {4: "0.01 net"}} and m.table.errors == {0: {3: True}}
+    assert not any(gc.is_tracked(texts) for texts in (*m.table.shown.values(), *m.table.errors.values()))
+    assert m.index(4, 3).data() == "0.01 net" and m.index(4, 3).data(RAW_ROLE) == 1
+    assert m.index(3, 0).data() == "#N/A" and m.index(3, 0).data(Qt.ItemDataRole.ForegroundRole).name() == ERROR_COLOUR
+    assert m.index(3, 0).data(Qt.ItemDataRole.ToolTipRole) == "Error in the file: #N/A"
+    assert m.index(4, 0).data(Qt.ItemDataRole.ToolTipRole) == "O-5 Ada"  # not an error
+    assert m.index(4, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert m.summary().totals == {"EUR": 1050 + 200 + 1, "JPY": 5000}  # by the values
+    m.sort(3, Qt.SortOrder.AscendingOrder)
+    assert column(m, 3) == [None, 1, 200, 1050, 5000]  # "0.01 net" as 1 minor unit
+    m.set_filter(RowFilter(text="0.01 net"))  # the search text is what the cells show
+    assert column(m, 0) == ["O-5 Ada"]
+    m.set_filter(RowFilter(text="#n/a"))
+    assert column(m, 3) == [None]
+    qtmodeltester.check(m)
+    m.seal()
+    qtbot.waitUntil(m.sealed, timeout=2000)
+    assert m.index(0, 0).data() == "#N/A"
+    m.set_layout(["A"], [AUTO], False)  # a new meta forgets them, freed with the rest
+    assert m.table.shown == {} and m.table.errors == {} and {4: "0.01 net"} in m._garbage
+    qtbot.waitUntil(lambda: not m._garbage, timeout=5000)
+
+
+def test_cell_texts_are_the_clis(model: ReportTableModel) -> None:
+    from smartpay_desk.services.reports.xlsx.table import Table
+
+    table = Table(HEADERS, KINDS, True, batch(ROWS), [], len(ROWS))
+    assert [[model.index(r, c).data() for c in range(6)] for r in range(5)] == table.texts()

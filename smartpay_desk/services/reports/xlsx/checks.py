@@ -2,16 +2,21 @@
 
 `check_zip` looks at the file and the zip's central directory only (milliseconds): not a zip / truncated /
 an old .xls or encrypted workbook, too many members, declared uncompressed sizes too large or compressed
-too well (a zip bomb). `scan_sheets` then decompresses each worksheet once through zipfile (which stops at
-the declared size and checks the CRC) looking for cell references calamine must not see: beyond column
-MAX_COLUMNS or row SHEET_ROWS (calamine builds a dense grid from the farthest cell and would ask for
-terabytes). Each refusal is a ReportFileError whose text is one sentence for a finance user.
+too well (a zip bomb). `scan_sheets` then decompresses the shown worksheet once through zipfile (which
+stops at the declared size and checks the CRC) looking for cells with a value that calamine must not see:
+beyond column MAX_COLUMNS or row SHEET_ROWS (calamine builds a dense grid from the farthest cell and would ask
+for terabytes). A far cell without a value (a whole row or column formatted, as LibreOffice and others
+write it) is no data: calamine skips it, and no "rows or columns cut" note is due. The scan hands what it
+decompresses to marks.py too (error cells and number formats), so the sheet is decompressed once. Each refusal is a
+ReportFileError whose text is one sentence for a finance user.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 MAX_COLUMNS = 256
@@ -99,7 +104,8 @@ def _check_directory(zf: zipfile.ZipFile, name: str) -> None:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
         raise ReportFileError(f"{name} holds {len(infos):,} parts, far more than any spreadsheet; it was not opened.")
-    if "xl/workbook.xml" not in {i.filename for i in infos}:
+    names = {i.filename.replace("\\", "/") for i in infos}  # some Windows tools write xl\\workbook.xml
+    if "xl/workbook.xml" not in names and not any(n.rpartition("/")[2].lower() == "workbook.xml" for n in names):
         raise ReportFileError(f"{name} is a zip file but not an Excel workbook (.xlsx).")
     total = 0
     for info in infos:
@@ -116,28 +122,65 @@ def _check_directory(zf: zipfile.ZipFile, name: str) -> None:
         )
 
 
-def scan_sheets(path: str | Path) -> bool:
-    """Whether any worksheet names a cell beyond MAX_COLUMNS or SHEET_ROWS (then calamine must not read it).
+@dataclass
+class Scan:
+    """What scan_sheets found in the sheets it read."""
+
+    oversized: bool = False  # a cell with a value beyond the limits: calamine must not read the sheet
+
+
+def scan_sheets(path: str | Path, parts: list[str] | None = None, feed: Callable[[bytes], None] | None = None) -> Scan:
+    """Read the worksheets `parts` (default: every member under a worksheets/ folder) for cells with a value
+    beyond MAX_COLUMNS or SHEET_ROWS; hand each chunk read to `feed` too (marks.py).
     A member whose data does not match its declared size or CRC is refused as damaged."""
     p = Path(path)
+    found = Scan()
     with _opened(p) as zf:
-        sheets = [i for i in zf.infolist() if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")]
-        return any([_scan(zf, info) for info in sheets])  # every sheet, so each one's CRC is checked
+        if parts is None:
+            parts = [i.filename for i in zf.infolist() if _worksheet(i.filename.replace("\\", "/"))]
+        for part in parts:
+            if part in zf.NameToInfo:
+                _scan(zf, zf.NameToInfo[part], found, feed)
+    return found
 
 
-def _scan(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+def _worksheet(name: str) -> bool:
+    return "worksheets/" in name and name.endswith(".xml")
+
+
+def _scan(zf: zipfile.ZipFile, info: zipfile.ZipInfo, found: Scan, feed: Callable[[bytes], None] | None) -> None:
     tail = b""
-    oversized = False
     with zf.open(info) as fh:
         while chunk := fh.read(_CHUNK):
+            if feed is not None:
+                feed(chunk)
             data = tail + chunk
-            if not oversized:
-                oversized = any(m.group(1) is None or int(m.group(1)) > SHEET_ROWS for m in _FAR.finditer(data))
+            if not found.oversized:
+                found.oversized = any(_far_data(data, m) for m in _FAR.finditer(data))
             tail = data[-_OVERLAP:]
-    return oversized
+
+
+def _far_data(data: bytes, match: re.Match[bytes]) -> bool:
+    """Whether a far reference is a cell with a value (a row, or a cell without one, is no data)."""
+    if match.group(1) is not None and int(match.group(1)) <= SHEET_ROWS:
+        return False
+    start = data.rfind(b"<", 0, match.start())
+    words = data[start + 1 : match.start()].split()
+    if start < 0 or not words:
+        return True  # the chunk begins inside the tag: assume the worst
+    if words[0].split(b":")[-1] != b"c":
+        return False
+    end = data.find(b">", match.end())
+    if end < 0:
+        return True  # the chunk ends inside the tag: assume the worst
+    if data[end - 1 : end] == b"/":
+        return False
+    close = data.find(b"c>", end)
+    body = data[end + 1 : close] if close >= 0 else data[end + 1 :]
+    return close < 0 or b"<v" in body or b"<is" in body or b":v" in body or b":is" in body
 
 
 def check_file(path: str | Path) -> bool:
-    """check_zip, then scan_sheets: True if the sheet reaches beyond the limits (read it streaming)."""
+    """check_zip, then scan_sheets: True if a sheet has data beyond the limits (read it streaming)."""
     check_zip(path)
-    return scan_sheets(path)
+    return scan_sheets(path).oversized

@@ -1,6 +1,9 @@
 """The xlsx reader's own process: how the desk starts it, and its first steps. No Qt here.
 
-    python -m smartpay_desk.services.reports.xlsx.child [--engine auto|openpyxl] FILE
+    python -m smartpay_desk.services.reports.xlsx.child [--engine auto|openpyxl] [--sheet NAME] [--header-row N] FILE
+
+(--sheet: a visible worksheet's name, default the one Excel opens on; --header-row: the header's row number
+in the sheet, 0 for none, default found by the reader.)
 
 Kept apart from reader.py for two reasons. The desk's GUI process imports only this module
 (microseconds), never the reader with its XML parser and zip checks (~15 ms that would land in the start-up
@@ -27,12 +30,20 @@ CHILD_NICENESS = 10
 ENGINES = ("auto", "openpyxl")
 
 
-def child_command(path: str | Path, *, engine: str = "auto") -> list[str]:
-    """argv that runs the reader on `path`. A frozen desk (PyInstaller) runs itself with `--xlsx-reader`;
-    its entry point (packaging/launcher.py) hands that to this module's main."""
+def child_command(
+    path: str | Path, *, engine: str = "auto", sheet: str | None = None, header_row: int | None = None
+) -> list[str]:
+    """argv that runs the reader on `path` (the sheet `sheet`, the header row `header_row`: see read_events).
+    A frozen desk (PyInstaller) runs itself with `--xlsx-reader`; its entry point (packaging/launcher.py)
+    hands that to this module's main."""
+    options = ["--engine", engine]
+    if sheet is not None:
+        options += ["--sheet", sheet]
+    if header_row is not None:
+        options += ["--header-row", str(header_row)]
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--xlsx-reader", "--engine", engine, str(path)]
-    return [sys.executable, "-m", "smartpay_desk.services.reports.xlsx.child", "--engine", engine, str(path)]
+        return [sys.executable, "--xlsx-reader", *options, str(path)]
+    return [sys.executable, "-m", "smartpay_desk.services.reports.xlsx.child", *options, str(path)]
 
 
 def limit_memory(limit: int = CHILD_MEMORY_BYTES) -> None:
@@ -60,36 +71,50 @@ def yield_cpu() -> None:
         os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
 
 
-def _arguments(argv: Sequence[str]) -> tuple[str, str]:
-    args = list(argv)
-    engine = "auto"
-    if len(args) == 3 and args[0] == "--engine" and args[1] in ENGINES:
-        engine = args[1]
-        args = args[2:]
-    if len(args) != 1:
-        sys.stderr.write("usage: python -m smartpay_desk.services.reports.xlsx.child [--engine auto|openpyxl] FILE\n")
-        raise SystemExit(2)
-    return engine, args[0]
+class _Arguments:
+    def __init__(self, argv: Sequence[str]) -> None:
+        args = list(argv)
+        self.engine, self.sheet, self.header_row = "auto", None, None
+        try:
+            while len(args) > 1 and args[0] in ("--engine", "--sheet", "--header-row"):
+                option, value, args = args[0], args[1], args[2:]
+                if option == "--engine" and value in ENGINES:
+                    self.engine = value
+                elif option == "--sheet":
+                    self.sheet = value
+                elif option == "--header-row" and value.isdigit():
+                    self.header_row = int(value)
+                else:
+                    raise ValueError(option)
+            if len(args) != 1:
+                raise ValueError("FILE")
+        except ValueError:
+            sys.stderr.write(
+                "usage: python -m smartpay_desk.services.reports.xlsx.child [--engine auto|openpyxl] "
+                "[--sheet NAME] [--header-row N] FILE\n"
+            )
+            raise SystemExit(2) from None
+        self.path = args[0]
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Child process: read FILE, write JSON lines on stdout, end. Exit 0 even for a refused file (it said so)."""
-    engine, path = _arguments(sys.argv[1:] if argv is None else argv)
+    args = _Arguments(sys.argv[1:] if argv is None else argv)
     limit_memory()
     yield_cpu()
     parse = None
-    if engine == "auto":
+    if args.engine == "auto":
         from .calamine import CalamineParse
         from .checks import ReportFileError, check_zip
 
         try:
-            check_zip(path)  # the zip's directory (milliseconds): no zip bomb reaches calamine
-            parse = CalamineParse(Path(path), background=True)
+            check_zip(args.path)  # the zip's directory (milliseconds): no zip bomb reaches calamine
+            parse = CalamineParse(Path(args.path), background=True, sheet=args.sheet)
         except ReportFileError:
             pass  # the reader refuses it below, in the same words
     from .reader import write_events  # after the parse has started: see the docstring
 
-    write_events(path, engine, parse)
+    write_events(args.path, args.engine, parse, args.sheet, args.header_row)
     os._exit(0)
 
 

@@ -4,8 +4,16 @@ The desk runs this module in a process of its own (`python -m smartpay_desk.serv
 parsing holds the GIL, so the GUI only ever reads finished batches from a pipe. The child writes one JSON
 object per line (ASCII only):
 
-    {"t": "meta", "headers": [...], "kinds": [...], "gateway": true, "sheet": "Transactions", "engine": "calamine"}
-    {"t": "rows", "cols": [[...], [...], ...]}      column-major: one list per column, same length
+    {"t": "meta", "headers": [...], "kinds": [...], "gateway": true, "sheet": "Transactions", "engine": "calamine",
+     "sheets": ["Transactions", ...],            the visible worksheets (the sheet switcher), in order
+     "title": [["Deaths in 2016"], ...],         the rows above the header, as text (trailing blanks cut)
+     "title_rows": [1, ...], "header_row": 3,    their numbers in the sheet (from 1); 0: no header row
+     "header_choices": [[1, ["Deaths in 2016"]], [3, ["Name", "Date"]], ...]}   rows the operator may choose
+    {"t": "rows", "cols": [[...], [...], ...],   column-major: one list per column, same length; and only if
+     "shown": [null, ["$1.00", null, ...], ...], some cell is shown otherwise than its plain value (a number
+     "errors": [null, [0, 7], ...]}              format, an error cell): per column, null or those texts (null
+                                                 where the plain value is right), and the rows of error cells
+                                                 (their value is null, their text in "shown")
     {"t": "total", "rows": 100001}                   about how many rows there are (for a progress bar)
     {"t": "note", "text": "..."}                     something the operator should know (rows cut, …)
     {"t": "end", "rows": 300}
@@ -16,17 +24,21 @@ A second "meta" means "forget the rows so far": the first rows shown early turne
 
 How a file is read (read_events):
 1. checks.check_zip: the file's head and the zip directory (size, members, zip bomb), in milliseconds.
-2. In the child (child.py), python-calamine starts parsing the first sheet on a thread of its own at
+2. In the child (child.py), python-calamine starts parsing the shown sheet on a thread of its own at
    once: it releases the GIL, so the steps below run beside it on the other core.
-3. preview.py streams the first FIRST_BATCH rows with defusedxml and sends them: the table shows rows
+3. book.py reads the workbook's structure: its sheets, and the one to show (sheets.py: the one named, or
+   the one Excel opens on); header.py finds the header row (or takes the one chosen).
+4. preview.py streams the first FIRST_BATCH rows with defusedxml and sends them: the table shows rows
    within about 0.1 s instead of after calamine's whole parse.
-4. checks.scan_sheets decompresses every worksheet once looking for cells beyond the limits. Such a
-   sheet must not reach calamine (it builds a dense grid from the farthest cell): in-process it is read with
-   openpyxl read-only (defusedxml underneath) instead; the child, whose calamine is already running, says
-   "retry" and ends itself at once, and the desk starts a child with engine openpyxl. (Should calamine ask
-   for its grid before the scan has finished, the child's address-space cap ends the child, with the same
-   result: the desk's loader retries the slow way.)
-5. calamine's rows are converted (layout.py) and sent in batches of BATCH_ROWS; its first rows are checked
+5. checks.scan_sheets decompresses the shown worksheet once looking for cells with a value beyond the
+   limits. Such a sheet must not reach calamine (it builds a dense grid from the farthest cell): in-process
+   it is read with openpyxl read-only (defusedxml underneath) instead; the child, whose calamine is already
+   running, says "retry" and ends itself at once, and the desk starts a child with engine openpyxl. (Should
+   calamine ask for its grid before the scan has finished, the child's address-space cap ends the child,
+   with the same result: the desk's loader retries the slow way.) If calamine fails on a file (UTF-16 XML,
+   an empty relationship id, …), openpyxl reads it; only what neither can read is refused.
+6. marks.py finds the error cells and number formats calamine does not give, when there may be some.
+7. calamine's rows are converted (layout.py) and sent in batches of BATCH_ROWS; its first rows are checked
    against the preview's, and if they differ everything is sent again after a new "meta".
 At most MAX_ROWS rows and MAX_CELLS cells are sent (the rest is cut, with a note), at most MAX_COLUMNS
 columns. On POSIX the child caps its own address space, so anything that still asks for absurd memory ends
@@ -40,15 +52,22 @@ from __future__ import annotations
 import json
 import sys
 import zipfile
-from collections.abc import Generator, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from defusedxml import DefusedXmlException
+
+from .book import Book
 from .calamine import CalamineParse
-from .checks import MAX_COLUMNS, SHEET_ROWS, ReportFileError, check_file, check_zip, scan_sheets
-from .layout import Converter, Layout, layout_for
-from .preview import first_rows
+from .checks import MAX_COLUMNS, ReportFileError, check_file, check_zip, scan_sheets
+from .header import plan
+from .layout import Batch, Converter, Layout
+from .marks import CellError, Collector, sheet_marks
+from .preview import preview
+from .sources import Source, open_source
+from .table import Table, fold
 
 __all__ = ["MAX_COLUMNS", "ReportFileError", "Table", "check_file", "read_events", "read_table"]
 
@@ -58,21 +77,12 @@ FIRST_BATCH = 200
 BATCH_ROWS = 2_000
 
 
-# ---------------------------------------------------------------- sources of rows
-
-
-@dataclass
-class _Source:
-    """The first sheet, opened by one engine: its rows as that engine gives them."""
-
+class Options(NamedTuple):
     engine: str
-    sheet: str
-    sheets: int
-    width: int
-    rows: Generator[Sequence[Any]]
-    trim: bool = False  # openpyxl: the width is a cap, the used width comes from the rows
-    total: int = 0  # about how many rows the sheet has (0: unknown)
-    notes: list[str] = field(default_factory=list)
+    sheet: str | None  # the sheet's name; None: the one Excel opens on
+    header_row: int | None  # the header's row number (from 1), 0 for none; None: found
+    first_batch: int
+    batch_rows: int
 
 
 def _blank(row: Sequence[Any]) -> bool:
@@ -81,35 +91,6 @@ def _blank(row: Sequence[Any]) -> bool:
     if isinstance(row, tuple) and row.count(None) == len(row):  # fast path: openpyxl's gap rows
         return True
     return all(v is None or v == "" for v in row)
-
-
-def _closing(book: Any, rows: Iterator[Sequence[Any]]) -> Generator[Sequence[Any]]:
-    """Yield the rows, then close the workbook (and its file) however the reading ended."""
-    try:
-        yield from rows
-    finally:
-        book.close()
-
-
-def _calamine(parse: CalamineParse) -> _Source:
-    book, sheet = parse.result()
-    if sheet is None:
-        book.close()
-        raise ReportFileError(f"{parse.path.name} has no worksheet.")
-    rows = _closing(book, iter(sheet.iter_rows()))
-    return _Source("calamine", sheet.name, len(book.sheet_names), sheet.width, rows, total=sheet.height)
-
-
-def _openpyxl(path: Path) -> _Source:
-    import openpyxl
-
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    if not book.worksheets:
-        book.close()
-        raise ReportFileError(f"{path.name} has no worksheet.")
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(max_col=MAX_COLUMNS, max_row=SHEET_ROWS, values_only=True)
-    return _Source("openpyxl", sheet.title, len(book.worksheets), MAX_COLUMNS, _closing(book, rows), trim=True)
 
 
 def _trimmed_width(rows: Sequence[Sequence[Any]], width: int) -> int:
@@ -122,7 +103,36 @@ def _trimmed_width(rows: Sequence[Sequence[Any]], width: int) -> int:
     return max(used, 1)
 
 
+def _overlay(rows: Iterator[Sequence[Any]], errors: dict[int, list[tuple[int, str]]], first: int) -> Iterator[Any]:
+    """calamine's rows with its blanks at error cells replaced by the errors (marks.py found them)."""
+    for number, row in enumerate(rows):
+        found = errors.get(number)
+        if found:
+            row = list(row)
+            for column, text in found:
+                if 0 <= column - first < len(row):
+                    row[column - first] = CellError(text)
+        yield row
+
+
 # ---------------------------------------------------------------- events
+
+
+def _slice(batch: Batch, start: int, stop: int) -> Batch:
+    return Batch(
+        [c[start:stop] for c in batch.cols],
+        [t[start:stop] if t is not None else None for t in batch.shown],
+        [[j - start for j in e if start <= j < stop] if e is not None else None for e in batch.errors],
+    )
+
+
+def _rows_event(batch: Batch) -> dict[str, Any]:
+    event: dict[str, Any] = {"t": "rows", "cols": batch.cols}
+    if any(t is not None and any(x is not None for x in t) for t in batch.shown):
+        event["shown"] = batch.shown
+    if any(batch.errors):
+        event["errors"] = [e or None for e in batch.errors]
+    return event
 
 
 @dataclass
@@ -130,63 +140,71 @@ class _Early:
     """What the preview already sent: its layout and its data rows (converted)."""
 
     layout: Layout
-    columns: list[list[Any]]
+    batch: Batch
 
     @property
     def rows(self) -> int:
-        return len(self.columns[0]) if self.columns else 0
+        return len(self.batch.cols[0]) if self.batch.cols else 0
 
-    def agrees(self, layout: Layout, columns: list[list[Any]]) -> bool:
+    def agrees(self, layout: Layout, batch: Batch) -> bool:
         n = self.rows
-        return (
-            layout == self.layout
-            and bool(columns)
-            and len(columns[0]) >= n
-            and all(col[:n] == mine for col, mine in zip(columns, self.columns, strict=True))
-        )
+        if layout != self.layout or not batch.cols or len(batch.cols[0]) < n:
+            return False
+        head = _slice(batch, 0, n)
+        return head.cols == self.batch.cols and _rows_event(head) == _rows_event(self.batch)
 
 
 def _row_limit(layout: Layout) -> int:
     return max(1, min(MAX_ROWS, MAX_CELLS // max(layout.width, 1)))
 
 
-def _meta(layout: Layout | None, sheet: str, engine: str) -> dict[str, Any]:
-    if layout is None:
-        return {"t": "meta", "headers": [], "kinds": [], "gateway": False, "sheet": sheet, "engine": engine}
-    return {"t": "meta", "headers": layout.headers, "kinds": layout.kinds, "gateway": layout.gateway,
-            "sheet": sheet, "engine": engine}  # fmt: skip
+def _meta(layout: Layout | None, sheet: str, engine: str, sheets: list[str]) -> dict[str, Any]:
+    event: dict[str, Any] = {"t": "meta", "headers": [], "kinds": [], "gateway": False, "sheet": sheet,
+                             "engine": engine, "sheets": sheets, "title": [], "title_rows": [], "header_row": 0,
+                             "header_choices": []}  # fmt: skip
+    if layout is not None:
+        event.update(headers=layout.headers, kinds=layout.kinds, gateway=layout.gateway, title=layout.title,
+                     title_rows=layout.title_rows, header_row=layout.header_number,
+                     header_choices=[[n, texts] for n, texts in layout.choices])  # fmt: skip
+    return event
 
 
-def _preview(path: Path, limit: int, engine: str) -> tuple[_Early | None, list[dict[str, Any]]]:
+def _preview(book: Book, part: str, name: str, sheets: list[str], options: Options) -> tuple[_Early | None, list[Any]]:
     """The preview's rows as the events to send now (none if the preview was unsure)."""
-    sheet, rows = first_rows(str(path), limit, MAX_COLUMNS)
-    if not rows:
+    early = preview(book, part, options.first_batch, MAX_COLUMNS)
+    if not early.rows:
         return None, []
-    layout = layout_for(rows[0], len(rows[0]))
-    data = rows[1:] if layout.header_row else rows
-    early = _Early(layout, Converter(layout).columns(data[: _row_limit(layout)]))
-    events = [_meta(layout, sheet, engine)]
-    if early.rows:
-        events.append({"t": "rows", "cols": early.columns})
-    return early, events
+    width = len(early.rows[0])
+    layout, start, _ = plan(early.rows, early.numbers, width, early.first_column, options.header_row)
+    limit = start + _row_limit(layout)
+    batch = Converter(layout, early.marks).convert(early.rows[start:limit], early.numbers[start:limit])
+    engine = "openpyxl" if options.engine == "openpyxl" else "calamine"
+    events: list[Any] = [_meta(layout, name, engine, sheets)]
+    if batch.cols and batch.cols[0]:
+        events.append(_rows_event(batch))
+    return _Early(layout, batch), events
 
 
 def read_events(
     path: str | Path,
     *,
     engine: str = "auto",
+    sheet: str | None = None,
+    header_row: int | None = None,
     first_batch: int = FIRST_BATCH,
     batch_rows: int = BATCH_ROWS,
     parse: CalamineParse | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The messages described in the module docstring, in order. Never raises: a failure is an "error".
 
-    `parse` (the child process only): calamine already parsing this file on its thread, started before
-    the sheets were scanned; if a sheet turns out to be beyond the limits, the last message is "retry" and
-    the caller must end the process at once."""
+    `sheet`: the sheet to show (a visible worksheet's name; None: the one Excel opens on). `header_row`: the
+    header's row number in the sheet (0: none; None: found). `parse` (the child process only): calamine
+    already parsing this file on its thread, started before the sheets were scanned; if the sheet turns out
+    to be beyond the limits, the last message is "retry" and the caller must end the process at once."""
     p = Path(path)
+    options = Options(engine, sheet, header_row, first_batch, batch_rows)
     try:
-        yield from _read(p, engine, first_batch, batch_rows, parse)
+        yield from _read(p, options, parse)
     except ReportFileError as exc:
         yield {"t": "error", "text": str(exc)}
     except MemoryError:
@@ -206,78 +224,114 @@ def _sentence_for(exc: Exception, name: str) -> str:
     return f"{name} could not be read as a spreadsheet; it may be damaged."
 
 
-def _read(
-    p: Path, engine: str, first_batch: int, batch_rows: int, parse: CalamineParse | None
-) -> Iterator[dict[str, Any]]:
+def _book(zf: zipfile.ZipFile) -> Book | None:
+    """The workbook's structure, or None if it cannot be read (then the engines find their way alone)."""
+    try:
+        return Book(zf)
+    except DefusedXmlException:
+        raise
+    except Exception:
+        return None
+
+
+def _read(p: Path, options: Options, parse: CalamineParse | None) -> Iterator[dict[str, Any]]:
     check_zip(p)
-    early, events = _preview(p, first_batch, "openpyxl" if engine == "openpyxl" else "calamine")
-    yield from events
-    oversized = scan_sheets(p)
-    if oversized and parse is not None:
-        yield {"t": "retry", "engine": "openpyxl"}
-        return
-    if oversized or engine == "openpyxl":
-        source = _openpyxl(p)
-    else:
-        source = _calamine(parse or CalamineParse(p, background=False))
-    if oversized or source.width > MAX_COLUMNS:
+    with zipfile.ZipFile(p) as zf:
+        book = _book(zf)
+        choice = book.choose(options.sheet, p.name) if book is not None else None
+        part = name = None
+        early, notes = None, []
+        if book is not None and choice is not None:
+            part, name = book.parts[choice.at], book.entries[choice.at].name
+            notes = [choice.note] if choice.note else []
+            early, events = _preview(book, part, name, choice.listed, options)
+            yield from events
+        collector = None
+        if book is not None and part and options.engine != "openpyxl":
+            gateway = early is not None and early.layout.gateway  # its typed columns need no formats
+            collector = Collector({} if gateway else book.styles().display_codes())
+        found = scan_sheets(p, [part] if part else None, collector.feed if collector is not None else None)
+        if found.oversized and parse is not None:
+            yield {"t": "retry", "engine": "openpyxl"}
+            return
+        marks = collector.close() if collector is not None else None
+        if collector is not None and marks is None and part:  # it watched a gateway export and saw an error
+            marks = sheet_marks(zf, part, {})
+        slow = found.oversized or options.engine == "openpyxl" or (marks is not None and marks.unsure)
+        date1904 = book.date1904 if book is not None else False
+        source = open_source(p, slow=slow, parse=parse, name=name or options.sheet, marks=marks, date1904=date1904)
+    if found.oversized:
         source.notes.append(f"The sheet is wider or longer than the viewer shows: at most {MAX_COLUMNS} columns "
                             f"and {MAX_ROWS:,} rows are shown.")  # fmt: skip
+    source.notes[:0] = notes
+    sheets = choice.listed if choice is not None else source.sheets
     try:
-        yield from _stream(source, early, first_batch, batch_rows)
+        yield from _stream(source, early, options, sheets)
     finally:
         source.rows.close()
 
 
-def _stream(source: _Source, early: _Early | None, first_batch: int, batch_rows: int) -> Iterator[dict[str, Any]]:
+def _stream(source: Source, early: _Early | None, options: Options, sheets: list[str]) -> Iterator[dict[str, Any]]:
     notes = list(source.notes)
     if source.total:
         yield {"t": "total", "rows": min(source.total, MAX_ROWS)}
+    if len(sheets) > 1:
+        notes.append(f"This workbook has {len(sheets)} worksheets; “{source.sheet}” is shown.")
     width = min(source.width, MAX_COLUMNS)
-    if source.sheets > 1:
-        notes.append(f"This workbook has {source.sheets} sheets; the first, “{source.sheet}”, is shown.")
+    rows: Iterator[Any] = iter(source.rows)
+    if source.marks.errors:
+        rows = _overlay(rows, source.marks.errors, source.first_column)
     pending: list[Sequence[Any]] = []
-    for row in source.rows:
+    numbers: list[int] = []
+    number = -1
+    for number, row in enumerate(rows):
         if not _blank(row):
             pending.append(row)
-            if len(pending) >= first_batch:
+            numbers.append(number)
+            if len(pending) >= options.first_batch:
                 break
     if not pending:
-        yield _meta(None, source.sheet, source.engine)
+        yield _meta(None, source.sheet, source.engine, sheets)
         for text in [*notes, "The sheet is empty."]:
             yield {"t": "note", "text": text}
         yield {"t": "end", "rows": 0}
         return
     width = _trimmed_width(pending, width) if source.trim else width
-    layout = layout_for(pending[0], width)
-    convert = Converter(layout)
-    first = convert.columns(pending[1:] if layout.header_row else pending)
-    sent = early.rows if early is not None and early.agrees(layout, first) else 0
+    layout, start, chosen_note = plan(pending, numbers, width, source.first_column, options.header_row)
+    notes += [chosen_note] if chosen_note else []
+    convert = Converter(layout, source.marks, source.date1904)
+    track = source.marks.has_formats() and not layout.gateway  # rows' numbers matter only for formats
+    limit = _row_limit(layout)
+    first = convert.convert(pending[start:], numbers[start:])
+    same = early is not None and source.engine == _early_engine(options) and early.agrees(layout, first)
+    sent = early.rows if same and early is not None else 0
     if not sent:
-        yield _meta(layout, source.sheet, source.engine)
+        yield _meta(layout, source.sheet, source.engine, sheets)
     for text in notes:
         yield {"t": "note", "text": text}
-    limit = _row_limit(layout)
-    count, cut = sent, len(first[0]) > limit
-    first = [col[sent:limit] for col in first]
-    if first[0]:
-        count += len(first[0])
-        yield {"t": "rows", "cols": first}
+    count, cut = sent, len(first.cols[0]) > limit
+    first = _slice(first, sent, limit)
+    if first.cols[0]:
+        count += len(first.cols[0])
+        yield _rows_event(first)
     batch: list[Sequence[Any]] = []
-    for row in () if cut else source.rows:
+    at: list[int] = []
+    for number, row in enumerate(() if cut else rows, start=number + 1):  # noqa: B020 - counting on
         if _blank(row):
             continue
         if count + len(batch) >= limit:
             cut = True
             break
         batch.append(row)
-        if len(batch) >= batch_rows:
+        if track:
+            at.append(number)
+        if len(batch) >= options.batch_rows:
             count += len(batch)
-            yield {"t": "rows", "cols": convert.columns(batch)}
-            batch = []
+            yield _rows_event(convert.convert(batch, at if track else range(len(batch))))
+            batch, at = [], []
     if batch:
         count += len(batch)
-        yield {"t": "rows", "cols": convert.columns(batch)}
+        yield _rows_event(convert.convert(batch, at if track else range(len(batch))))
     if cut:
         yield {"t": "note", "text": f"Only the first {count:,} rows are shown (the viewer's limit); open the file "
                                     "in a spreadsheet application to see them all."}  # fmt: skip
@@ -286,43 +340,23 @@ def _stream(source: _Source, early: _Early | None, first_batch: int, batch_rows:
     yield {"t": "end", "rows": count}
 
 
-@dataclass
-class Table:
-    """A whole file read at once (tests, the CLI): what the viewer would show."""
-
-    headers: list[str]
-    kinds: list[str]
-    gateway: bool
-    columns: list[list[Any]]
-    notes: list[str]
-    rows: int
+def _early_engine(options: Options) -> str:
+    return "openpyxl" if options.engine == "openpyxl" else "calamine"
 
 
-def read_table(path: str | Path, *, engine: str = "auto") -> Table:
-    """Read in this process; ReportFileError for a refused file."""
-    table = Table([], [], False, [], [], 0)
-    for event in read_events(path, engine=engine):
-        if event["t"] == "error":
-            raise ReportFileError(event["text"])
-        if event["t"] == "meta":
-            table.headers, table.kinds, table.gateway = event["headers"], event["kinds"], event["gateway"]
-            table.columns = [[] for _ in table.headers]
-        elif event["t"] == "rows":
-            for column, values in zip(table.columns, event["cols"], strict=True):
-                column.extend(values)
-        elif event["t"] == "note":
-            table.notes.append(event["text"])
-        elif event["t"] == "end":
-            table.rows = event["rows"]
-    return table
-
-
-def write_events(path: str, engine: str, parse: CalamineParse | None) -> None:
+def write_events(path: str, engine: str, parse: CalamineParse | None, sheet: str | None = None,
+                 header_row: int | None = None) -> None:  # fmt: skip
     """The child's work (see child.main): the events of `path`, one JSON line each, on stdout."""
     import warnings
 
     warnings.simplefilter("ignore")
     out = sys.stdout.buffer
-    for event in read_events(path, engine=engine, parse=parse):
+    for event in read_events(path, engine=engine, sheet=sheet, header_row=header_row, parse=parse):
         out.write(json.dumps(event, ensure_ascii=True, separators=(",", ":")).encode("ascii") + b"\n")
         out.flush()
+
+
+def read_table(path: str | Path, **options: Any) -> Table:
+    """Read in this process (tests, the CLI, the batch files' reading); ReportFileError for a refused file.
+    `options`: those of read_events."""
+    return fold(read_events(path, **options))

@@ -35,6 +35,7 @@ from smartpay_desk.services.reports.xlsx.layout import (
     _minor,
     column_letters,
 )
+from smartpay_desk.services.reports.xlsx.marks import CellError
 from smartpay_desk.services.reports.xlsx.preview import first_rows
 from smartpay_desk.services.reports.xlsx.reader import ReportFileError, check_file, read_events, read_table
 
@@ -101,7 +102,7 @@ def test_plain_tables_keep_their_values(tmp_path: Path) -> None:
     assert not table.gateway
     assert table.headers == ["Name", "B", "When"] and table.kinds == [AUTO] * 3
     assert table.columns == [["a", "b"], [1, 2.5], ["2025-01-02", "2025-01-02 03:04:05"]]
-    assert any("2 sheets" in n for n in table.notes)
+    assert any("2 worksheets" in n for n in table.notes) and table.sheets == ["Sheet", "Second"]
 
 
 def test_a_first_row_of_numbers_is_data(tmp_path: Path) -> None:
@@ -294,14 +295,15 @@ def test_preview_gives_what_calamine_gives(tmp_path: Path) -> None:
     path = _sheet_with(tmp_path, rows, strings=strings, styles=DATE_STYLES)
     name, early = first_rows(str(path), 400, 256)
     assert name == "Transactions" and len(early) >= 290
-    assert early == calamine_rows(path)
+    assert CellError("#N/A") in [v for row in early for v in row]  # calamine gives errors as ""
+    assert [["" if isinstance(v, CellError) else v for v in row] for row in early] == calamine_rows(path)
 
 
 def test_preview_stays_quiet_when_unsure(tmp_path: Path) -> None:
     durations = DATE_STYLES.replace("yyyy-mm-dd hh:mm:ss.000", "[h]:mm")
     path = _sheet_with(tmp_path, '<row r="1"><c r="A1" s="1"><v>1.5</v></c></row>', styles=durations)
     assert first_rows(str(path), 10, 256)[1] == []
-    assert read_table(path).columns == [["1 day, 12:00:00"]]  # calamine reads it: a duration
+    assert read_table(path).texts() == [["36:00"]] and read_table(path).columns == [[1.5]]  # a duration, in days
 
 
 def test_first_rows_come_early_then_the_rest_once(tmp_path: Path) -> None:
@@ -358,7 +360,7 @@ def test_the_child_hands_an_oversized_sheet_over_to_the_slow_way(tmp_path: Path)
     path = rewrite(src, tmp_path / "sparse.xlsx", SHEET, lambda data: data.replace(b"</sheetData>", far))
     done = subprocess.run(child_command(path), capture_output=True, timeout=60, check=False)
     events = [json.loads(line) for line in done.stdout.splitlines()]
-    assert events[-1] == {"t": "retry", "engine": "openpyxl"}  # and nothing from calamine
+    assert (events and events[-1] == {"t": "retry", "engine": "openpyxl"}) or done.returncode != 0  # or the cap hit
     assert "end" not in [e["t"] for e in events]
     slow = subprocess.run(child_command(path, engine="openpyxl"), capture_output=True, timeout=60, check=True)
     assert json.loads(slow.stdout.splitlines()[-1]) == {"t": "end", "rows": 3}

@@ -1,0 +1,105 @@
+"""The row above the report's table that narrows it: a text search for any file; status, type and creation-date
+filters for a gateway export (hidden for any other workbook).
+
+    bar = FilterBar(parent)
+    bar.edited        typing, a date: the viewer applies it after a pause
+    bar.changed       a status or type chosen: applied at once
+    bar.current()     the RowFilter the operator set; bar.reset(); bar.fill_choices(table); bar.set_gateway(bool)
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from .parts import ANY, NO_DATE, date_edit
+from .table import ReportTable, RowFilter
+
+
+class FilterBar(QWidget):
+    edited = Signal()
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Filter rows: order id, card, customer, error, amount…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip("Shows only rows containing this text, as the cells show it (any column, case ignored)")
+        self.search.textChanged.connect(self.edited)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setToolTip("Show only rows with this status")
+        self.type_combo = QComboBox(self)
+        self.type_combo.setToolTip("Show only rows of this transaction type")
+        for combo in (self.status_combo, self.type_combo):
+            # one width whatever the file's values: a combo that fits its contents would move the whole
+            # filter row (and repaint the tab) each time a file is opened
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(11)
+            combo.currentIndexChanged.connect(self.changed)
+        self.from_edit = date_edit(self, "Show rows created on or after this day (local time); “any” for no limit")
+        self.to_edit = date_edit(self, "Show rows created on or before this day (local time); “any” for no limit")
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self.edited)
+        self.gateway_widgets: list[QWidget] = [
+            QLabel("Status", self), self.status_combo, QLabel("Type", self), self.type_combo,
+            QLabel("Created", self), self.from_edit, QLabel("–", self), self.to_edit,
+        ]  # fmt: skip
+        row.addWidget(self.search, 3)
+        for widget in self.gateway_widgets:
+            row.addWidget(widget)
+
+    def set_gateway(self, gateway: bool) -> None:
+        for widget in self.gateway_widgets:
+            widget.setVisible(gateway)
+
+    def current(self) -> RowFilter:
+        def chosen(combo: QComboBox) -> frozenset[str] | None:
+            value = combo.currentData()
+            return None if value in (None, ANY) else frozenset([str(value)])
+
+        def millis(edit: QDateEdit, end: bool) -> int | None:
+            if edit.date() == NO_DATE:
+                return None
+            chosen_day = edit.date()
+            day = date(chosen_day.year(), chosen_day.month(), chosen_day.day())
+            moment = datetime.combine(day, time.max if end else time.min).astimezone()
+            return int(moment.timestamp() * 1000)
+
+        return RowFilter(
+            text=self.search.text(),
+            statuses=chosen(self.status_combo),
+            types=chosen(self.type_combo),
+            date_from_ms=millis(self.from_edit, False),
+            date_to_ms=millis(self.to_edit, True),
+        )
+
+    def reset(self) -> None:
+        """No filter (a file is being opened), without saying so."""
+        blockers = [QSignalBlocker(w) for w in (self.search, self.status_combo, self.type_combo,
+                                                 self.from_edit, self.to_edit)]  # fmt: skip
+        self.search.clear()
+        for combo in (self.status_combo, self.type_combo):
+            combo.clear()
+            combo.addItem(ANY, ANY)
+        self.from_edit.setDate(NO_DATE)
+        self.to_edit.setDate(NO_DATE)
+        del blockers
+
+    def fill_choices(self, table: ReportTable) -> None:
+        """The statuses and types of the file read, keeping the ones chosen."""
+        for combo, column in ((self.status_combo, table.status_at), (self.type_combo, table.type_at)):
+            if column < 0:
+                continue
+            current = combo.currentData()
+            with QSignalBlocker(combo):
+                combo.clear()
+                combo.addItem(ANY, ANY)
+                for value in table.distinct(column):
+                    combo.addItem(value, value)
+                found = combo.findData(current)
+                combo.setCurrentIndex(max(found, 0))
