@@ -11,6 +11,8 @@ Each benchmark is a process of its own (offscreen Qt), so one cannot warm or slo
                  sort_ms, filter_ms, report_peak_rss_mb
   bench_stall    gui_stall_ms                    the whole desk: lookup, balance reads, export, 100k report
   bench_hostile  hostile_*_s                     a million rows, a 16,384-column row, a zip bomb, an entity bomb
+  bench_journal  journal_verify_100k_ms, journal_intent_100k_ms, journal_verify_full_100k_s
+                                                 the journal's check at start on 100,000 entries
 The 100,000-row report is the sandbox's own export format, written by report_file.py into a temporary
 folder (checked first against the sandbox's writer). benchmarks/RESULTS.md explains the figures.
 """
@@ -71,6 +73,7 @@ def main() -> int:
             subprocess.run([sys.executable, str(HERE / "bench_hostile.py"), "make", kind, str(path)], check=True)
             run("bench_hostile.py", "open", kind, str(path), out=results)
             path.unlink()
+        run("bench_journal.py", "--repeat", "3" if args.quick else "9", out=results)
     print(json.dumps({"name": "benchmarks_wall_s", "value": round(time.perf_counter() - started, 1), "unit": "s",
                       "cpus": os.cpu_count()}), flush=True)  # fmt: skip
     if args.out:

@@ -1,14 +1,24 @@
 """The journal's tamper evidence: the schema (with triggers refusing edits), the hash chain, and `verify_rows`.
 
-Every event's hash is sha256(previous event's hash + canonical JSON of the event and of its entry's fixed
-fields), so changing an event, an entry's fixed fields, or removing any event breaks the chain; the `meta`
-table remembers the head and the count, so removing the latest events shows too.
+Every event's hash covers the previous event's hash and the canonical JSON of the event and of its entry's
+fixed fields, so changing an event, an entry's fixed fields, or removing any event breaks the chain.
+
+- Version 1 events (`key_id` ""): sha256(previous hash + that JSON). Anyone holding the file can recompute it.
+- Keyed events (`key_id` names the key, keys.py): HMAC-SHA256 with the journal's key, kept in the system
+  keyring and never in the journal, over the previous hash + the JSON with the key id in it. Rewriting them
+  needs the key as well as the file; the first keyed event also pins every unkeyed one before it.
+
+`walk(...)` checks a run of events (all of them, or those after a verified point); `verify_rows` is the whole
+journal at once. Where the journal last ended is compared outside the file (keys.Anchor, integrity.py).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 GENESIS = "0" * 64
@@ -94,11 +104,41 @@ def event_hash(prev_hash: str, entry: dict[str, Any], event: dict[str, Any]) -> 
     return hashlib.sha256((prev_hash + canonical({"entry": fixed, "event": body})).encode()).hexdigest()
 
 
+def keyed_hash(secret: bytes, key_id: str, prev_hash: str, entry: dict[str, Any], event: dict[str, Any]) -> str:
+    fixed = {k: entry[k] for k in FIXED_FIELDS}
+    body = {k: event[k] for k in ("entry_id", "seq", "at", "state", "note", "request", "response")}
+    text = prev_hash + canonical({"entry": fixed, "event": body, "key": key_id})
+    return hmac.new(secret, text.encode(), hashlib.sha256).hexdigest()
+
+
+def seal(prev_hash: str, entry: dict[str, Any], event: dict[str, Any], key_id: str, secret: bytes | None) -> str:
+    """The hash an event is stored with: keyed when `key_id` names a key, else version 1's sha256."""
+    if not key_id:
+        return event_hash(prev_hash, entry, event)
+    if secret is None:
+        raise ValueError("a keyed event needs its key")
+    return keyed_hash(secret, key_id, prev_hash, entry, event)
+
+
+def mac(secret: bytes | None, record: Mapping[str, Any]) -> str:
+    """A seal over a small record (the tally, a verified point, an acknowledgement): HMAC with the key, or
+    plain sha256 where there is no key (which shows damage, not a deliberate rewrite)."""
+    text = canonical(dict(record)).encode()
+    if secret is None:
+        return hashlib.sha256(text).hexdigest()
+    return hmac.new(secret, text, hashlib.sha256).hexdigest()
+
+
 def schema_statements() -> list[str]:
-    """Statements of the schema (triggers contain ';' inside BEGIN … END)."""
+    """Statements of version 1's schema (triggers contain ';' inside BEGIN … END)."""
+    return split_statements(SCHEMA)
+
+
+def split_statements(script: str) -> list[str]:
+    """A script's statements, one each (a trigger's BEGIN … END; stays whole)."""
     out: list[str] = []
     buf: list[str] = []
-    for line in SCHEMA.strip().splitlines():
+    for line in script.strip().splitlines():
         buf.append(line)
         text = "\n".join(buf).strip()
         if text.endswith(";") and (not text.upper().startswith("CREATE TRIGGER") or text.endswith("END;")):
@@ -111,44 +151,136 @@ def loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-def verify_rows(entries: dict[int, dict[str, Any]], events: list[dict[str, Any]], meta: dict[str, str]) -> list[str]:
-    """Sentences describing every break in the journal's history; an empty list when it is intact.
-    `events` in id order; request/response as stored (JSON text)."""
-    problems: list[str] = []
-    prev = GENESIS
-    last: dict[int, dict[str, Any]] = {}
+@dataclass
+class Walk:
+    """What `walk` found over a run of events."""
+
+    problems: list[str] = field(default_factory=list)
+    checked: int = 0  # events whose seal was recomputed
+    unchecked: dict[str, int] = field(default_factory=dict)  # key id → events sealed with a key not at hand
+    last: dict[int, dict[str, Any]] = field(default_factory=dict)  # entry id → its last event in the run
+    head: str = GENESIS
+
+
+def walk(
+    entries: Mapping[int, dict[str, Any]],
+    events: list[dict[str, Any]],
+    *,
+    keys: Mapping[str, bytes] | None = None,
+    keyed_since: int | None = None,
+    prev: str = GENESIS,
+    last_seq: Mapping[int, int] | None = None,
+) -> Walk:
+    """Check `events` (in id order, as stored) chained from `prev`: each one's link, seal and place in its
+    entry's history. `keys` are the keys at hand by id; from event `keyed_since` on every event must be keyed.
+    `last_seq`: for an entry with events before this run, the seq of its last one."""
+    found = Walk(head=prev)
+    seqs = dict(last_seq or {})
+    texts: dict[int, str] = {}  # entry id → canonical JSON of its fixed fields (an entry has a few events)
     for ev in events:
-        name = _name(entries.get(ev["entry_id"]), ev["entry_id"])
-        if ev["prev_hash"] != prev:
-            problems.append(f"History is missing just before event {ev['id']} ({name}): an event was removed.")
         entry = entries.get(ev["entry_id"])
+        name = _name(entry, ev["entry_id"])
+        key_id = str(ev.get("key_id") or "")
+        if ev["prev_hash"] != found.head:
+            found.problems.append(f"History is missing just before event {ev['id']} ({name}): an event was removed.")
+        if keyed_since is not None and ev["id"] >= keyed_since and not key_id:
+            found.problems.append(
+                f"Event {ev['seq']} of {name} is not sealed with the journal's key: it was written or rewritten "
+                "outside SmartPay Desk."
+            )
         if entry is None:
-            problems.append(f"Event {ev['id']} belongs to journal entry {ev['entry_id']}, which was removed.")
+            found.problems.append(f"Event {ev['id']} belongs to journal entry {ev['entry_id']}, which was removed.")
+        elif key_id and key_id not in (keys or {}):
+            found.unchecked[key_id] = found.unchecked.get(key_id, 0) + 1
         else:
-            parsed = dict(ev, request=loads(ev["request"]), response=loads(ev["response"]))
-            if event_hash(ev["prev_hash"], entry, parsed) != ev["hash"]:
-                problems.append(
+            if ev["entry_id"] not in texts:
+                texts[ev["entry_id"]] = canonical({k: entry[k] for k in FIXED_FIELDS})
+            found.checked += 1
+            if _stored_seal(ev, texts[ev["entry_id"]], key_id, (keys or {}).get(key_id)) != ev["hash"]:
+                found.problems.append(
                     f"Event {ev['seq']} of {name} does not match what was written: the event or its entry was changed."
                 )
-            expected_seq = last[ev["entry_id"]]["seq"] + 1 if ev["entry_id"] in last else 1
-            if ev["seq"] != expected_seq:
-                problems.append(f"Events of {name} are missing (expected event {expected_seq}, found {ev['seq']}).")
-        last[ev["entry_id"]] = ev
-        prev = ev["hash"]
+        if entry is not None:
+            expected = seqs.get(ev["entry_id"], 0) + 1
+            if ev["seq"] != expected:
+                found.problems.append(f"Events of {name} are missing (expected event {expected}, found {ev['seq']}).")
+        seqs[ev["entry_id"]] = ev["seq"]
+        found.last[ev["entry_id"]] = ev
+        found.head = ev["hash"]
+    return found
+
+
+_DUMPS = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode
+_STRING = json.encoder.encode_basestring  # what canonical() writes for a str (non-ASCII kept)
+
+
+def _json(value: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return str(_STRING(value))
+    if kind is int:
+        return str(value)
+    return _DUMPS(value)
+
+
+def _stored_seal(ev: Mapping[str, Any], entry_text: str, key_id: str, secret: bytes | None) -> str:
+    """`seal` of an event as stored, without parsing its request and answer: stored as canonical JSON, they go
+    into the canonical text as they are (so the text is `canonical` of the parsed event, a few times faster;
+    stored text that is not canonical any more was changed, and does not match)."""
+
+    def raw(value: Any) -> str:
+        return "null" if value is None else value if isinstance(value, str) else _DUMPS(value)
+
+    body = (
+        f'{{"at":{_json(ev["at"])},"entry_id":{_json(ev["entry_id"])},"note":{_json(ev["note"])},'
+        f'"request":{raw(ev["request"])},"response":{raw(ev["response"])},"seq":{_json(ev["seq"])},'
+        f'"state":{_json(ev["state"])}}}'
+    )
+    keyed = f',"key":{_json(key_id)}' if key_id else ""
+    text = (str(ev["prev_hash"]) + f'{{"entry":{entry_text},"event":{body}{keyed}}}').encode()
+    if not key_id:
+        return hashlib.sha256(text).hexdigest()
+    if secret is None:
+        raise ValueError("a keyed event needs its key")
+    return hmac.digest(secret, text, "sha256").hex()
+
+
+def entry_problems(entry: dict[str, Any], last: dict[str, Any] | None) -> list[str]:
+    """An entry whose state or note is not what its last event says (changed behind the journal's back)."""
+    name = _name(entry, entry["id"]).capitalize()
+    if last is None:
+        return [f"{name} has no history at all."]
+    if last["state"] != entry["state"] or last["note"] != entry["note"]:
+        return [f"{name} says {entry['state']!r} but its history ends in {last['state']!r}: the entry was changed."]
+    return []
+
+
+def verify_rows(
+    entries: dict[int, dict[str, Any]],
+    events: list[dict[str, Any]],
+    meta: dict[str, str],
+    *,
+    keys: Mapping[str, bytes] | None = None,
+    keyed_since: int | None = None,
+) -> list[str]:
+    """Sentences describing every break in the journal's history; an empty list when it is intact.
+    `events` in id order; request/response as stored (JSON text)."""
+    found = walk(entries, events, keys=keys, keyed_since=keyed_since)
+    problems = found.problems + [unchecked_sentence(k, n) for k, n in found.unchecked.items()]
     for entry_id, entry in entries.items():
-        final = last.get(entry_id)
-        if final is None:
-            problems.append(f"{_name(entry, entry_id).capitalize()} has no history at all.")
-        elif final["state"] != entry["state"] or final["note"] != entry["note"]:
-            problems.append(
-                f"{_name(entry, entry_id).capitalize()} says {entry['state']!r} but its history ends in "
-                f"{final['state']!r}: the entry was changed."
-            )
-    if events and (meta.get("head") != prev or meta.get("count") != str(len(events))):
+        problems += entry_problems(entry, found.last.get(entry_id))
+    if events and (meta.get("head") != found.head or meta.get("count") != str(len(events))):
         problems.append("The latest events of the journal were removed (it ends earlier than it did).")
     if not events and meta.get("count") not in (None, "0"):
         problems.append("Every event of the journal was removed.")
     return problems
+
+
+def unchecked_sentence(key_id: str, count: int) -> str:
+    return (
+        f"{count} event(s) are sealed with a key this computer's keyring does not hold (key {key_id}), "
+        "so they could not be checked."
+    )
 
 
 def _name(entry: dict[str, Any] | None, entry_id: int) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from .model import JournalEntry, JournalEvent
+from .verdict import Health
 
 
 @runtime_checkable
@@ -45,7 +46,8 @@ class JournalStore(Protocol):
         lease_s: float | None = ...,
     ) -> JournalEntry:
         """Write a new intent in state "pending", claimed by this process for `lease_s` seconds.
-        Raises DuplicateOrder (order id used by this profile) or GuardRefused (a follow-up still open)."""
+        Raises DuplicateOrder (order id used by this profile), GuardRefused (a follow-up still open),
+        JournalDamaged (damaged, not acknowledged) or JournalUnavailable (cannot be written)."""
         ...
 
     def update(
@@ -57,7 +59,8 @@ class JournalStore(Protocol):
         request: dict[str, Any] | None = ...,
         response: dict[str, Any] | None = ...,
     ) -> JournalEntry:
-        """Append an event moving the entry to `state`; ValueError for a move the states do not allow."""
+        """Append an event moving the entry to `state`. The same final state again, or any state after a final one
+        (settled elsewhere), changes nothing; the other final state raises JournalConflict (a ValueError)."""
         ...
 
     # ---------------------------------------------------------------- the claim on an entry being sent
@@ -108,8 +111,19 @@ class JournalStore(Protocol):
         ...
 
     # ---------------------------------------------------------------- integrity and the end
+    @property
+    def health(self) -> Health:
+        """The journal as last checked (on opening, before each money-moving intent, by verify), with one plain
+        sentence for the operator; while it is damaged and unacknowledged, record_intent raises JournalDamaged."""
+        ...
+
     def verify(self) -> list[str]:
-        """Sentences describing every break in the journal's history; an empty list when it is intact."""
+        """Check every event now; sentences for every break nobody has acknowledged (empty when intact)."""
+        ...
+
+    def acknowledge(self, note: str, *, operator: str | None = ...) -> Health:
+        """A person saw the damage: record who, when, their note and what they were shown, in the journal, and
+        let money move again (until something new is found)."""
         ...
 
     def close(self) -> None: ...

@@ -2,6 +2,10 @@
 
     version 0   a file written before versions were kept (the tables of version 1, or nothing at all)
     version 1   the schema of chain.SCHEMA: entries, events, meta and the triggers refusing edits
+    version 2   keyed events: `events.key_id` names the key an event was sealed with ("" for version 1's
+                plain sha256, so every event written before keeps verifying as it was); `acknowledgements`
+                (append-only): a person's word that they saw the journal damaged; and a trigger that lets an
+                entry's state or note change only to what the last event of its history says
 
 On opening (store.Journal): `refuse_if_too_new` reads the version before anything could write to the file;
 a journal written by a newer program (a version above the last one here) is refused with JournalTooNew and
@@ -16,10 +20,38 @@ import sqlite3
 from collections.abc import Sequence
 
 from ...api.errors import ApiError
-from .chain import schema_statements
+from .chain import schema_statements, split_statements
+
+# Version 2 (frozen, as version 1 is: a change is a new version).
+KEYED = """
+ALTER TABLE events ADD COLUMN key_id TEXT NOT NULL DEFAULT '';
+CREATE TABLE acknowledgements (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    note TEXT NOT NULL,
+    problems TEXT NOT NULL,
+    last_event INTEGER NOT NULL,
+    last_entry INTEGER NOT NULL,
+    head TEXT NOT NULL,
+    key_id TEXT NOT NULL,
+    seal TEXT NOT NULL
+);
+CREATE TRIGGER acknowledgements_append_only_u BEFORE UPDATE ON acknowledgements
+    BEGIN SELECT RAISE(ABORT, 'acknowledgements are append-only'); END;
+CREATE TRIGGER acknowledgements_append_only_d BEFORE DELETE ON acknowledgements
+    BEGIN SELECT RAISE(ABORT, 'acknowledgements are append-only'); END;
+CREATE TRIGGER entries_state_follows_history BEFORE UPDATE OF state, note ON entries
+    WHEN NOT EXISTS (SELECT 1 FROM events WHERE entry_id = NEW.id AND state = NEW.state AND note = NEW.note
+                     AND seq = (SELECT MAX(seq) FROM events WHERE entry_id = NEW.id))
+    BEGIN SELECT RAISE(ABORT, 'a journal entry changes only with an event of its history'); END;
+"""
 
 # (version, the statements that bring version - 1 to it), oldest first.
-MIGRATIONS: Sequence[tuple[int, Sequence[str]]] = ((1, tuple(schema_statements())),)
+MIGRATIONS: Sequence[tuple[int, Sequence[str]]] = (
+    (1, tuple(schema_statements())),
+    (2, tuple(split_statements(KEYED))),
+)
 
 
 class JournalTooNew(ApiError):
@@ -35,6 +67,30 @@ class JournalTooNew(ApiError):
 def latest() -> int:
     """The newest version this program knows."""
     return MIGRATIONS[-1][0]
+
+
+def expected_schema() -> list[tuple[str, str, str]]:
+    """(type, name, sql) of every table, index and trigger a journal at the latest version has, as SQLite
+    stores them: what the start-up check compares a file's own schema with (a dropped trigger shows)."""
+    made = _SCHEMAS.get(id(MIGRATIONS))
+    if made is None or made[0] is not MIGRATIONS:
+        db = sqlite3.connect(":memory:")
+        try:
+            for _, steps in MIGRATIONS:
+                for statement in steps:
+                    db.execute(statement)
+            made = _SCHEMAS[id(MIGRATIONS)] = (MIGRATIONS, schema_of(db))
+        finally:
+            db.close()
+    return list(made[1])
+
+
+_SCHEMAS: dict[int, tuple[Sequence[tuple[int, Sequence[str]]], list[tuple[str, str, str]]]] = {}
+
+
+def schema_of(db: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    rows = db.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    return sorted((str(t), str(n), str(q)) for t, n, q in rows)
 
 
 def version_of(db: sqlite3.Connection) -> int:

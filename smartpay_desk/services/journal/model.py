@@ -63,6 +63,7 @@ class JournalEvent:
     response: Any
     prev_hash: str
     hash: str
+    key_id: str = ""  # the key that sealed it ("" for plain sha256: written before keys, or with no keyring)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

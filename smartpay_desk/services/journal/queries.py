@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from datetime import time as day_time
 from typing import Any
 
+from ..money.guards import held_refund
 from .chain import loads
 from .model import JournalEntry, JournalEvent
 from .states import (
@@ -45,7 +46,7 @@ def refuse_used_order(db: sqlite3.Connection, profile: str, order_id: str) -> No
 def refuse_open_follow_up(db: sqlite3.Connection, profile: str, kind: str, order_id: str, amount: int | None) -> None:
     kinds = (CAPTURE, CANCEL) if kind in (CAPTURE, CANCEL) else (REFUND,)
     rows = db.execute(
-        f"SELECT kind, state, amount FROM entries WHERE profile = ? AND order_id = ?"  # noqa: S608 - only "?" placeholders are formatted in
+        f"SELECT id, kind, state, amount FROM entries WHERE profile = ? AND order_id = ?"  # noqa: S608 - only "?" placeholders are formatted in
         f" AND kind IN ({','.join('?' * len(kinds))}) AND state IN (?,?,?,?,?,?)",
         (profile, order_id, *kinds, *OPEN_STATES, NEEDS_REVIEW, SUCCEEDED),
     ).fetchall()
@@ -56,11 +57,8 @@ def refuse_open_follow_up(db: sqlite3.Connection, profile: str, kind: str, order
                     f"A refund of order {order_id} is still waiting for its outcome; "
                     "wait for it before refunding again."
                 )
-            if row["state"] == NEEDS_REVIEW and row["amount"] == amount:
-                raise GuardRefused(
-                    f"An identical refund of order {order_id} needs review: verify whether it was made "
-                    "before sending it again."
-                )
+            if row["state"] == NEEDS_REVIEW:  # any refund of the parent waits for it (README, issue 13)
+                raise GuardRefused(held_refund(order_id, row["id"], NEEDS_REVIEW, identical=row["amount"] == amount))
         elif row["state"] == SUCCEEDED:
             raise GuardRefused(f"Order {order_id} was already {_past(row['kind'])}.")
         else:

@@ -4,14 +4,18 @@ SQLite in the data directory (WAL, synchronous=FULL, busy timeout; every write i
 transaction, so two desks and a CLI on the same directory never interleave). Two tables:
 
 - entries: one row per intent (who, when, which profile/environment, what, how much, where to); only
-  `state`, `note` and `updated_at` ever change, and a trigger refuses anything else;
-- events: append-only (triggers refuse UPDATE and DELETE), one per state change, with the redacted request
-  and response, each hash-chained to the one before (sha256 over the previous hash and the canonical JSON
-  of the event and its entry's fixed fields). `verify()` finds rows changed or removed behind its back.
+  `state`, `note` and `updated_at` ever change, and triggers refuse anything else (and a state its
+  history does not end in);
+- events: append-only, one per state change, with the redacted request and response, each chained to the
+  one before and sealed with the journal's key from the system keyring (chain.py, keys.py).
 
-The file carries its schema version (`PRAGMA user_version`, migrations.py): an older journal is brought up to
-date on opening, a newer one is refused (JournalTooNew) and left untouched. What callers may ask of a journal
-is the `JournalStore` protocol (interface.py); `Journal` is its SQLite form. Reads live in queries.py.
+Opening a journal checks it (integrity.py) and keeps the verdict in `health` (verdict.py): a changed or damaged
+journal opens for reading, and `record_intent` refuses money-moving intents (JournalDamaged) until a person
+acknowledges it (`acknowledge`); a file that cannot be a journal (emptied, cut short, not SQLite, missing where
+this computer last saw one) is not opened at all, and never overwritten (health.start_new moves it aside).
+Every SQLite failure becomes a JournalUnavailable with a sentence (errors.py). The file and its -wal/-shm are
+0600 from their first byte. Answers that could not be journalled after sending (fallback.py) are settled in
+on opening. Reads live in queries.py; the sealed writes in sealing.py.
 
 Uniqueness ("the same intent is never sent twice", across processes): an order id is used once per
 profile by the kinds that create a transaction; a capture/cancel/refund has no order id of its own, so
@@ -28,46 +32,88 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Sequence
-from datetime import date, datetime
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from . import owner, queries
-from .chain import GENESIS, canonical, event_hash, verify_rows
+from ...api.scrub import scrub, scrub_payload
+from . import fallback, files, integrity, owner, queries, sealing
+from .chain import canonical
+from .errors import (
+    JournalDamaged,
+    JournalKeyUnreachable,
+    JournalReadOnly,
+    JournalUnavailable,
+    JournalUnreadable,
+    conflict,
+    translate,
+)
+from .keys import Anchor, JournalKeys, SealKey
 from .migrations import latest, migrate, refuse_if_too_new
 from .model import JournalEntry, JournalEvent, current_operator, now_iso
-from .states import FOLLOW_UP_KINDS, KINDS, NEEDS_REVIEW, NEW_ORDER_KINDS, OPEN_STATES, PENDING, STATES, TRANSITIONS
+from .reading import Reading
+from .states import FOLLOW_UP_KINDS, KINDS, NEW_ORDER_KINDS, PENDING, STATES, State
+from .verdict import Health, Standing
 
 __all__ = ["JOURNAL_FILE", "Journal", "JournalEntry", "JournalEvent", "current_operator", "now_iso"]
 JOURNAL_FILE = "journal.sqlite3"
+T = TypeVar("T")
+QUICK_WRITE_S = 0.5  # how long the bookkeeping done on opening waits for a busy journal (it is retried later)
 
 
-class Journal:
-    """One SQLite file shared by every desk window and CLI run on a data directory (a `JournalStore`)."""
+class Journal(Reading):
+    """One SQLite file shared by every desk window and CLI run on a data directory (a `JournalStore`).
+    `keyring`: a keyring backend for the journal's key (default: the system keyring, as for secrets)."""
 
-    def __init__(self, path: str | os.PathLike[str], *, busy_timeout_s: float = 15.0) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, busy_timeout_s: float = 15.0, keyring: Any | None = None
+    ) -> None:
         self.path = Path(path)
+        self._busy_s = busy_timeout_s
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False)
+        self._keys = JournalKeys(self.path, keyring)
+        self._key: SealKey | None = None
+        anchor = self._keys.anchor()
+        said = files.inspect(self.path, anchor.events if anchor else 0)
+        if said is not None:
+            raise JournalUnreadable(said, path=self.path)
+        try:
+            files.create_private(self.path)
+        except FileNotFoundError:
+            raise JournalUnreadable(f"The journal's folder {self.path.parent} does not exist.", path=path) from None
+        except OSError as exc:
+            raise JournalReadOnly(f"{self.path.parent} cannot be written ({exc.strerror})", path=path) from None
+        try:
+            self._db = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from None
         try:
             self._db.row_factory = sqlite3.Row
             self._db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
             version = refuse_if_too_new(self._db, str(self.path))  # before anything that could write to it
+            files.tighten(self.path)  # a journal from before versions 2 may be 0644
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = FULL")
             self._db.execute("PRAGMA foreign_keys = ON")
             if version < latest():
                 migrate(self._db, str(self.path))
+            self._key = self._keys.load()
+            self.health = self._check(full_up_to=integrity.FULL_UP_TO)
+            settled = self._quietly(lambda: fallback.settle(self))
+            if settled:
+                self.health = replace(self.health, notices=(*settled, *self.health.notices))
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise translate(exc, self.path, waited_s=busy_timeout_s) from None
         except BaseException:
             self._db.close()
             raise
-        with contextlib.suppress(OSError):
-            os.chmod(self.path, 0o600)
+        fallback.reserve(self.path)
 
     @classmethod
-    def in_dir(cls, data_dir: str | os.PathLike[str]) -> Journal:
-        return cls(Path(data_dir) / JOURNAL_FILE)
+    def in_dir(cls, data_dir: str | os.PathLike[str], **kw: Any) -> Journal:
+        return cls(Path(data_dir) / JOURNAL_FILE, **kw)
 
     def close(self) -> None:
         with self._lock:
@@ -79,18 +125,137 @@ class Journal:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # ---------------------------------------------------------------- checking
+    def _check(self, *, full_up_to: int, full: bool = False) -> Health:
+        """Check the journal (integrity.check), settle what a clean check allows, and say what was found."""
+        try:
+            size = self.path.stat().st_size
+        except OSError:
+            size = 0
+        with self._lock:
+            found = integrity.check(
+                self._db, self._key, self._keys.anchor(), keyring_usable=self._keys.usable, full=full,
+                full_up_to=full_up_to, file_size=size,
+            )  # fmt: skip
+        if not found.problems:
+            self._quietly(lambda: self._settle(found))
+        standing = Standing.ACKNOWLEDGED if found.acknowledged else Standing.INTACT
+        standing = Standing.DAMAGED if found.problems else standing
+        return Health(
+            self.path, standing, tuple(found.problems), tuple(found.acknowledged), tuple(found.notices),
+            found.acks[-1].words if found.acks else None, self._keys.problem if self._key is None else None,
+            found.full, found.checked, found.tally.events, found.tally.entries, found.seconds,
+        )  # fmt: skip
+
+    def _settle(self, found: integrity.Findings) -> None:
+        """After a clean check: key a journal that has no key yet (where a keyring works), and move the verified
+        point (and the head kept outside the file) to where the check got."""
+        with self._write() as db:
+            if sealing.meta(db, "key_id") is None and self._keys.usable:
+                self._key = sealing.key_up(db, self._keys) or self._key
+            key = self._sealing_key(db)
+            point = integrity.Verified(found.tally.last_event, found.tally.head, found.last_entry, found.schema_version)
+            moved = sealing.meta(db, "verified") != point.sealed(key.secret) or sealing.meta(db, "tally") is None
+            if moved:
+                sealing.settle(db, key, point)
+        if moved or self._keys.anchor() is None:
+            self._anchor(force=True)
+
+    def _quietly(self, work: Any) -> Any:
+        """Bookkeeping that may wait: with a short busy timeout, and nothing said if the journal is busy."""
+        with self._lock:
+            self._db.execute(f"PRAGMA busy_timeout = {int(QUICK_WRITE_S * 1000)}")
+            try:
+                return work()
+            except JournalUnavailable:
+                return None
+            finally:
+                self._db.execute(f"PRAGMA busy_timeout = {int(self._busy_s * 1000)}")
+
+    def verify(self) -> list[str]:
+        """Check every event and every page now; the problems nobody has acknowledged (also in `health`)."""
+        self.health = self._read(lambda: self._check(full_up_to=0, full=True))
+        return list(self.health.problems)
+
+    def acknowledge(self, note: str, *, operator: str | None = None) -> Health:
+        """A person saw the damage: record it (who, when, their note, what they were shown) and let money move
+        again. Nothing to do (and nothing written) when the journal is intact."""
+        if not note.strip():
+            raise ValueError("An acknowledgement needs a note saying what was checked.")
+        self.verify()
+        if not self.health.problems:
+            return self.health
+        if not self._keys.usable and self._journal_key():
+            raise JournalKeyUnreachable("acknowledge it where the keyring that holds the journal's key is unlocked")
+        shown = list(self.health.problems)
+        with self._write() as db:
+            self._key = sealing.acknowledge(
+                db, self._keys, self._key, at=now_iso(), operator=operator or current_operator(),
+                note=scrub(note.strip()), problems=shown,
+            )  # fmt: skip
+        self._anchor(force=True)
+        self.verify()
+        return self.health
+
+    def record_start(self, record: str, note: str, *, operator: str | None = None) -> None:
+        """The first record of a journal started in place of a damaged one (health.start_new): the operator's
+        acknowledgement, naming the file it replaces."""
+        with self._write() as db:
+            sealing.record_start(db, self._sealing_key(db), record, scrub(note), operator or current_operator())
+        self.health = self._check(full_up_to=integrity.FULL_UP_TO)
+
+    def _journal_key(self) -> str:
+        with self._lock:
+            return sealing.meta(self._db, "key_id") or ""
+
     # ---------------------------------------------------------------- transactions
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            started = time.monotonic()
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path, waited_s=round(time.monotonic() - started, 1)) from None
             try:
                 yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            else:
                 self._db.execute("COMMIT")
+            except BaseException as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise translate(exc, self.path) from None
+                raise
+
+    def _read(self, work: Callable[[], T]) -> T:
+        with self._lock:
+            try:
+                return work()
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path) from None
+
+    def _sealing_key(self, db: sqlite3.Connection) -> sealing.Sealing:
+        """How to seal now: the journal's key (reloaded if another process keyed it meanwhile); none where the
+        journal has none. A keyed journal is never written without its key."""
+        journal_key = sealing.meta(db, "key_id") or ""
+        if not journal_key:
+            return sealing.Sealing.of(None)
+        if self._key is None or self._key.key_id != journal_key:
+            self._key = self._keys.load()
+        if self._key is None or self._key.key_id != journal_key:
+            raise JournalKeyUnreachable(path=self.path)
+        return sealing.Sealing.of(self._key)
+
+    def _anchor(self, *, force: bool = False) -> None:
+        """Tell the keyring (or the head file) where the journal ends now; not while it is damaged and
+        unacknowledged, so that the evidence of a cut tail stays until a person has seen it."""
+        health: Health | None = getattr(self, "health", None)
+        if not force and health is not None and not health.money_allowed:
+            return
+        row = self._read(lambda: self._db.execute("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1").fetchone())
+        count = self._read(lambda: sealing.meta(self._db, "count"))
+        if row is not None:
+            self._keys.save_anchor(Anchor(int(row[0]), str(row[1]), int(count or 0)))
 
     # ---------------------------------------------------------------- writing
     def record_intent(
@@ -112,16 +277,22 @@ class Journal:
     ) -> JournalEntry:
         """Write a new intent in state "pending". The request must already be redacted.
 
-        Raises DuplicateOrder if the order id was used by this profile, GuardRefused if another
-        capture/cancel/refund of the same order is still open. Atomic across processes."""
+        Raises JournalDamaged while the journal is damaged and unacknowledged, DuplicateOrder if the order id
+        was used by this profile, GuardRefused if another capture/cancel/refund of the same order is still open,
+        JournalUnavailable when it cannot be written. Atomic across processes."""
         if kind not in KINDS:
             raise ValueError(f"unknown operation kind {kind!r}")
         if not order_id:
             raise ValueError("order id is required")
+        note, request = scrub(note), None if request is None else scrub_payload(request)  # the last defence
+        self.health = self._read(lambda: self._check(full_up_to=0))
+        if not self.health.money_allowed:
+            raise JournalDamaged(self.health.refusal())
         ref = order_id if kind in NEW_ORDER_KINDS else f"{kind}:{order_id}:{uuid.uuid4()}"
         parent = parent_order_id if parent_order_id is not None else (order_id if kind in FOLLOW_UP_KINDS else None)
         at = now_iso()
         with self._write() as db:
+            seal = self._sealing_key(db)
             if kind in NEW_ORDER_KINDS:
                 queries.refuse_used_order(db, profile, order_id)
             else:
@@ -135,8 +306,15 @@ class Journal:
             }  # fmt: skip
             cur = db.execute(_insert_sql("entries", row), tuple(row.values()))
             entry_id = int(cur.lastrowid or 0)
-            self._append(db, entry_id, PENDING, note, request, None, at)
-            return queries.entry_by_id(db, entry_id)
+            tally = sealing.tally_of(db, seal)
+            stored = dict(db.execute("SELECT * FROM entries WHERE id = ?", (entry_id,)).fetchone())
+            event_id, digest, _ = sealing.append(db, seal, stored, PENDING, note, _normalise(request), None, at)
+            if tally is not None:
+                tally = tally.with_entry(seal.weights, entry_id, kind, amount, PENDING).with_event(event_id, digest)
+                sealing.put(db, "tally", tally.sealed(seal.secret))
+            entry = queries.entry_by_id(db, entry_id)
+        self._anchor()
+        return entry
 
     def release(self, entry_id: int) -> None:
         """The sending process is done with the entry: others may settle it from now on."""
@@ -156,116 +334,37 @@ class Journal:
         request: dict[str, Any] | None = None,
         response: dict[str, Any] | None = None,
     ) -> JournalEntry:
-        """Append an event moving the entry to `state` (request/response already redacted)."""
+        """Append an event moving the entry to `state` (request/response already redacted).
+
+        Two processes settling one entry agree: the same final state again, or any state once a final one was
+        reached elsewhere, changes nothing and returns the entry as it stands; the other final state (or a
+        move the states do not allow) raises JournalConflict with a sentence."""
         if state not in STATES:
             raise ValueError(f"unknown journal state {state!r}")
+        note = scrub(note)  # the last defence: secrets and card numbers, wherever they are (api/scrub.py)
+        request, response = (None if body is None else scrub_payload(body) for body in (request, response))
         at = now_iso()
         with self._write() as db:
             current = queries.entry_by_id(db, entry_id)
-            if state not in TRANSITIONS[current.state]:
-                raise ValueError(f"journal entry {entry_id} cannot go from {current.state} to {state}")
-            self._append(db, entry_id, state, note, request, response, at)
+            now = State(current.state)
+            if not now.may_become(state):
+                if state == now or (now.is_final and not State(state).is_final):
+                    return current
+                raise conflict(current, state)
+            seal = self._sealing_key(db)
+            tally = sealing.tally_of(db, seal)
+            stored = dict(db.execute("SELECT * FROM entries WHERE id = ?", (entry_id,)).fetchone())
+            event_id, digest, _ = sealing.append(db, seal, stored, state, note, _normalise(request),
+                                                 _normalise(response), at)  # fmt: skip
             db.execute(
-                "UPDATE entries SET state = ?, note = ?, updated_at = ? WHERE id = ?",
-                (state, note, at, entry_id),
+                "UPDATE entries SET state = ?, note = ?, updated_at = ? WHERE id = ?", (state, note, at, entry_id)
             )
-            return queries.entry_by_id(db, entry_id)
-
-    def _append(
-        self,
-        db: sqlite3.Connection,
-        entry_id: int,
-        state: str,
-        note: str,
-        request: dict[str, Any] | None,
-        response: dict[str, Any] | None,
-        at: str,
-    ) -> None:
-        head = db.execute("SELECT hash FROM events ORDER BY id DESC LIMIT 1").fetchone()
-        prev = head["hash"] if head else GENESIS
-        seq_row = db.execute(
-            "SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM events WHERE entry_id = ?", (entry_id,)
-        ).fetchone()
-        entry = dict(db.execute("SELECT * FROM entries WHERE id = ?", (entry_id,)).fetchone())
-        req = _normalise(request)
-        resp = _normalise(response)
-        event = {
-            "entry_id": entry_id,
-            "seq": int(seq_row["seq"]),
-            "at": at,
-            "state": state,
-            "note": note,
-            "request": req,
-            "response": resp,
-        }
-        digest = event_hash(prev, entry, event)
-        stored = dict(event, request=None if req is None else canonical(req), prev_hash=prev, hash=digest)
-        stored["response"] = None if resp is None else canonical(resp)
-        db.execute(_insert_sql("events", stored), tuple(stored.values()))
-        count = db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
-        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('head', ?)", (digest,))
-        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('count', ?)", (str(count),))
-
-    # ---------------------------------------------------------------- reading (queries.py)
-    def entry_by_id(self, entry_id: int) -> JournalEntry:
-        with self._lock:
-            return queries.entry_by_id(self._db, entry_id)
-
-    def entry(self, order_id: str, profile: str | None = None) -> JournalEntry | None:
-        """The entry that created `order_id` (or, failing that, the latest naming it, or one by its ref)."""
-        with self._lock:
-            return queries.entry(self._db, order_id, profile)
-
-    def entries(
-        self,
-        *,
-        state: str | Sequence[str] | None = None,
-        kind: str | Sequence[str] | None = None,
-        text: str | None = None,
-        since: datetime | date | str | None = None,
-        until: datetime | date | str | None = None,
-        profile: str | None = None,
-        order_id: str | None = None,
-        limit: int | None = None,
-        newest_first: bool = True,
-    ) -> list[JournalEntry]:
-        """Filtered list. `text` matches order ids, destination, note and operator; `until` is inclusive
-        of a whole day when given as a date."""
-        with self._lock:
-            return queries.entries(
-                self._db, state=state, kind=kind, text=text, since=since, until=until, profile=profile,
-                order_id=order_id, limit=limit, newest_first=newest_first,
-            )  # fmt: skip
-
-    def open_entries(self, profile: str | None = None, *, include_busy: bool = False) -> list[JournalEntry]:
-        """Entries still waiting for an outcome (pending, sent, processing, unknown), oldest first; those a
-        live process is still sending are left out unless include_busy."""
-        found = self.entries(state=OPEN_STATES, profile=profile, newest_first=False)
-        return found if include_busy else [e for e in found if not self.is_busy(e)]
-
-    def needs_review(self, profile: str | None = None) -> list[JournalEntry]:
-        return self.entries(state=NEEDS_REVIEW, profile=profile, newest_first=False)
-
-    def events(self, entry_id: int) -> list[JournalEvent]:
-        with self._lock:
-            return queries.events(self._db, entry_id)
-
-    def refunded_total(
-        self, parent_order_id: str, *, profile: str | None = None, include_uncertain: bool = False
-    ) -> int:
-        """Minor units refunded from this desk for the parent order: succeeded refunds, plus (with
-        include_uncertain) those still open or waiting for review."""
-        with self._lock:
-            return queries.refunded_total(
-                self._db, parent_order_id, profile=profile, include_uncertain=include_uncertain
-            )
-
-    # ---------------------------------------------------------------- integrity
-    def verify(self) -> list[str]:
-        """Sentences describing every break in the journal's history; an empty list when it is intact."""
-        with self._lock:
-            rows = queries.chain_rows(self._db)
-        return verify_rows(*rows)
+            if tally is not None:
+                tally = tally.with_move(seal.weights, entry_id, current.state, state).with_event(event_id, digest)
+                sealing.put(db, "tally", tally.sealed(seal.secret))
+            entry = queries.entry_by_id(db, entry_id)
+        self._anchor()
+        return entry
 
 
 # ---------------------------------------------------------------- helpers

@@ -4,6 +4,7 @@ verify_rows finding a row edited, deleted or inserted behind the journal's back.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import sqlite3
 from datetime import date
 from decimal import Decimal
@@ -17,7 +18,9 @@ from smartpay_desk.services.journal.chain import (
     canonical,
     event_hash,
     schema_statements,
+    seal,
     verify_rows,
+    walk,
 )
 
 ENTRY: dict[str, Any] = {
@@ -175,3 +178,54 @@ def test_a_cut_tail_and_an_emptied_journal_are_found() -> None:
         entries, events[:-1], meta
     )
     assert "Every event of the journal was removed." in verify_rows({}, [], meta)
+
+
+# ---------------------------------------------------------------- keyed events
+
+
+KEY = bytes(range(32))
+
+
+def _keyed_history(key_id: str = "k1") -> tuple[dict[int, dict[str, Any]], list[dict[str, Any]]]:
+    entries = {1: dict(ENTRY, note="")}
+    events: list[dict[str, Any]] = []
+    prev = GENESIS
+    odd = [{"amount": 1000, "name": "Zoë Ünal", "nested": {"b": [1, 2.5, None], "a": True}}, None, {"x": '"q"'}]
+    for seq, request in enumerate(odd, start=1):
+        event = dict(EVENT, seq=seq, state="pending" if seq == 1 else "sent", request=request, note=f"n{seq}")
+        digest = seal(prev, entries[1], event, key_id, KEY)
+        events.append(dict(event, id=seq, request=None if request is None else canonical(request), prev_hash=prev,
+                           hash=digest, key_id=key_id))  # fmt: skip
+        prev = digest
+    entries[1].update(state="sent", note="n3")
+    return entries, events
+
+
+def test_a_keyed_event_is_an_hmac_with_the_key_and_names_its_key() -> None:
+    text = GENESIS + canonical({"entry": {k: ENTRY[k] for k in FIXED_FIELDS}, "event": EVENT, "key": "k1"})
+    assert seal(GENESIS, ENTRY, EVENT, "k1", KEY) == hmac.new(KEY, text.encode(), hashlib.sha256).hexdigest()
+    assert seal(GENESIS, ENTRY, EVENT, "k1", KEY) != seal(GENESIS, ENTRY, EVENT, "k2", KEY)
+    assert seal(GENESIS, ENTRY, EVENT, "", None) == event_hash(GENESIS, ENTRY, EVENT)
+    with pytest.raises(ValueError, match="needs its key"):
+        seal(GENESIS, ENTRY, EVENT, "k1", None)
+
+
+def test_walk_checks_keyed_events_as_stored_without_parsing_them() -> None:
+    entries, events = _keyed_history()
+    found = walk(entries, events, keys={"k1": KEY}, keyed_since=1)
+    assert found.problems == [] and found.checked == 3 and found.head == events[-1]["hash"]
+    without = walk(entries, events, keys={}, keyed_since=1)
+    assert without.problems == [] and without.checked == 0 and without.unchecked == {"k1": 3}
+    events[1]["request"] = '{"x": 1}'  # stored text that is not canonical any more: changed
+    changed = walk(entries, events, keys={"k1": KEY}).problems
+    assert "Event 2 of the withdrawal of order o-1 does not match" in changed[0]
+
+
+def test_an_event_passed_off_as_an_old_plain_one_is_found() -> None:
+    entries, events = _keyed_history(key_id="")
+    assert walk(entries, events, keyed_since=None).problems == []
+    assert walk(entries, events, keyed_since=2).problems == [
+        f"Event {n} of the withdrawal of order o-1 is not sealed with the journal's key: it was written or rewritten "
+        "outside SmartPay Desk."
+        for n in (2, 3)
+    ]

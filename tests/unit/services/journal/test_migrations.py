@@ -1,5 +1,6 @@
 """Schema versions: a new journal starts at the latest version, an old one is migrated (once, even by two
-processes at once) and still verifies, a newer one is refused and left byte for byte as it was."""
+processes at once) and still verifies (its version-1 events by their plain sha256, the new ones keyed), a newer
+one is refused and left byte for byte as it was."""
 
 from __future__ import annotations
 
@@ -15,12 +16,15 @@ import pytest
 
 from smartpay_desk.services.journal import migrations
 from smartpay_desk.services.journal.chain import schema_statements
-from smartpay_desk.services.journal.migrations import JournalTooNew, latest
+from smartpay_desk.services.journal.errors import JournalUnavailable
+from smartpay_desk.services.journal.migrations import JournalTooNew, expected_schema, latest
 from smartpay_desk.services.journal.states import SENT, SUCCEEDED
 from smartpay_desk.services.journal.store import Journal
+from tests.unit.services.journal.damage import write_version_1
+from tests.unit.services.support import MemoryKeyring
 
 # A later version as a future program would add it: not idempotent, so running it twice fails.
-V2 = (2, ("CREATE TABLE approvals (entry_id INTEGER NOT NULL, approver TEXT NOT NULL)",))
+V3 = (3, ("CREATE TABLE approvals (entry_id INTEGER NOT NULL, approver TEXT NOT NULL)",))
 
 
 def _version(path: Path) -> int:
@@ -66,10 +70,9 @@ def _written(path: Path) -> list[int]:
 
 @pytest.fixture
 def old_journal(tmp_path: Path) -> Path:
-    """A journal written before versions were kept (user_version 0, the tables of version 1)."""
+    """A journal written before versions were kept (user_version 0, the tables and plain chain of version 1)."""
     path = tmp_path / "journal.sqlite3"
-    _written(path)
-    _set_version(path, 0)
+    write_version_1(path, user_version=0)
     assert _version(path) == 0
     return path
 
@@ -82,30 +85,42 @@ def test_version_1_is_the_schema_journals_were_written_with_before_versions() ->
     assert hashlib.sha256(text).hexdigest() == "68bfb2ee923db987d27c405bb9bcb4bc9246a98005d3e11fd00dcb88f32f645a"
 
 
+def test_version_2_adds_keys_acknowledgements_and_the_state_trigger_and_is_frozen() -> None:
+    steps = list(migrations.MIGRATIONS[1][1])
+    assert steps[0] == "ALTER TABLE events ADD COLUMN key_id TEXT NOT NULL DEFAULT '';"
+    assert {s.split()[2] for s in steps[1:]} == {
+        "acknowledgements", "acknowledgements_append_only_u", "acknowledgements_append_only_d",
+        "entries_state_follows_history",
+    }  # fmt: skip
+    # frozen, as version 1 is: journals are written at version 2 from now on
+    assert hashlib.sha256("\n".join(steps).encode()).hexdigest() == (
+        "7af7c0c6f14bf7751179c8ee57eea5df82a7e3eea6e57617d355f8f5b06f8003"
+    )
+
+
 def test_a_new_journal_is_created_at_the_latest_version(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
     with Journal(path) as j:
         assert j.entries() == [] and j.verify() == []
-    assert _version(path) == latest() == 1
+    assert _version(path) == latest() == 2
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    today = sqlite3.connect(":memory:")  # what the code before versions created
-    for statement in schema_statements():
-        today.execute(statement)
     migrated = sqlite3.connect(path)
-    assert _schema(migrated) == _schema(today)
+    assert _schema(migrated) == expected_schema()
     migrated.close()
-    today.close()
 
 
 def test_an_old_journal_opens_migrated_and_its_chain_verifies(old_journal: Path) -> None:
-    with Journal(old_journal) as j:
+    with Journal(old_journal, keyring=MemoryKeyring()) as j:
         assert _version(old_journal) == latest()
+        assert j.health.standing == "intact" and j.health.full
         assert [e.state for e in j.entries(newest_first=False)] == [SUCCEEDED, SUCCEEDED, "pending"]
         assert [e.state for e in j.events(1)] == ["pending", SENT, SUCCEEDED]
         assert j.verify() == []
-        j.update(3, SENT)  # and it goes on, chained to what was there
+        j.update(3, SENT)  # and it goes on, chained to what was there, sealed with the new key
         j.update(3, SUCCEEDED, note="confirmed")
         assert j.verify() == []
+        old, new = j.events(1)[0], j.events(3)[-1]
+        assert old.key_id == "" and len(new.key_id) == 16 and new.prev_hash == j.events(3)[-2].hash
 
 
 def _files(directory: Path) -> dict[str, tuple[str, int]]:
@@ -125,7 +140,6 @@ def test_a_newer_journal_is_refused_and_left_untouched(tmp_path: Path, mode: str
     db.close()
     os.chmod(path, 0o644)
     before = _files(tmp_path)
-    assert list(before) == ["journal.sqlite3"]
     for where in (path, tmp_path):
         with pytest.raises(JournalTooNew) as refused:
             Journal(path) if where == path else Journal.in_dir(where)
@@ -133,6 +147,7 @@ def test_a_newer_journal_is_refused_and_left_untouched(tmp_path: Path, mode: str
         assert "newer version of SmartPay Desk" in refused.value.user_message()
         assert f"version {latest() + 1}" in refused.value.detail and str(path) in refused.value.detail
         assert _files(tmp_path) == before  # same bytes, same mode, no -wal or -shm left behind
+    assert "journal.sqlite3-wal" not in before and "journal.sqlite3-shm" not in before
 
 
 def _another_process_migrates(monkeypatch: pytest.MonkeyPatch, path: Path, to: list[Any]) -> None:
@@ -161,36 +176,36 @@ def _another_process_migrates(monkeypatch: pytest.MonkeyPatch, path: Path, to: l
 def test_a_migration_another_process_made_meanwhile_is_not_made_again(
     old_journal: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    both = [*migrations.MIGRATIONS, V2]
+    both = [*migrations.MIGRATIONS, V3]
     monkeypatch.setattr(migrations, "MIGRATIONS", both)
     _another_process_migrates(monkeypatch, old_journal, both)
-    with Journal(old_journal) as j:  # V2 run twice would fail: "table approvals already exists"
+    with Journal(old_journal) as j:  # V3 run twice would fail: "table approvals already exists"
         assert j.verify() == []
-    assert _version(old_journal) == 2 and "approvals" in _tables(old_journal)
+    assert _version(old_journal) == 3 and "approvals" in _tables(old_journal)
 
 
 def test_a_newer_program_migrating_meanwhile_is_seen_under_the_write_lock(
     old_journal: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _another_process_migrates(monkeypatch, old_journal, [*migrations.MIGRATIONS, V2])  # it knows V2, we do not
+    _another_process_migrates(monkeypatch, old_journal, [*migrations.MIGRATIONS, V3])  # it knows V3, we do not
     with pytest.raises(JournalTooNew):
         Journal(old_journal)
-    assert _version(old_journal) == 2 and "approvals" in _tables(old_journal)
+    assert _version(old_journal) == 3 and "approvals" in _tables(old_journal)
 
 
 def test_a_failing_step_rolls_its_version_back_whole(old_journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, (*V2[1], "NOT SQL AT ALL"))])
-    with pytest.raises(sqlite3.OperationalError):
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (3, (*V3[1], "NOT SQL AT ALL"))])
+    with pytest.raises(JournalUnavailable, match="syntax error"):
         Journal(old_journal)
-    assert _version(old_journal) == 1 and "approvals" not in _tables(old_journal)  # version 1 stays done
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS[:1], V2])
+    assert _version(old_journal) == 2 and "approvals" not in _tables(old_journal)  # versions 1 and 2 stay done
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS[:2], V3])
     with Journal(old_journal) as j:  # the connection was closed: nothing holds the file
         assert j.verify() == []
-    assert _version(old_journal) == 2
+    assert _version(old_journal) == 3
 
 
 def _open_old(path: str, barrier: Any, results: Any) -> None:
-    migrations.MIGRATIONS = [*migrations.MIGRATIONS, V2]
+    migrations.MIGRATIONS = [*migrations.MIGRATIONS, V3]
     barrier.wait()
     try:
         with Journal(path) as j:
@@ -210,4 +225,4 @@ def test_processes_opening_an_old_journal_at_once_migrate_it_once(old_journal: P
         p.join(60)
         assert p.exitcode == 0
     assert [results.get(timeout=5) for _ in procs] == [("opened", ())] * 3
-    assert _version(old_journal) == 2 and "approvals" in _tables(old_journal)
+    assert _version(old_journal) == 3 and "approvals" in _tables(old_journal)

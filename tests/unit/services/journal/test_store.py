@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from smartpay_desk.services.journal import owner
+from smartpay_desk.services.journal.errors import JournalConflict
 from smartpay_desk.services.journal.states import (
     FAILED,
     NEEDS_REVIEW,
@@ -27,6 +28,7 @@ from smartpay_desk.services.journal.states import (
     GuardRefused,
 )
 from smartpay_desk.services.journal.store import Journal, JournalEntry
+from tests.unit.services.journal.damage import unprotected
 
 
 @pytest.fixture
@@ -61,10 +63,68 @@ def test_a_final_state_is_final(journal: Journal) -> None:
     entry = intent(journal)
     journal.update(entry.id, SENT)
     journal.update(entry.id, FAILED, note="not sent, safe to resend")
-    with pytest.raises(ValueError, match="cannot go from failed to succeeded"):
+    with pytest.raises(JournalConflict, match="cannot go from failed to succeeded") as conflict:
         journal.update(entry.id, SUCCEEDED)
+    assert isinstance(conflict.value, ValueError) and conflict.value.sent is False
+    assert conflict.value.user_message() == (
+        f"The withdrawal of order o-1 was already recorded as failed (at {entry.updated_at[:10]} "
+        f"{journal.entry_by_id(entry.id).updated_at[11:19]} UTC) and cannot be recorded as succeeded; nothing was "
+        "changed in the journal. Check the order at the gateway."
+    )
     with pytest.raises(ValueError, match="unknown journal state"):
         journal.update(entry.id, "done")
+    assert [e.state for e in journal.events(entry.id)] == [PENDING, SENT, FAILED]
+
+
+def test_settling_an_entry_someone_else_settled_is_no_change(journal: Journal) -> None:
+    entry = intent(journal)
+    journal.update(entry.id, SENT)
+    journal.update(entry.id, PROCESSING, note="processing at the gateway")
+    done = journal.update(entry.id, SUCCEEDED, note="confirmed by the gateway")
+    assert journal.update(entry.id, SUCCEEDED, note="confirmed by the gateway") == done  # the same, again
+    assert journal.update(entry.id, SUCCEEDED, note="said otherwise") == done  # the note of the first stays
+    assert journal.update(entry.id, PROCESSING, note="stale news") == done  # a final state is not undone
+    assert journal.update(entry.id, UNKNOWN) == done
+    assert [e.state for e in journal.events(entry.id)] == [PENDING, SENT, PROCESSING, SUCCEEDED]
+    review = intent(journal, "refund", "pay-1", amount=5)
+    journal.update(review.id, SENT)
+    first = journal.update(review.id, NEEDS_REVIEW, note="verify it")
+    assert journal.update(review.id, NEEDS_REVIEW, note="verify it (another window)") == first
+    with pytest.raises(JournalConflict, match="cannot go from needs_review to processing"):
+        journal.update(review.id, PROCESSING)
+    assert journal.verify() == []
+
+
+def _settle(path: str, entry_id: int, barrier: Any, results: Any) -> None:
+    with Journal(path) as j:
+        barrier.wait()
+        try:
+            settled = j.update(entry_id, SUCCEEDED, note="confirmed by the gateway")
+        except Exception as exc:  # reported to the test, which shows it
+            results.put(f"{type(exc).__name__}: {exc}")
+        else:
+            results.put(settled.state)
+
+
+def test_processes_settling_one_entry_at_once_agree(tmp_path: Path) -> None:
+    with Journal.in_dir(tmp_path) as j:
+        entry = intent(j)
+        j.update(entry.id, SENT)
+        j.update(entry.id, PROCESSING)
+    ctx = multiprocessing.get_context("spawn")
+    barrier = ctx.Barrier(3)
+    results = ctx.Queue()
+    path = str(tmp_path / "journal.sqlite3")
+    procs = [ctx.Process(target=_settle, args=(path, entry.id, barrier, results)) for _ in range(3)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+        assert p.exitcode == 0
+    assert [results.get(timeout=5) for _ in procs] == [SUCCEEDED] * 3
+    with Journal.in_dir(tmp_path) as j:
+        assert [e.state for e in j.events(entry.id)] == [PENDING, SENT, PROCESSING, SUCCEEDED]
+        assert j.verify() == []
 
 
 def test_an_order_id_is_used_once_per_profile(journal: Journal) -> None:
@@ -86,11 +146,15 @@ def test_a_refund_is_keyed_by_its_parent_and_a_reference(journal: Journal) -> No
     journal.update(first.id, NEEDS_REVIEW, note="verify it")
     with pytest.raises(GuardRefused, match="identical refund"):
         intent(journal, "refund", "pay-1", amount=300)
-    other = intent(journal, "refund", "pay-1", amount=100)  # a different amount is a different intent
+    with pytest.raises(GuardRefused, match=rf"A refund of order pay-1 needs review \(journal entry {first.id}\)"):
+        intent(journal, "refund", "pay-1", amount=100)  # any refund of the parent waits for the review (issue 13)
+    assert journal.refunded_total("pay-1", include_uncertain=True) == 300
+    journal.update(first.id, FAILED, note="not in the refund report")
+    other = intent(journal, "refund", "pay-1", amount=100)
     journal.update(other.id, SENT)
     journal.update(other.id, SUCCEEDED)
     assert journal.refunded_total("pay-1") == 100
-    assert journal.refunded_total("pay-1", include_uncertain=True) == 400
+    assert journal.refunded_total("pay-1", include_uncertain=True) == 100
 
 
 def test_capture_and_cancel_of_one_authorization_exclude_each_other(journal: Journal) -> None:
@@ -177,10 +241,7 @@ def test_processes_racing_for_one_order_id_exactly_one_wins(tmp_path: Path) -> N
 
 
 def _raw(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, isolation_level=None)
-    for trigger in ("events_append_only_u", "events_append_only_d", "entries_keep_d", "entries_fixed_u"):
-        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    return db
+    return unprotected(path)
 
 
 def _filled(journal: Journal) -> list[JournalEntry]:
@@ -196,7 +257,8 @@ def test_the_database_itself_refuses_edits_and_deletions(journal: Journal) -> No
     _filled(journal)
     db = sqlite3.connect(journal.path)
     for sql in ("UPDATE events SET note = 'x'", "DELETE FROM events", "DELETE FROM entries",
-                "UPDATE entries SET amount = 1"):  # fmt: skip
+                "UPDATE entries SET amount = 1", "UPDATE entries SET state = 'failed'",
+                "UPDATE entries SET note = 'edited'"):  # fmt: skip
         with pytest.raises(sqlite3.IntegrityError):
             db.execute(sql)
     db.close()
@@ -207,7 +269,8 @@ def test_verify_finds_a_changed_event(journal: Journal) -> None:
     _filled(journal)
     _raw(journal.path).execute("UPDATE events SET response = '{\"status\":-1}' WHERE id = 2")
     problems = journal.verify()
-    assert len(problems) == 1 and "does not match what was written" in problems[0] and "o-0" in problems[0]
+    assert "does not match what was written" in problems[0] and "o-0" in problems[0]
+    assert problems[1].startswith("The journal's protections against edits were changed")  # the dropped triggers
 
 
 def test_verify_finds_a_removed_event(journal: Journal) -> None:
@@ -237,4 +300,4 @@ def test_verify_finds_a_removed_entry_and_a_cut_tail(journal: Journal) -> None:
     db.execute("DELETE FROM events WHERE entry_id = 3")
     problems = journal.verify()
     assert any("which was removed" in p for p in problems)
-    assert any("latest events" in p for p in problems)
+    assert any("ends earlier than it did" in p for p in problems)

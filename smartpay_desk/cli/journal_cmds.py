@@ -1,0 +1,164 @@
+"""`smartpay journal`: list the journal, check it whole (--verify), and acknowledge damage (acknowledge --note).
+
+    smartpay journal [--json] [--state S] [--kind K] [--limit N]      the entries, newest first
+    smartpay journal --verify                                         every event and page checked, in sentences
+    smartpay journal acknowledge --note TEXT [--start-new]            a person's word, journalled; money may move
+
+Wired into the `smartpay` parser by `add_arguments(subparsers)` and run by `run(args, data_dir)`; `tell_health`
+is what every other command says on stderr about the journal it opened. Also runnable alone:
+`python -m smartpay_desk.cli.journal_cmds [--data-dir DIR] journal …`.
+Exit status: 0 done (or intact), 1 the journal is damaged or cannot be used, 2 refused (no note, nothing to
+acknowledge that way).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+from ..api.money import format_plain
+from ..services.journal import health as journal_health
+from ..services.journal.errors import JournalUnavailable
+from ..services.journal.interface import JournalStore
+from ..services.journal.states import Kind, State
+from ..services.journal.store import JOURNAL_FILE, Journal
+from ..services.journal.verdict import Health, Standing
+
+OK, DAMAGED, REFUSED = 0, 1, 2
+
+
+def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """The `journal` command on the `smartpay` parser's subcommands."""
+    jr = sub.add_parser("journal", help="show, check or acknowledge the journal (every profile unless --profile)")
+    jr.add_argument("action", nargs="?", choices=["acknowledge"], help="acknowledge: record that you saw the damage")
+    jr.add_argument("--json", action="store_true", help="a JSON array of entries")
+    jr.add_argument(
+        "--state", action="append", choices=[s.value for s in State], help="only entries in this state (repeatable)"
+    )
+    jr.add_argument(
+        "--kind", action="append", choices=[k.value for k in Kind], help="only entries of this kind (repeatable)"
+    )
+    jr.add_argument("--limit", type=int, metavar="N", help="at most N entries (newest first)")
+    jr.add_argument("--verify", action="store_true", help="check every event and page of the journal")
+    jr.add_argument("--note", metavar="TEXT", help="with acknowledge: what you checked (kept in the journal)")
+    jr.add_argument(
+        "--start-new", action="store_true",
+        help="with acknowledge: move the damaged journal aside (kept, time-stamped) and start a new one",
+    )  # fmt: skip
+    return jr
+
+
+def run(args: argparse.Namespace, data_dir: Path, *, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    path = Path(data_dir) / JOURNAL_FILE
+    if args.action == "acknowledge":
+        return _acknowledge(args, path, out, err)
+    if args.verify:
+        return _verify(path, out)
+    try:
+        with Journal(path) as journal:
+            tell_health(journal, err)
+            entries = journal.entries(state=args.state, kind=args.kind, profile=args.profile, limit=args.limit)
+    except JournalUnavailable as exc:
+        print(f"smartpay: {journal_health.check(path).sentence if exc.reason == 'unreadable' else exc.user_message()}",
+              file=err)  # fmt: skip
+        return DAMAGED
+    if args.json:
+        rows: list[dict[str, Any]] = [e.to_dict() for e in entries]
+        for row in rows:
+            row.pop("lease_until", None)
+        json.dump(rows, out, indent=2, ensure_ascii=False)
+        print(file=out)
+        return OK
+    for e in entries:
+        amount = "-" if e.amount is None or not e.currency else f"{format_plain(e.amount, e.currency)} {e.currency}"
+        when = e.created_at[:19].replace("T", " ")
+        print(f"{e.id:>5}  {when}  {e.operator:<10} {e.profile:<12} {Kind(e.kind).words:<14} {e.order_id:<28} "
+              f"{amount:>14}  {e.state:<12} {e.note}", file=out)  # fmt: skip
+    return OK
+
+
+def tell_health(journal: JournalStore, err: IO[str] | None = None) -> None:
+    """What every command says on stderr about the journal it opened, when there is something to say."""
+    found = journal.health
+    if found.worth_telling:
+        print(f"smartpay: journal: {found.sentence}", file=err or sys.stderr)
+
+
+def _verify(path: Path, out: IO[str]) -> int:
+    found = journal_health.check(path, full=True)
+    print(f"journal {path}:", file=out)
+    for problem in found.problems:
+        print(f"  {problem}", file=out)
+    for problem in found.acknowledged:
+        print(f"  (acknowledged) {problem}", file=out)
+    print(_summary(found), file=out)
+    return OK if found.money_allowed else DAMAGED
+
+
+def _summary(found: Health) -> str:
+    if found.standing is Standing.INTACT:
+        seal = "sealed with its key from this computer's keyring" if not found.unkeyed else found.unkeyed
+        return f"journal intact: {found.checked} of {found.events} events checked, every page read; {seal}"
+    if found.standing is Standing.ACKNOWLEDGED:
+        return f"{len(found.acknowledged)} problem(s), all acknowledged ({found.last_ack}); nothing new since."
+    if found.standing is Standing.DAMAGED:
+        return (
+            f"{len(found.problems)} problem(s) found. Money-moving actions are refused until a person acknowledges "
+            'them: smartpay journal acknowledge --note "what you checked".'
+        )
+    return found.sentence
+
+
+def _acknowledge(args: argparse.Namespace, path: Path, out: IO[str], err: IO[str]) -> int:
+    note = (args.note or "").strip()
+    if not note:
+        print('smartpay: acknowledge needs --note "what you checked" (it is kept in the journal).', file=err)
+        return REFUSED
+    if args.start_new:
+        try:
+            started = journal_health.start_new(path, note)
+        except ValueError as exc:
+            print(f"smartpay: {exc}", file=err)
+            return REFUSED
+        for said in started.notices:
+            print(said, file=out)
+        print(f"A new journal was started at {path}, beginning with your acknowledgement.", file=out)
+        return OK
+    try:
+        with Journal(path) as journal:
+            shown = journal.verify()
+            if not shown:
+                print("The journal is intact; there is nothing to acknowledge.", file=out)
+                return OK
+            found = journal.acknowledge(note)
+    except JournalUnavailable as exc:
+        said = journal_health.check(path).sentence if exc.reason == "unreadable" else exc.user_message()
+        print(f"smartpay: {said}", file=err)
+        if exc.reason == "unreadable":
+            print("smartpay: a journal that cannot be read cannot record your word: add --start-new to keep it "
+                  "aside and start a new one.", file=err)  # fmt: skip
+        return REFUSED if exc.reason == "unreadable" else DAMAGED
+    print(f"Acknowledged: {len(shown)} problem(s) recorded in the journal with your note; "
+          "money-moving actions are allowed again.", file=out)  # fmt: skip
+    return OK if found.money_allowed else DAMAGED
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m smartpay_desk.cli.journal_cmds [--data-dir DIR] journal …` (what `smartpay journal` does)."""
+    from ..services.profiles import paths
+
+    parser = argparse.ArgumentParser(prog="smartpay")
+    parser.add_argument("--data-dir", metavar="DIR")
+    parser.add_argument("--profile", metavar="NAME")
+    add_arguments(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
+    args = parser.parse_args(argv)
+    return run(args, paths.data_dir(args.data_dir))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
