@@ -12,17 +12,9 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from .luhn import mask_pan as mask_pan  # re-exported: models.mask_pan is what callers import
+
 # ---------------------------------------------------------------- helpers
-
-
-def mask_pan(number: str | None) -> str | None:
-    """BIN (first six) + last four, the rest starred: the most of a card number we ever keep."""
-    if not number:
-        return number
-    digits = "".join(ch for ch in number if ch.isdigit())
-    if len(digits) < 12:
-        return "*" * len(digits)
-    return digits[:6] + "*" * (len(digits) - 10) + digits[-4:]
 
 
 def _payload(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:

@@ -4,6 +4,12 @@ Each returns {JSON field name: sentence} for every field of a request that needs
 required columns of the gateway's tables; `ensure_valid` turns a non-empty result into
 api.errors.ValidationFailed. The field checks they use live in `checks.py` and are re-exported here.
 A payout's destination problems (none, or more than one) are reported under the key "destination".
+
+Two checks apply beyond the gateway's tables (issue 12): a card number (13–19 digits passing Luhn, whole or in
+the usual groups: luhn.looks_like_card) is refused wherever an order id, a reason, a description, a name, a holder or an
+address belongs ("This looks like a card number; card numbers never go in an order id."), so it never
+reaches the journal or an export in full; and a text holding a character that cannot be sent (a lone
+surrogate, as an undecodable byte of a command-line argument becomes) is refused in any field.
 """
 
 from __future__ import annotations
@@ -11,8 +17,11 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
+from typing import Any
 
+from . import checks
 from .checks import (
     MAX_TEXT,
     check_amount,
@@ -24,7 +33,6 @@ from .checks import (
     check_email,
     check_expiry,
     check_ip,
-    check_order_id,
     check_phone,
     check_required,
     check_text,
@@ -36,6 +44,7 @@ from .checks import (
     normalize_card_number,
 )
 from .errors import ValidationFailed
+from .luhn import looks_like_card
 from .models import (
     AuthorizeRequest,
     Card,
@@ -61,10 +70,13 @@ __all__ = [
     "check_email",
     "check_expiry",
     "check_ip",
+    "check_not_a_card",
     "check_order_id",
     "check_phone",
     "check_required",
+    "check_text",
     "check_url",
+    "check_words",
     "check_zip",
     "ensure_valid",
     "luhn_ok",
@@ -86,6 +98,39 @@ REPORT_STATUSES = (2, 1, -1)
 PAYMENT_METHODS = ("card", "applePayDPan")
 
 Errors = dict[str, str]
+NOT_A_CARD = "This looks like a card number; card numbers never go in {where}."
+UNSENDABLE = "This holds a character that cannot be sent (a broken or undecodable one): type it again."
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+# ---------------------------------------------------------------- a card number where none belongs
+
+
+def check_not_a_card(value: object, where: str) -> str | None:
+    """A sentence when `value` holds a card number (`where`: "an order id", "a reason", …), else None."""
+    if isinstance(value, str) and looks_like_card(value):
+        return NOT_A_CARD.format(where=where)
+    return None
+
+
+def check_order_id(order_id: object) -> str | None:
+    """checks.check_order_id, and no card number: a card typed in the order id field is refused."""
+    return checks.check_order_id(order_id) or check_not_a_card(order_id, "an order id")
+
+
+def check_words(value: object, what: str, where: str, max_len: int = MAX_TEXT) -> str | None:
+    """A required free text (check_text) that holds no card number (`where`: "a reason", …)."""
+    return check_text(value, what, max_len) or check_not_a_card(value, where)
+
+
+def _sendable(errors: Errors, payload: Mapping[str, Any]) -> Errors:
+    """A sentence for every text of the request that cannot be encoded to be sent (a lone surrogate)."""
+    for key, value in payload.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            _put(errors, str(key), UNSENDABLE)
+        elif isinstance(value, Mapping):
+            _sendable(errors, value)
+    return errors
 
 
 # ---------------------------------------------------------------- request checks
@@ -102,10 +147,10 @@ def _optional(errors: Errors, key: str, value: object, check: Callable[[object],
 
 
 def _customer(errors: Errors, customer: Customer) -> None:
-    _put(errors, "customer_first_name", check_text(customer.first_name, "customer's first name"))
-    _put(errors, "customer_last_name", check_text(customer.last_name, "customer's last name"))
-    _put(errors, "customer_address", check_text(customer.address, "customer's address"))
-    _put(errors, "customer_city", check_text(customer.city, "customer's city"))
+    _put(errors, "customer_first_name", check_words(customer.first_name, "customer's first name", "a name"))
+    _put(errors, "customer_last_name", check_words(customer.last_name, "customer's last name", "a name"))
+    _put(errors, "customer_address", check_words(customer.address, "customer's address", "an address"))
+    _put(errors, "customer_city", check_words(customer.city, "customer's city", "a city"))
     _put(errors, "customer_zip_code", check_zip(customer.zip_code))
     _put(errors, "customer_country", check_country(customer.country))
     _put(errors, "customer_phone", check_phone(customer.phone))
@@ -124,11 +169,11 @@ def _payment(errors: Errors, account: str, amount: int, currency: str, order_id:
     _put(errors, "currency", check_currency(currency))
     _put(errors, "order_id", check_order_id(order_id))
     if purpose is not None and not is_blank(purpose):
-        _put(errors, "purpose", check_text(purpose, "description"))
+        _put(errors, "purpose", check_words(purpose, "description", "a description"))
 
 
 def _card(errors: Errors, card: Card, today: dt.date | None) -> None:
-    _put(errors, "card_holder", check_text(card.holder, "card holder's name"))
+    _put(errors, "card_holder", check_words(card.holder, "card holder's name", "a name"))
     _put(errors, "card_number", check_card_number(card.number))
     problem = expiry_problem(card.exp_month, card.exp_year, today)
     if problem:
@@ -143,7 +188,7 @@ def validate_init_payment(req: InitPaymentRequest) -> Errors:
     _optional(errors, "merchant_site", req.merchant_site, check_url)
     _customer(errors, req.customer)
     _urls(errors, req.urls)
-    return errors
+    return _sendable(errors, req.to_payload())
 
 
 def validate_h2h(req: HostToHostRequest, today: dt.date | None = None) -> Errors:
@@ -167,8 +212,8 @@ def validate_h2h(req: HostToHostRequest, today: dt.date | None = None) -> Errors
             _put(errors, "apple_pay_dpan", "The Apple Pay token must be base64 text, as Apple Pay gives it.")
         network = req.apple_pay_payment_method_network
         _put(errors, "apple_pay_payment_method_network", check_text(network, "Apple Pay card network", 64))
-    _put(errors, "card_holder", check_text(req.card_holder, "card holder's name"))
-    return errors
+    _put(errors, "card_holder", check_words(req.card_holder, "card holder's name", "a name"))
+    return _sendable(errors, req.to_payload())
 
 
 def _is_base64(value: object) -> bool:
@@ -189,7 +234,7 @@ def validate_authorize(req: AuthorizeRequest, today: dt.date | None = None) -> E
     _customer(errors, req.customer)
     _urls(errors, req.urls)
     _card(errors, req.card, today)
-    return errors
+    return _sendable(errors, req.to_payload())
 
 
 def validate_refund(req: RefundRequest) -> Errors:
@@ -197,9 +242,9 @@ def validate_refund(req: RefundRequest) -> Errors:
     errors: Errors = {}
     _put(errors, "order_id", check_order_id(req.order_id))
     _put(errors, "amount", check_amount(req.amount))
-    _put(errors, "reason", check_text(req.reason, "reason for the refund"))
+    _put(errors, "reason", check_words(req.reason, "reason for the refund", "a reason"))
     _optional(errors, "callback_url", req.callback_url, check_url)
-    return errors
+    return _sendable(errors, req.to_payload())
 
 
 def validate_recurrent(req: RecurrentRequest) -> Errors:
@@ -210,8 +255,8 @@ def validate_recurrent(req: RecurrentRequest) -> Errors:
     if "order_id" not in errors and req.order_id == req.parent_order_id:
         errors["order_id"] = "A repeat charge needs a new order id, not the original payment's."
     _put(errors, "amount", check_amount(req.amount))
-    _put(errors, "reason", check_text(req.reason, "description"))
-    return errors
+    _put(errors, "reason", check_words(req.reason, "description", "a reason"))
+    return _sendable(errors, req.to_payload())
 
 
 def validate_withdrawal(req: WithdrawalRequest, today: dt.date | None = None) -> Errors:
@@ -245,7 +290,8 @@ def validate_withdrawal(req: WithdrawalRequest, today: dt.date | None = None) ->
         _put(errors, "customer_phone", check_phone(req.customer_phone))
     if not is_blank(req.account_withdrawal):
         _put(errors, "account_withdrawal", check_text(req.account_withdrawal, "payout account number", 64))
-        _put(errors, "account_withdrawal_holder", check_text(req.account_withdrawal_holder, "account holder"))
+        holder = req.account_withdrawal_holder
+        _put(errors, "account_withdrawal_holder", check_words(holder, "account holder", "a name"))
     for key, check in (
         ("customer_phone", check_phone),
         ("customer_zip_code", check_zip),
@@ -255,18 +301,18 @@ def validate_withdrawal(req: WithdrawalRequest, today: dt.date | None = None) ->
     ):
         _optional(errors, key, getattr(req, key), check)
     _optional(errors, "customer_birthdate", req.customer_birthdate, lambda v: check_birthdate(v, today))
-    for key, what in (
-        ("purpose", "description"),
-        ("customer_first_name", "first name"),
-        ("customer_last_name", "last name"),
-        ("customer_middle_name", "middle name"),
-        ("account_withdrawal_iin", "account IIN"),
-        ("provider_id", "provider id"),
+    for key, what, where in (
+        ("purpose", "description", "a description"),
+        ("customer_first_name", "first name", "a name"),
+        ("customer_last_name", "last name", "a name"),
+        ("customer_middle_name", "middle name", "a name"),
+        ("account_withdrawal_iin", "account IIN", None),
+        ("provider_id", "provider id", None),
     ):
         value = getattr(req, key)
         if not is_blank(value):
-            _put(errors, key, check_text(value, what))
-    return errors
+            _put(errors, key, check_words(value, what, where) if where else check_text(value, what))
+    return _sendable(errors, req.to_payload())
 
 
 def validate_report(req: ReportRequest) -> Errors:

@@ -1,5 +1,8 @@
-"""After a representative day of work (desk services and the CLI) in one data directory, not one file in it,
-nor the logs, nor the exported journal, holds the secret, a full card number or the CVV that was typed."""
+"""After a representative day of work (the desk's services, set up as the desk sets them up, and the CLI) in
+one data directory, not one file in it, nor the logs, nor the exported journal, holds the secret, a full card
+number or the CVV that was typed; even when a gateway's answer echoes them into the desk's log, and with the
+sandbox echoing every request into its refusals and failures (sandbox/echo.py: the Authorization header, the
+credentials, the raw body). Each writer on its own, fed by the echo: test_echo_writers.py."""
 
 from __future__ import annotations
 
@@ -8,14 +11,20 @@ import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from keyring.backends import fail
 
 from smartpay_desk.api.models import WithdrawalRequest
+from smartpay_desk.api.redact import discard_secret
 from smartpay_desk.sandbox import SandboxServer
 from smartpay_desk.services.money.operations import OperationsService
 from smartpay_desk.services.profiles.credentials import CredentialStore
+from smartpay_desk.ui.app import setup_logging, teardown_logging
+from smartpay_desk.ui.context import DeskContext
+from smartpay_desk.ui.session import SessionManager
+from smartpay_desk.ui.worker import TaskRunner
 from tests.unit.services.profiles.test_profiles import prod
 from tests.unit.services.support import (
     BAD_CARD,
@@ -26,7 +35,6 @@ from tests.unit.services.support import (
     SITE,
     add_profile,
     card,
-    make_ops,
     smartpay,
 )
 
@@ -37,26 +45,44 @@ FORBIDDEN = [
     *(n.encode() for n in (GOOD_CARD, CHALLENGE_CARD, BAD_CARD)),
     *(f"{n[:4]} {n[4:8]} {n[8:12]} {n[12:]}".encode() for n in (GOOD_CARD, BAD_CARD)),
 ]
-CVV_PATTERNS = [re.compile(p.encode()) for p in (rf"[\"']{CVV}[\"']", rf"=\s*{CVV}\b", r"cvv[\"']?\s*[:=]")]
+# The CVV quoted (also JSON-escaped, as in a journalled answer), after "=", or as the value of a cvv key: a key
+# whose value was masked ("card_cvv": "***", what an echoed body becomes) is no CVV.
+CVV_PATTERNS = [
+    re.compile(p.encode())
+    for p in (rf"[\"']{CVV}\\?[\"']", rf"=\s*{CVV}\b", r"cvv2?\\?[\"']?\s*[:=]\s*\\?[\"']?\s*[0-9]")
+]
 
 
 @pytest.fixture
-def desk_log(tmp_path: Path) -> Iterator[Path]:
-    """Everything the services and the client log, at DEBUG, into a file in the data directory."""
-    path = tmp_path / "logs" / "desk.log"
-    path.parent.mkdir()
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setLevel(logging.DEBUG)
-    loggers = [logging.getLogger(n) for n in ("smartpay_desk", "httpx")]
-    levels = [lg.level for lg in loggers]
-    for lg in loggers:
-        lg.addHandler(handler)
-        lg.setLevel(logging.DEBUG)
-    yield path
-    for lg, level in zip(loggers, levels, strict=True):
-        lg.removeHandler(handler)
-        lg.setLevel(level)
-    handler.close()
+def desk(qapp: Any, tmp_path: Path, sandbox: SandboxServer) -> Iterator[SessionManager]:
+    """The desk's own set-up, as it runs after its first paint: its logging (ui/app.py: desk.log in the data
+    directory, with the CLI's redaction) and the Sandbox profile's session opened the desk's way (ui/session.py,
+    which registers the secret with the redaction). No keyring: memory only, never a file."""
+    handlers = setup_logging(tmp_path)
+    assert handlers, "the desk's logging was set up already in this process"
+    runner = TaskRunner()
+    manager = SessionManager(DeskContext(runner), tmp_path, credentials=CredentialStore(backend=fail.Keyring()),
+                             sandbox=sandbox)  # fmt: skip
+    try:
+        manager.open_now("Sandbox")
+        yield manager
+    finally:
+        runner.shutdown()
+        manager.close()
+        teardown_logging(handlers)
+        discard_secret(SECRET)
+
+
+def _gateway_echoes(ops: OperationsService) -> None:
+    """What the desk logs when an answer echoes the request (DESIGN.md, "What the gateway says back"): an
+    error text carrying the secret, its Basic-auth form and the card numbers, through the desk's own loggers."""
+    from smartpay_desk.ui.messages import describe_error
+
+    basic = base64.b64encode(f"{ops.profile.merchant_key}:{SECRET}".encode()).decode()
+    echo = f"secret={SECRET} Authorization: Basic {basic} card {GOOD_CARD} / {GOOD_CARD[:4]} {GOOD_CARD[4:8]} " \
+           f"{GOOD_CARD[8:12]} {GOOD_CARD[12:]} / {BAD_CARD} / {CHALLENGE_CARD}"  # fmt: skip
+    logging.getLogger("smartpay_desk.api.client").warning("the gateway answered: %s", echo)
+    describe_error(RuntimeError(f"unexpected answer: {echo}"))  # logged with its traceback
 
 
 def _desk_day(ops: OperationsService, srv: SandboxServer) -> None:
@@ -80,12 +106,14 @@ def _desk_day(ops: OperationsService, srv: SandboxServer) -> None:
     ops.payout(WithdrawalRequest(account="", amount=100, order_id="day-7", customer_card_number=BAD_CARD))
 
 
-def test_no_file_holds_a_secret_a_card_number_or_a_cvv(sandbox: SandboxServer, tmp_path: Path, desk_log: Path) -> None:
-    ops = make_ops(sandbox, tmp_path)
-    try:
-        _desk_day(ops, sandbox)
-    finally:
-        ops.close()
+def test_no_file_holds_a_secret_a_card_number_or_a_cvv(
+    desk: SessionManager, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    sandbox.echo_requests = True  # every refusal and failure carries the request back (sandbox/echo.py)
+    ops = desk.ctx.ops
+    assert ops is not None
+    _desk_day(ops, sandbox)
+    _gateway_echoes(ops)
     store = CredentialStore(backend=fail.Keyring())  # no keyring: memory only, never a file
     assert store.set(prod(), SECRET) is False
 
@@ -111,7 +139,9 @@ def test_no_file_holds_a_secret_a_card_number_or_a_cvv(sandbox: SandboxServer, t
 
     files = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert {"journal.sqlite3", "profiles.json", "desk.log"} <= {p.name for p in files}
-    assert desk_log.stat().st_size > 0
+    desk_log = (tmp_path / "desk.log").read_text(encoding="utf-8")
+    assert "the gateway answered: secret=*** Authorization: Basic ***" in desk_log  # the echo was logged, masked
+    assert "RuntimeError: unexpected answer" in desk_log
     leaks = []
     for path in files:
         data = path.read_bytes()

@@ -7,7 +7,9 @@ Safely: every text cell is treated as coming from outside (a customer name, a ga
 - a text that starts (after any spaces) with =, +, -, @, a tab or a carriage return (or a full-width
   =, +, -, @) gets a single quote in front, so no spreadsheet application evaluates it as a formula
   (OWASP "CSV injection");
-- a text longer than a spreadsheet cell holds (32,767 characters) is cut, ending in "…".
+- a text longer than a spreadsheet cell holds (32,767 characters) is cut, ending in "…";
+- every cell is scrubbed (api/scrub.py): registered secrets, credentials and card numbers (also a whole
+  number of 13–19 digits that passes Luhn, written as its masked text) never reach the file.
 Numbers, booleans, dates and Decimals are written as themselves; an aware datetime is written in local time
 (spreadsheets know no time zones).
 
@@ -27,6 +29,8 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
+
+from ...api.scrub import scrub
 
 Cell = str | int | float | Decimal | bool | date | datetime | time | None
 
@@ -60,13 +64,15 @@ def neutralise(text: str) -> str:
 def safe_cell(value: Any) -> Cell:
     """A value ready for a spreadsheet: text neutralised, aware datetimes made local, others as they are.
     Anything that is not a plain value (a list, an object) is written as its neutralised text."""
+    if isinstance(value, int) and not isinstance(value, bool) and 10**12 <= abs(value) < 10**19:
+        return value if (masked := scrub(str(value))) == str(value) else neutralise(masked)  # a card as a number
     if value is None or isinstance(value, bool | int | float | Decimal):
         return value
     if isinstance(value, datetime):
         return value.astimezone().replace(tzinfo=None) if value.tzinfo is not None else value
     if isinstance(value, date | time):
         return value.replace(tzinfo=None) if isinstance(value, time) else value
-    return neutralise(value if isinstance(value, str) else str(value))
+    return neutralise(scrub(value if isinstance(value, str) else str(value)))
 
 
 def _atomic(path: Path, write: Callable[[IO[bytes]], None]) -> Path:

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import base64
+import dataclasses
 import io
 import json
 import logging
 import re
+import urllib.parse
 from collections.abc import Iterator
 
 import pytest
@@ -11,7 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smartpay_desk.api import redact
+from smartpay_desk.api.errors import Declined, RequestRejected
 from smartpay_desk.api.redact import RedactingFilter, install_log_redaction, redact_payload, redact_text
+from smartpay_desk.api.scrub import Sent, current, guarded, scrub, scrub_error, scrub_payload, scrubbing
+from smartpay_desk.api.scrub_output import ScrubbingStream, plain_values, printable
 from smartpay_desk.api.validation import luhn_ok
 
 PAN = "4012000000003010"
@@ -185,3 +191,109 @@ def test_log_records_are_redacted(captured: io.StringIO, secret: str) -> None:
     assert f"card {MASKED} with ***" in text
     assert f"ValueError: cannot charge {MASKED} cvv=***" in text
     assert "broken format" in text
+
+
+# ---------------------------------------------------------------- scrub: known values wherever they appear (issue 12)
+
+SENT = Sent.of_request(
+    {"card_number": "4111111111111111", "card_cvv": "737", "card_exp_month": "09", "card_exp_year": "30"},
+    credentials=("test", "qwerty"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the CVV just sent, as a whole token only
+        ("cvv 737, [737] (737) '737' 737", "cvv ***, [***] (***) '***' ***"),
+        ("1737 7370 7.37 737.50 12.737 a737 737b 737_1", "1737 7370 7.37 737.50 12.737 a737 737b 737_1"),
+        # the expiry just sent, in its usual forms, never inside a longer date or number
+        (
+            "exp 09/30, 09/2030, 9/30, 09-30, 09.30, 2030-09, 2030/09, 09 / 30",
+            "exp **/**, **/**, **/**, **/**, **/**, **/**, **/**, **/**",
+        ),
+        ("2030-09-01 09/30/2024 19/30 09/31 1209/30 09/301", "2030-09-01 09/30/2024 19/30 09/31 1209/30 09/301"),
+        # the card number just sent, however it is cut
+        ("4111.1111.1111.1111 / 4111/1111/1111/1111", "411111******1111 / 411111******1111"),
+        # the secret, its Basic form (alone too), URL- and JSON-escaped; the merchant key stays
+        ("credentials test:qwerty; dGVzdDpxd2VydHk=; key=dGVzdDpxd2VydHk", "credentials test:***; ***; key=***"),
+        ("a masked card 411111******1111 keeps its digits", "a masked card 411111******1111 keeps its digits"),
+    ],
+)
+def test_scrub_masks_the_values_just_sent(text: str, expected: str) -> None:
+    assert scrub(text, SENT) == expected
+    assert scrub(expected, SENT) == expected
+
+
+def test_scrub_uses_the_call_in_progress_and_registered_secrets_always(secret: str) -> None:
+    assert scrub("cvv 737 exp 09/30") == "cvv 737 exp 09/30"  # outside a call, a 737 is a 737
+    with scrubbing(SENT):
+        assert scrub("cvv 737 exp 09/30") == "cvv *** exp **/**"
+        assert redact_text("737") == "***"  # the log filter and the old names go through scrub too
+        with scrubbing(Sent(cvv="1234")):
+            assert scrub("737 1234") == "737 ***"
+    assert current() is None
+    b64 = base64.b64encode(f"merchant:{secret}".encode()).decode()
+    escaped = urllib.parse.quote(secret, safe="")
+    assert scrub(f"{b64} {secret} {escaped}") == "*** *** ***"
+    apple = Sent.of_request({"apple_pay_dpan": "eyJhcHBsZSI6InBheSJ9"})
+    assert scrub("token eyJhcHBsZSI6InBheSJ9 echoed", apple) == "token *** echoed"
+
+
+def test_scrub_payload_masks_by_key_and_by_value() -> None:
+    body = {"msg": "declined 737 09/30 for test:qwerty", "order_id": "o-737", "card_cvv": "737", "amount": 737,
+            "nested": [{"text": "4111 1111 1111 1111"}], "card_exp_year": "30"}  # fmt: skip
+    assert scrub_payload(body, SENT) == {
+        "msg": "declined *** **/** for test:***",
+        "order_id": "o-737",
+        "amount": 737,
+        "nested": [{"text": "411111******1111"}],
+        "card_exp_year": "**",
+    }
+
+
+def test_scrub_error_masks_what_the_desk_and_the_cli_show_later() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Answer:
+        msg: str
+        status: int
+
+    echo = "Basic dGVzdDpxd2VydHk= card 4111111111111111 cvv 737"
+    declined = Declined(echo, response=Answer(echo, -1), error_message=echo)
+    rejected = RequestRejected(echo, status_code=400, fields={"card_cvv": "737 is wrong"})
+
+    def call() -> None:
+        raise rejected
+
+    with pytest.raises(RequestRejected):
+        guarded(call, SENT)()
+    scrub_error(declined, SENT)
+    for exc in (declined, rejected):
+        for text in (str(exc), exc.user_message(), exc.detail, repr(getattr(exc, "fields", None))):
+            assert "qwerty" not in text and "4111111111111111" not in text and "737" not in text, text
+    assert declined.response == Answer("Basic *** card 411111******1111 cvv ***", -1)
+    assert declined.error_message == "Basic *** card 411111******1111 cvv ***"
+
+
+@settings(max_examples=120, deadline=None)
+@given(text=st.text(st.sampled_from(list("0123456789 /.-:*x")), max_size=80))
+def test_scrub_with_a_call_is_total_and_idempotent(text: str) -> None:
+    once = scrub(text, SENT)
+    assert scrub(once, SENT) == once
+    assert "4111111111111111" not in once.replace(" ", "").replace("-", "").replace(".", "").replace("/", "")
+    assert _pans(once) == []
+
+
+def test_printed_output_is_scrubbed_and_always_printable() -> None:
+    raw = io.StringIO()
+    stream = ScrubbingStream(raw)
+    stream.write("card 4111 1111 ")  # one line, cut over several writes
+    stream.write("1111 1111 \x1b[31m\udcff\t|")
+    assert raw.getvalue() == ""
+    stream.write("\nnext")
+    assert raw.getvalue() == "card 411111******1111 \ufffd[31m\ufffd\t|\n"
+    stream.flush()
+    assert raw.getvalue().endswith("\nnext")
+    assert printable("naïve — ok", "ascii") == "na?ve ? ok"
+    with plain_values():
+        assert ScrubbingStream(raw).write("x") == 1

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from smartpay_desk.api import checks
 from smartpay_desk.api import validation as v
 from smartpay_desk.api.errors import ValidationFailed
 from smartpay_desk.api.models import (
@@ -391,3 +392,68 @@ def test_request_checks_never_raise(text: str, number: int) -> None:
     v.validate_recurrent(RecurrentRequest(text, text, number, text))
     v.validate_withdrawal(WithdrawalRequest(text, number, text, *([text] * 18)))
     v.validate_report(ReportRequest(text, number, number, number))
+
+
+# ---------------------------------------------------------------- a card number where none belongs (issue 12)
+
+MASTERCARD = "5555555555554444"  # seen accepted as an order id, and kept in full in the journal and the export
+WHERE_CARDS_HIDE = [MASTERCARD, "ord-5555555555554444", "5555 5555 5555 4444", "refund 5555-5555-5555-4444 please"]
+
+
+@pytest.mark.parametrize("text", WHERE_CARDS_HIDE)
+def test_a_card_number_is_refused_wherever_an_order_id_a_reason_or_a_name_belongs(text: str) -> None:
+    order_id = text if checks.check_order_id(text) is None else MASTERCARD  # spaces: no order id at all
+    said = "This looks like a card number; card numbers never go in {}."
+    assert v.check_order_id(order_id) == said.format("an order id")
+    refund = v.validate_refund(RefundRequest(order_id=order_id, amount=100, reason=text))
+    assert refund == {"order_id": said.format("an order id"), "reason": said.format("a reason")}
+    recurrent = v.validate_recurrent(RecurrentRequest(order_id="r_1", parent_order_id=order_id, amount=1, reason=text))
+    assert set(recurrent) == {"parent_order_id", "reason"}
+    customer = dataclasses.replace(CUSTOMER, first_name=text, city=text)
+    h2h = v.validate_h2h(_h2h(order_id=order_id, purpose=text, card_holder=text, customer=customer), today=TODAY)
+    assert h2h == {
+        "order_id": said.format("an order id"),
+        "purpose": said.format("a description"),
+        "customer_first_name": said.format("a name"),
+        "customer_city": said.format("a city"),
+        "card_holder": said.format("a name"),
+    }
+    payout = _payout(
+        account_withdrawal="GB33BUKB", account_withdrawal_holder=text, purpose=text, customer_last_name=text
+    )
+    assert set(v.validate_withdrawal(payout)) == {"account_withdrawal_holder", "purpose", "customer_last_name"}
+
+
+def test_card_fields_and_numbers_that_are_no_card_stay_accepted() -> None:
+    assert v.validate_h2h(_h2h(card=dataclasses.replace(CARD, number=MASTERCARD)), today=TODAY) == {}
+    assert v.validate_withdrawal(_payout(customer_card_number=MASTERCARD)) == {}
+    assert v.validate_withdrawal(_payout(account_withdrawal=MASTERCARD, account_withdrawal_holder="J D")) == {}
+    for fine in ("5555555555554445", "1700000000001", "order-2026-11-24-000123", "4444-5555-6666"):  # no Luhn / short
+        assert v.check_order_id(fine) is None, fine
+        assert v.validate_refund(RefundRequest(order_id="o_1", amount=1, reason=f"re {fine}")) == {}
+
+
+def test_a_text_that_cannot_be_sent_is_refused_in_any_field() -> None:
+    broken = "damaged \udcff box"  # an undecodable byte of a command-line argument
+    said = v.validate_refund(RefundRequest(order_id="o_1", amount=1, reason=broken))
+    assert said == {
+        "reason": "This holds a character that cannot be sent (a broken or undecodable one): type it again."
+    }
+    assert set(v.validate_withdrawal(_payout(payment_method="phone", customer_phone="+442079460612", purpose=broken,
+                                             provider_id=broken))) == {"purpose", "provider_id"}  # fmt: skip
+    customer = dataclasses.replace(CUSTOMER, address=broken)
+    assert set(v.validate_init_payment(_init_payment(customer=customer))) == {"customer_address"}
+
+
+HEX = st.text("0123456789abcdef", min_size=20, max_size=20)
+
+
+@settings(max_examples=200, deadline=None)
+@given(hex20=HEX, day=st.dates(), seconds=st.integers(0, 235959))
+def test_order_ids_the_desk_and_the_cli_make_are_never_taken_for_card_numbers(
+    hex20: str, day: dt.date, seconds: int
+) -> None:
+    date = f"{day:%Y%m%d}"
+    for made in (f"rec-{date}-{hex20[:6]}", f"payout-{date}-{hex20[:6]}", f"desk-{date}T{seconds:06d}-{hex20[:4]}",
+                 f"po-{hex20}", f"rec-{hex20}"):  # fmt: skip
+        assert v.check_order_id(made) is None, made
