@@ -1,14 +1,17 @@
-"""The `smartpay` command line: its arguments (the commands themselves are in cli.py)."""
+"""The `smartpay` command line: its arguments (the commands themselves are in main.py)."""
 
 from __future__ import annotations
 
 import argparse
 
 from ..services.profiles.profiles import Environment
+from . import journal_cmds
+from . import sheet as sheet_command
 
 EPILOG = """\
-exit status: 0 succeeded, 1 declined or failed at the gateway, 2 bad input or refused before sending,
-3 outcome unknown (or still processing, or waiting for review): see `smartpay journal`.
+exit status: 0 succeeded, 1 declined or failed at the gateway, 2 bad input or refused before sending (also: it
+looks like a second press or an outlier and needs its --confirm-… flag), 3 outcome unknown (or still
+processing, or waiting for review): see `smartpay journal`.
 The secret comes from the system keyring (`smartpay profile secret NAME`) or from the environment
 variable SMARTPAY_DESK_SECRET (never stored). Amounts are decimals in the account's currency (12.50)."""
 
@@ -55,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     chk = sub.add_parser("check", help="status of a transaction")
     chk.add_argument("order_id", metavar="ORDER_ID")
+    chk.add_argument(
+        "--refunds", action="store_true",
+        help="also what is known of the payment's refunds: this journal's, and the gateway's Refund report's",
+    )  # fmt: skip
 
     ref = sub.add_parser("refund", help="refund (part of) a successful payment")
     ref.add_argument("order_id", metavar="ORDER_ID")
@@ -70,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("--amount", required=True, metavar="A")
     rec.add_argument("--reason", required=True, metavar="R")
     rec.add_argument("--order-id", metavar="ID", help="the new order id (default: made up)")
+    rec.add_argument(
+        "--confirm-duplicate", action="store_true",
+        help="send it although a charge of the same parent and amount was made in the last 24 hours",
+    )  # fmt: skip
+    rec.add_argument(
+        "--confirm-above-parent", action="store_true", help="send it although it is above the parent's amount"
+    )
 
     _payout_parser(sub)
 
@@ -79,12 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     recon = sub.add_parser("reconcile", help="settle journal entries left open (by a crash or a lost answer)")
     recon.add_argument("--deadline", type=float, default=None, metavar="S", help="seconds to keep checking")
 
-    jr = sub.add_parser("journal", help="show the journal (every profile unless --profile is given)")
-    jr.add_argument("--json", action="store_true", help="a JSON array of entries")
-    jr.add_argument("--state", action="append", metavar="STATE", help="only entries in this state (repeatable)")
-    jr.add_argument("--kind", action="append", metavar="KIND", help="only entries of this kind (repeatable)")
-    jr.add_argument("--limit", type=int, metavar="N", help="at most N entries (newest first)")
-    jr.add_argument("--verify", action="store_true", help="check the journal's hash chain")
+    journal_cmds.add_arguments(sub)
 
     res = sub.add_parser("resolve", help="record your verdict on an entry waiting for review")
     res.add_argument("entry_id", type=int, metavar="ENTRY_ID")
@@ -92,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     verdict.add_argument("--succeeded", action="store_true", help="it was made")
     verdict.add_argument("--failed", action="store_true", help="it was not made")
     res.add_argument("--note", default="", help="how you verified it")
+    sheet_command.add_arguments(sub)
     return p
 
 
@@ -119,3 +129,7 @@ def _payout_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     po.add_argument("--provider-id", metavar="ID")
     po.add_argument("--method", default="phone", help="payment_method sent for --phone (default 'phone')")
     po.add_argument("--wait", type=float, default=10.0, metavar="S", help="seconds to wait while it processes")
+    po.add_argument(
+        "--confirm-duplicate", action="store_true",
+        help="send it although a payout of the same amount to the same destination was made in the last 24 hours",
+    )  # fmt: skip

@@ -1,39 +1,48 @@
-"""`smartpay`: SmartPay Desk's money operations from a terminal or a script (arguments: cli_args.py).
+"""`smartpay`: SmartPay Desk's money operations from a terminal or a script (arguments: args.py).
 
 Every command but `profile`, `journal` and `resolve` first reconciles the journal entries left open (by a
 crash or a lost answer) and says what it found on stderr. Exit status: 0 succeeded, 1 declined or failed
 at the gateway, 2 bad input or refused before sending, 3 outcome unknown (also: still processing, or
 waiting for review). Card numbers are never printed (BIN + last four at most), the secret never.
+
+A repeat charge or a payout that looks like a second press (the same parent or destination and amount within
+24 hours) or an outlier (a repeat charge above its parent) exits 2 with the service's sentence, naming the
+earlier entry, unless its flag is given (CONFIRM_FLAGS); warnings (a parent made without the recurrent flag)
+go to stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import logging
 import sys
 import uuid
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 from ..api import validation as v
+from ..api.arguments import argument_problem
 from ..api.client import Timeouts
 from ..api.errors import ApiError, BadCredentials, OutcomeUnknown, ValidationFailed
 from ..api.models import TransactionInfo, WithdrawalRequest
 from ..api.money import format_plain, parse_amount
-from ..api.redact import add_secret, install_log_redaction
-from ..services.journal.states import FAILED, KIND_WORDS, OPEN_STATES, SUCCEEDED, DuplicateOrder, GuardRefused
-from ..services.journal.store import Journal
-from ..services.money.operations import OperationResult, OperationsService, open_session
+from ..api.redact import install_log_redaction
+from ..api.scrub_output import plain_values, scrubbed_output
+from ..services.journal.errors import JournalUnavailable
+from ..services.journal.states import Kind, State
+from ..services.money.guards import ABOVE_PARENT, DUPLICATE, DuplicateOrder, GuardRefused, NeedsConfirmation
+from ..services.money.operations import OperationResult, OperationsService, OrderView
 from ..services.profiles import paths
-from ..services.profiles.credentials import ENV_SECRET, CredentialStore, secret_for
+from ..services.profiles.credentials import ENV_SECRET, CredentialStore
 from ..services.profiles.profiles import Environment, Profile, ProfileError, ProfileStore
+from ..services.profiles.session import MissingSecret, PracticeUnavailable, open_profile, practice_for
+from . import journal_cmds
+from . import sheet as sheet_command
 from .args import build_parser
 
 OK, FAILED_EXIT, REFUSED, UNKNOWN_EXIT = 0, 1, 2, 3
 MONEY_COMMANDS = ("refund", "capture", "cancel", "recurrent", "payout")
+CONFIRM_FLAGS = {DUPLICATE: "--confirm-duplicate", ABOVE_PARENT: "--confirm-above-parent"}
 
 
 class Stop(Exception):
@@ -48,8 +57,15 @@ def err(*parts: object) -> None:
     print(*parts, file=sys.stderr)
 
 
+@scrubbed_output  # everything printed is scrubbed: secrets, card numbers, the CVV just sent (api/scrub.py)
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if (problem := argument_problem(vars(args))) is not None:  # a huge count, NaN seconds, an undecodable byte
+        err(f"smartpay: {problem}")
+        return REFUSED
+    if args.command == "sheet":  # reads a file only: no data folder, no profile
+        with plain_values():  # a local file printed as the viewer shows it: printable, not masked
+            return sheet_command.run(args)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="smartpay: %(message)s")
     install_log_redaction()
     try:
@@ -61,6 +77,16 @@ def main(argv: list[str] | None = None) -> int:
         err("smartpay: nothing was sent; " + exc.sentence.split(";")[0].lower() + ":")
         for field, sentence in exc.fields.items():
             err(f"  {field}: {sentence}")
+        return REFUSED
+    except NeedsConfirmation as exc:
+        err("smartpay: nothing was sent:")
+        for _kind, _field, sentence in exc.questions:
+            err(f"  {sentence}")
+        flags = " and ".join(dict.fromkeys(CONFIRM_FLAGS.get(kind, kind) for kind, _, _ in exc.questions))
+        err(f"smartpay: add {flags} to send it anyway.")
+        return REFUSED
+    except JournalUnavailable as exc:  # locked, full, read-only: said before anything was sent
+        err(f"smartpay: {exc.user_message()}")
         return REFUSED
     except (GuardRefused, DuplicateOrder) as exc:
         err(f"smartpay: nothing was sent: {exc.detail or exc.sentence}")
@@ -81,18 +107,26 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "profile":
         return _profile(args, store)
     if args.command == "journal":
-        return _journal(args, data_dir)
+        return journal_cmds.run(args, data_dir)
     profile = _choose(args, store)
-    secret = secret_for(profile, CredentialStore())
-    if not secret:
-        raise Stop(REFUSED, f"no secret for profile {profile.name!r}: run `smartpay profile secret "
-                   f"{profile.name}` or set {ENV_SECRET}.")  # fmt: skip
-    add_secret(secret)
     timeouts = Timeouts(read=args.timeout, deadline=max(args.timeout, 1.0) * 2)
-    ops = open_session(
-        profile, secret, data_dir, timeouts=timeouts, settle_deadline_s=args.settle,
-        not_found_grace_s=args.not_found_grace,
-    )  # fmt: skip
+    practice = None  # the Sandbox profile's practice gateway, when started by this command: stopped at its end
+    try:
+        url, practice = practice_for(profile, data_dir)
+        profile, ops = open_profile(
+            store, profile.name, CredentialStore(), data_dir, timeouts=timeouts, settle_deadline_s=args.settle,
+            not_found_grace_s=args.not_found_grace, sandbox_url=url,
+        )  # fmt: skip
+    except MissingSecret:
+        raise Stop(REFUSED, f"no secret for profile {profile.name!r}: run `smartpay profile secret "
+                   f"{profile.name}` or set {ENV_SECRET}.") from None  # fmt: skip
+    except PracticeUnavailable as exc:
+        raise Stop(REFUSED, str(exc)) from None
+    except BaseException:
+        if practice is not None:
+            practice.stop()
+        raise
+    journal_cmds.tell_health(ops.journal)
     try:
         if args.command == "resolve":
             return _resolve(args, ops)
@@ -101,7 +135,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         for outcome in outcomes:
             err(f"reconciled: {outcome}")
         if args.command == "reconcile":
-            left = [o for o in outcomes if o.after not in (SUCCEEDED, FAILED)]
+            left = [o for o in outcomes if not o.after.is_final]
             print(f"{len(outcomes)} open entr{'y' if len(outcomes) == 1 else 'ies'} looked at, {len(left)} still open.")
             return UNKNOWN_EXIT if left else OK
         if args.command in MONEY_COMMANDS:
@@ -110,6 +144,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return handler(args, ops)
     finally:
         ops.close()
+        if practice is not None:
+            practice.stop()
 
 
 def _choose(args: argparse.Namespace, store: ProfileStore) -> Profile:
@@ -120,11 +156,8 @@ def _choose(args: argparse.Namespace, store: ProfileStore) -> Profile:
         profile = store.get(name)
     except KeyError as exc:
         raise Stop(REFUSED, str(exc.args[0])) from None
-    if profile.embedded:
-        raise Stop(REFUSED, f"profile {name!r} is the desk's embedded sandbox, which runs only inside the desk; "
-                   "add a profile pointing at a running smartpay-sandbox (`smartpay profile add NAME "
-                   "--environment sandbox --gateway-url http://127.0.0.1:8780 …`).")  # fmt: skip
-    err(f"[{profile.environment.label}] profile {profile.name} ({profile.gateway_url})")
+    where = "the practice gateway kept in the data folder" if profile.embedded else profile.gateway_url
+    err(f"[{profile.environment.label}] profile {profile.name} ({where})")
     return profile
 
 
@@ -149,13 +182,21 @@ def _money(amount: int | None, currency: str) -> str:
     return "-" if amount is None else f"{format_plain(amount, currency)} {currency}"
 
 
+def _confirmed(args: argparse.Namespace) -> frozenset[str]:
+    """The questions the caller answered with a --confirm-… flag."""
+    flags = {DUPLICATE: "confirm_duplicate", ABOVE_PARENT: "confirm_above_parent"}
+    return frozenset(kind for kind, name in flags.items() if getattr(args, name, False))
+
+
 def _finish(result: OperationResult) -> int:
+    for warning in result.details.get("warnings") or ():
+        err(f"smartpay: warning: {warning}")
     print(result.message)
     if result.details.get("form_url"):
         print(f"customer page: {result.details['form_url']}")
-    if result.state == SUCCEEDED:
+    if result.state == State.SUCCEEDED:
         return OK
-    return FAILED_EXIT if result.state == FAILED else UNKNOWN_EXIT
+    return FAILED_EXIT if result.state == State.FAILED else UNKNOWN_EXIT
 
 
 # ---------------------------------------------------------------- commands
@@ -178,11 +219,23 @@ def _check(args: argparse.Namespace, ops: OperationsService) -> int:
         print(f"  ended: {info.endDate}")
     entry = ops.journal.entry(args.order_id, profile=ops.profile.name)
     if entry is not None:
-        print(
-            f"  journal: {KIND_WORDS.get(entry.kind, entry.kind)} {entry.state} "
-            f"by {entry.operator} at {entry.created_at}"
-        )
+        print(f"  journal: {Kind(entry.kind).words} {entry.state} by {entry.operator} at {entry.created_at}")
+    if args.refunds:
+        _refunds(ops, ops.order_view(args.order_id, info))
     return OK
+
+
+def _refunds(ops: OperationsService, order: OrderView) -> None:
+    """What is known of the payment's refunds, each figure with its source (order_view.py)."""
+    if not order.succeeded:
+        print("  refunds: none can be made (only successful payments can be refunded)")
+        return
+    order = ops.gateway_refunds(order)
+    figures = order.figures(lambda minor: _money(minor, ops.profile.currency))
+    for key, label in (("refunded", "refunded from this desk"), ("elsewhere", "refunded elsewhere"),
+                       ("left", "still refundable")):  # fmt: skip
+        print(f"  {label}: {figures[key]}")
+    print(f"  {order.note(lambda minor: _money(minor, ops.profile.currency))}")
 
 
 def _refund(args: argparse.Namespace, ops: OperationsService) -> int:
@@ -199,7 +252,8 @@ def _cancel(args: argparse.Namespace, ops: OperationsService) -> int:
 
 def _recurrent(args: argparse.Namespace, ops: OperationsService) -> int:
     amount = _amount(args.amount, ops.profile.currency)
-    return _finish(ops.recurrent(args.parent_id, amount, args.reason, order_id=args.order_id))
+    result = ops.recurrent(args.parent_id, amount, args.reason, order_id=args.order_id, confirmed=_confirmed(args))
+    return _finish(result)
 
 
 def _payout(args: argparse.Namespace, ops: OperationsService) -> int:
@@ -225,8 +279,8 @@ def _payout(args: argparse.Namespace, ops: OperationsService) -> int:
         customer_birthdate=args.birthdate, customer_zip_code=args.zip, customer_ip_address=args.ip,
         purpose=args.purpose, merchant_site=args.merchant_site, provider_id=args.provider_id,
     )  # fmt: skip
-    result = ops.payout(req)
-    if result.state not in (SUCCEEDED, FAILED) and args.wait > 0 and result.state in OPEN_STATES:
+    result = ops.payout(req, confirmed=_confirmed(args))
+    if args.wait > 0 and result.state.is_open:
         print(result.message)
         result = ops.wait_final(req.order_id, args.wait)
     return _finish(result)
@@ -242,8 +296,11 @@ def _balance(args: argparse.Namespace, ops: OperationsService) -> int:
 
 
 def _resolve(args: argparse.Namespace, ops: OperationsService) -> int:
-    entry = ops.resolve(args.entry_id, bool(args.succeeded), args.note)
-    print(f"entry {entry.id} ({KIND_WORDS.get(entry.kind, entry.kind)} of order {entry.order_id}): {entry.state}")
+    try:
+        entry = ops.resolve(args.entry_id, bool(args.succeeded), args.note)
+    except KeyError:
+        raise Stop(REFUSED, f"there is no journal entry {args.entry_id}: see `smartpay journal`.") from None
+    print(f"entry {entry.id} ({Kind(entry.kind).words} of order {entry.order_id}): {entry.state}")
     return OK
 
 
@@ -265,7 +322,7 @@ def _profile(args: argparse.Namespace, store: ProfileStore) -> int:
     if args.action == "list":
         for p in store.list():
             mark = "*" if p.name == store.active else " "
-            where = "embedded sandbox (in the desk)" if p.embedded else p.gateway_url
+            where = "practice gateway (kept in the data folder)" if p.embedded else p.gateway_url
             print(f"{mark} {p.name}  [{p.environment.label}]  {where}  key={p.merchant_key}  "
                   f"accounts {p.account} / {p.payout_account} ({p.currency})")  # fmt: skip
         return OK
@@ -309,31 +366,6 @@ def _store_secret(profile: Profile) -> int:
     if not creds.set(profile, secret):
         raise Stop(REFUSED, f"{creds.problem}")
     print(f"secret for {profile.name} stored in the system keyring ({creds.backend_name}).")
-    return OK
-
-
-def _journal(args: argparse.Namespace, data_dir: Path) -> int:
-    with Journal.in_dir(data_dir) as journal:
-        if args.verify:
-            problems = journal.verify()
-            for p in problems:
-                print(p)
-            print("journal intact." if not problems else f"{len(problems)} problem(s) found.")
-            return OK if not problems else FAILED_EXIT
-        entries = journal.entries(state=args.state, kind=args.kind, profile=args.profile, limit=args.limit)
-    if args.json:
-        rows: list[dict[str, Any]] = [e.to_dict() for e in entries]
-        for row in rows:
-            row.pop("lease_until", None)
-        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
-        print()
-        return OK
-    for e in entries:
-        amount = _money(e.amount, e.currency) if e.currency else "-"
-        kind = KIND_WORDS.get(e.kind, e.kind)
-        when = e.created_at[:19].replace("T", " ")
-        print(f"{e.id:>5}  {when}  {e.operator:<10} {e.profile:<12} {kind:<14} {e.order_id:<28} {amount:>14}  "
-              f"{e.state:<12} {e.note}")  # fmt: skip
     return OK
 
 

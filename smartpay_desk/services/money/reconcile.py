@@ -21,22 +21,10 @@ from typing import Protocol
 
 from ...api.errors import ApiError, OrderNotFound
 from ...api.models import TransactionInfo
-from ..journal.states import (
-    AUTHORIZE,
-    CANCEL,
-    CAPTURE,
-    FAILED,
-    KIND_WORDS,
-    NEEDS_REVIEW,
-    OPEN_STATES,
-    PENDING,
-    PROCESSING,
-    REFUND,
-    SENT,
-    SUCCEEDED,
-    UNKNOWN,
-)
+from ...api.status import Status
+from ..journal.states import Kind, State
 from ..journal.store import Journal, JournalEntry
+from .guards import money
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +43,11 @@ class _Checker(Protocol):
 @dataclass(frozen=True)
 class ReconcileOutcome:
     entry: JournalEntry  # as it is now
-    before: str  # its state before reconciling
+    before: State  # its state before reconciling
 
     @property
-    def after(self) -> str:
-        return self.entry.state
+    def after(self) -> State:
+        return State(self.entry.state)
 
     @property
     def changed(self) -> bool:
@@ -67,29 +55,20 @@ class ReconcileOutcome:
 
     def __str__(self) -> str:
         e = self.entry
-        what = f"{KIND_WORDS.get(e.kind, e.kind)} {e.order_id}"
-        if e.kind == REFUND:
+        what = f"{Kind(e.kind).words} {e.order_id}"
+        if e.kind == Kind.REFUND:
             what = f"refund of order {e.order_id} ({e.ref.split(':')[-1][:8]})"
         move = f"{self.before} → {self.after}" if self.changed else f"still {self.after}"
         return f"{what}: {move}" + (f": {e.note}" if e.note else "")
 
 
 def refund_review_note(entry: JournalEntry, why: str = "its answer was lost") -> str:
-    amount = "" if entry.amount is None else f" of {_minor(entry.amount, entry.currency)}"
+    amount = "" if entry.amount is None else f" of {money(entry.amount, entry.currency or 'EUR')}"
     return (
         f"The refund{amount} for order {entry.order_id} may or may not have been made ({why}). "
         "Look for it in a Refund report or the gateway's back office before refunding again, "
         "then mark this entry as succeeded or failed."
     )
-
-
-def _minor(amount: int, currency: str | None) -> str:
-    try:
-        from ...api.money import format_plain
-
-        return f"{format_plain(amount, currency or 'EUR')} {currency or ''}".strip()
-    except Exception:
-        return f"{amount} minor units"
 
 
 def _age_s(entry: JournalEntry) -> float:
@@ -113,39 +92,40 @@ def _failure_note(info: TransactionInfo) -> str:
     return words
 
 
-def interpret_check(entry: JournalEntry, info: TransactionInfo) -> tuple[str, str]:
+def interpret_check(entry: JournalEntry, info: TransactionInfo) -> tuple[State, str]:
     """The journal state (and note) a /check answer means for this entry's kind."""
-    status = info.status
-    if entry.kind == AUTHORIZE:
-        if status == 1 and _authorized(info):
-            return SUCCEEDED, "authorized: capture or cancel it"
-        if status == 2:
-            return SUCCEEDED, "authorized and already captured"
-    elif entry.kind == CAPTURE:
-        if status == 2:
-            return SUCCEEDED, "captured"
-        if status == 1 and _authorized(info):
-            return FAILED, "not captured: the authorization is still open"
-        if status == -1:
-            return FAILED, "not captured: the authorization was cancelled or failed"
-    elif entry.kind == CANCEL:
-        if status == -1:
-            return SUCCEEDED, "cancelled: the authorization was voided"
-        if status == 1 and _authorized(info):
-            return FAILED, "not cancelled: the authorization is still open"
-        if status == 2:
-            return FAILED, "not cancelled: the payment was captured"
-    if status == 2:
-        return SUCCEEDED, "confirmed by the gateway"
-    if status == -1:
-        return FAILED, _failure_note(info)
-    if status == 1:
-        return PROCESSING, "processing at the gateway"
-    return PROCESSING, f"the gateway reports status unknown ({status})"
+    status = Status.of(info.status)
+    authorized = status is Status.PROCESSING and _authorized(info)
+    if entry.kind == Kind.AUTHORIZE:
+        if authorized:
+            return State.SUCCEEDED, "authorized: capture or cancel it"
+        if status is Status.SUCCESS:
+            return State.SUCCEEDED, "authorized and already captured"
+    elif entry.kind == Kind.CAPTURE:
+        if status is Status.SUCCESS:
+            return State.SUCCEEDED, "captured"
+        if authorized:
+            return State.FAILED, "not captured: the authorization is still open"
+        if status is Status.FAIL:
+            return State.FAILED, "not captured: the authorization was cancelled or failed"
+    elif entry.kind == Kind.CANCEL:
+        if status is Status.FAIL:
+            return State.SUCCEEDED, "cancelled: the authorization was voided"
+        if authorized:
+            return State.FAILED, "not cancelled: the authorization is still open"
+        if status is Status.SUCCESS:
+            return State.FAILED, "not cancelled: the payment was captured"
+    if status is Status.SUCCESS:
+        return State.SUCCEEDED, "confirmed by the gateway"
+    if status is Status.FAIL:
+        return State.FAILED, _failure_note(info)
+    if status is Status.PROCESSING:
+        return State.PROCESSING, "processing at the gateway"
+    return State.PROCESSING, f"the gateway reports status {Status.label(info.status)}"
 
 
 def _move(
-    journal: Journal, entry: JournalEntry, state: str, note: str, on_change: Listener | None, **kw: object
+    journal: Journal, entry: JournalEntry, state: State, note: str, on_change: Listener | None, **kw: object
 ) -> JournalEntry:
     if entry.state == state and entry.note == note:
         return entry
@@ -174,10 +154,10 @@ def settle(
 
     "Not found" means "never arrived" only when seen twice, and only once `not_found_grace_s` have passed
     since the intent was written: a request the client gave up on may still be on its way in."""
-    if entry.state not in OPEN_STATES:
+    if not State(entry.state).is_open:
         return entry
-    if entry.kind == REFUND:
-        return _move(journal, entry, NEEDS_REVIEW, refund_review_note(entry), on_change)
+    if entry.kind == Kind.REFUND:
+        return _move(journal, entry, State.NEEDS_REVIEW, refund_review_note(entry), on_change)
     deadline = time.monotonic() + max(0.0, deadline_s)
     delay = max(0.01, first_delay_s)
     not_found = 0
@@ -187,8 +167,8 @@ def settle(
             info = client.check(entry.order_id)
         except OrderNotFound:
             not_found += 1
-            if entry.state != PROCESSING and not_found >= 2 and _age_s(entry) >= not_found_grace_s:
-                return _move(journal, entry, FAILED, NEVER_ARRIVED, on_change)
+            if entry.state != State.PROCESSING and not_found >= 2 and _age_s(entry) >= not_found_grace_s:
+                return _move(journal, entry, State.FAILED, NEVER_ARRIVED, on_change)
             problem = "the gateway does not (yet) know this order id"
         except ApiError as exc:
             not_found = 0
@@ -203,18 +183,18 @@ def settle(
                     "errorMessage": info.errorMessage,
                 }
             }
-            if state != PROCESSING:
+            if state != State.PROCESSING:
                 return _move(journal, entry, state, note, on_change, response=response)
-            entry = _move(journal, entry, PROCESSING, note, on_change, response=response)
+            entry = _move(journal, entry, State.PROCESSING, note, on_change, response=response)
             problem = ""
         if time.monotonic() + delay > deadline:
             break
         sleep(delay)
         delay = min(delay * 2, max_delay_s)
-    if entry.state in (PENDING, SENT):
-        return _move(journal, entry, UNKNOWN, f"outcome unknown: {problem or 'no answer yet'}", on_change)
-    if entry.state == UNKNOWN and problem and problem != entry.note:
-        return _move(journal, entry, UNKNOWN, f"outcome unknown: {problem}", on_change)
+    if entry.state in (State.PENDING, State.SENT):
+        return _move(journal, entry, State.UNKNOWN, f"outcome unknown: {problem or 'no answer yet'}", on_change)
+    if entry.state == State.UNKNOWN and problem and problem != entry.note:
+        return _move(journal, entry, State.UNKNOWN, f"outcome unknown: {problem}", on_change)
     return entry
 
 
@@ -234,15 +214,15 @@ def reconcile_open(
     outcomes: list[ReconcileOutcome] = []
     deadline = time.monotonic() + deadline_s
     for entry in journal.open_entries(profile):
-        before = entry.state
-        if entry.kind == REFUND:
-            if entry.state == PENDING:
-                after = _move(journal, entry, FAILED, "not sent: the desk stopped before sending it", on_change)
+        before = State(entry.state)
+        if entry.kind == Kind.REFUND:
+            if entry.state == State.PENDING:
+                after = _move(journal, entry, State.FAILED, "not sent: the desk stopped before sending it", on_change)
             else:
                 after = _move(
                     journal,
                     entry,
-                    NEEDS_REVIEW,
+                    State.NEEDS_REVIEW,
                     refund_review_note(entry, "the desk stopped before its answer was recorded"),
                     on_change,
                 )
@@ -251,7 +231,7 @@ def reconcile_open(
                 journal,
                 client,
                 entry,
-                deadline_s=0.0 if entry.state == PROCESSING else max(0.0, deadline - time.monotonic()),
+                deadline_s=0.0 if entry.state == State.PROCESSING else max(0.0, deadline - time.monotonic()),
                 first_delay_s=first_delay_s,
                 on_change=on_change,
                 sleep=sleep,

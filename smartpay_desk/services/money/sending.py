@@ -27,28 +27,22 @@ from ...api.errors import (
 )
 from ...api.models import PaymentResult
 from ...api.redact import redact_payload
+from ...api.scrub import Sent, guarded, scrubbing
+from ...api.status import Status
 from ..journal import owner
-from ..journal.states import (
-    FAILED,
-    KIND_WORDS,
-    NEEDS_REVIEW,
-    NEW_ORDER_KINDS,
-    PROCESSING,
-    REFUND,
-    SENT,
-    STATE_WORDS,
-    SUCCEEDED,
-    UNKNOWN,
-)
+from ..journal.errors import JournalUnavailable, NotJournalled
+from ..journal.fallback import record_unjournalled
+from ..journal.states import Kind, State
 from ..journal.store import Journal, JournalEntry, current_operator
 from ..profiles.profiles import Profile
 from . import crashhook
+from .guards import money
 from .reconcile import NOT_FOUND_GRACE_S, NOT_SENT, interpret_check, refund_review_note, settle
 
 log = logging.getLogger(__name__)
 Listener = Callable[[Any], None]
 # What an answer means: (state, note). Called with the typed response of the client method.
-Interpret = Callable[[Any], tuple[str, str]]
+Interpret = Callable[[Any], tuple[State, str]]
 
 
 @dataclass
@@ -58,8 +52,8 @@ class OperationResult:
 
     entry_id: int
     order_id: str
-    kind: str
-    state: str
+    kind: Kind
+    state: State
     message: str
     response: Any = None
     error: ApiError | None = None
@@ -70,7 +64,7 @@ class OperationResult:
 class Intent:
     """What is about to be sent, as the journal records it (the payload is redacted before writing)."""
 
-    kind: str
+    kind: Kind
     order_id: str
     payload: dict[str, Any]
     amount: int | None = None
@@ -78,6 +72,7 @@ class Intent:
     account: str | None = None
     destination: str | None = None
     parent_order_id: str | None = None
+    note: str = ""  # the intent's own note (what the operator confirmed before it was sent)
 
 
 class Sender:
@@ -95,8 +90,10 @@ class Sender:
         sleep: Callable[[float], None] = time.sleep,
         owns_journal: bool = False,
         not_found_grace_s: float = NOT_FOUND_GRACE_S,
+        fingerprint_key: bytes | None = None,
     ) -> None:
         self.client = client
+        self.fingerprint_key = fingerprint_key  # payout destinations' fingerprints (fingerprint.py); never written
         self.journal = journal
         self.profile = profile
         self.operator = operator or current_operator()
@@ -136,41 +133,64 @@ class Sender:
             destination=intent.destination,
             parent_order_id=intent.parent_order_id,
             request=redact_payload(intent.payload),
+            note=intent.note,
             operator=self.operator,
             lease_s=self.client.timeouts.deadline + self.settle_deadline_s + 30.0,
         )
-        with owner.sending(str(self.journal.path), entry.id):
+        sent = Sent.of_request(intent.payload)  # masked by value in all that comes back and is written (scrub.py)
+        with owner.sending(str(self.journal.path), entry.id), scrubbing(sent):
             try:
-                return self._send(entry, intent, call, interpret)
+                return self._send(entry, intent, guarded(call, sent), interpret)
             finally:
-                self.journal.release(entry.id)
+                try:
+                    self.journal.release(entry.id)
+                except JournalUnavailable:  # the lease ends by itself; never hide the result for it
+                    log.warning("journal entry %s could not be released", entry.id)
 
     def _send(
         self, entry: JournalEntry, intent: Intent, call: Callable[[], Any], interpret: Interpret
     ) -> OperationResult:
         self._notify(entry)
-        entry = self._update(entry, SENT, "")
+        entry = self._update(entry, State.SENT, "")  # a journal that fails here refuses: nothing was sent
+        try:
+            return self._sent(entry, intent, call, interpret)
+        except JournalUnavailable as exc:  # after sending: never "nothing was sent"
+            raise self._not_journalled(entry, intent, exc) from exc
+
+    def _not_journalled(self, entry: JournalEntry, intent: Intent, exc: JournalUnavailable) -> NotJournalled:
+        """Keep what the journal could not take beside it (or say it could not), as an unknown outcome."""
+        state, note, extra = exc.unrecorded or (State.UNKNOWN, "", {})
+        kept = record_unjournalled(
+            self.journal.path, entry, str(state), note=note, request=redact_payload(intent.payload),
+            response=extra.get("response"), error=exc,
+        )  # fmt: skip
+        log.error("journal entry %s: the answer could not be journalled (%s)", entry.id, type(exc).__name__)
+        return NotJournalled(kept.sentence)  # not exc.user_message(): that one says nothing was sent
+
+    def _sent(
+        self, entry: JournalEntry, intent: Intent, call: Callable[[], Any], interpret: Interpret
+    ) -> OperationResult:
         crashhook.crash_point(crashhook.BEFORE_SEND)
         try:
             answer = call()
         except Declined as exc:
             crashhook.crash_point(crashhook.AFTER_ANSWER)
             response = _dump(exc.response) or {}
-            if not exc.cascade_errors and intent.kind in NEW_ORDER_KINDS:
+            if not exc.cascade_errors and intent.kind.creates_order:
                 exc.cascade_errors = self._cascade(intent.order_id)
                 response["cascadeErrors"] = [redact_payload(asdict(c)) for c in exc.cascade_errors]
-            entry = self._update(entry, FAILED, _declined_note(exc), response=response)
+            entry = self._update(entry, State.FAILED, _declined_note(exc), response=response)
             return self.result(entry, exc.response, exc)
         except ConnectionFailed as exc:
             crashhook.crash_point(crashhook.AFTER_ANSWER)
-            return self.result(self._update(entry, FAILED, NOT_SENT), None, exc)
+            return self.result(self._update(entry, State.FAILED, NOT_SENT), None, exc)
         except ValidationFailed as exc:
             crashhook.crash_point(crashhook.AFTER_ANSWER)
-            return self.result(self._update(entry, FAILED, f"not sent: {exc.user_message()}"), None, exc)
+            return self.result(self._update(entry, State.FAILED, f"not sent: {exc.user_message()}"), None, exc)
         except (BadCredentials, RequestRejected) as exc:
             crashhook.crash_point(crashhook.AFTER_ANSWER)
             note = f"refused by the gateway, nothing was changed: {exc.user_message()}"
-            return self.result(self._update(entry, FAILED, note), None, exc)
+            return self.result(self._update(entry, State.FAILED, note), None, exc)
         except OutcomeUnknown as exc:
             crashhook.crash_point(crashhook.AFTER_ANSWER)
             return self._unknown(entry, exc)
@@ -182,9 +202,9 @@ class Sender:
             state, note = interpret(answer)
         except Exception:  # an answer we cannot read is an unknown outcome
             log.exception("could not interpret the answer to a %s", intent.kind)
-            state, note = UNKNOWN, "the answer could not be read"
+            state, note = State.UNKNOWN, "the answer could not be read"
         entry = self._update(entry, state, note, response=_dump(answer))
-        if state == UNKNOWN:
+        if state == State.UNKNOWN:
             return self._unknown(entry, None, answer)
         return self.result(entry, answer)
 
@@ -196,11 +216,11 @@ class Sender:
             return []
 
     def _unknown(self, entry: JournalEntry, exc: OutcomeUnknown | None, answer: Any = None) -> OperationResult:
-        if entry.state != UNKNOWN:
+        if entry.state != State.UNKNOWN:
             why = exc.user_message() if exc else "unclear answer"
-            entry = self._update(entry, UNKNOWN, f"outcome unknown: checking ({why})")
-        if entry.kind == REFUND:
-            entry = self._update(entry, NEEDS_REVIEW, refund_review_note(entry))
+            entry = self._update(entry, State.UNKNOWN, f"outcome unknown: checking ({why})")
+        if entry.kind == Kind.REFUND:
+            entry = self._update(entry, State.NEEDS_REVIEW, refund_review_note(entry))
         else:
             entry = settle(
                 self.journal,
@@ -214,11 +234,14 @@ class Sender:
             )
         return self.result(entry, answer, exc)
 
-    def _update(self, entry: JournalEntry, state: str, note: str, **kw: Any) -> JournalEntry:
+    def _update(self, entry: JournalEntry, state: State, note: str, **kw: Any) -> JournalEntry:
         if entry.state == state and entry.note == note and not kw:
             return entry
         try:
             updated = self.journal.update(entry.id, state, note=note, **kw)
+        except JournalUnavailable as exc:
+            exc.unrecorded = (state, note, kw)  # what could not be written: _not_journalled keeps it
+            raise
         except ValueError:  # someone else settled it meanwhile: keep theirs, never fail after sending
             log.warning("journal entry %s was settled elsewhere; %s not recorded", entry.id, state)
             return self.journal.entry_by_id(entry.id)
@@ -236,57 +259,52 @@ class Sender:
 
     # ---------------------------------------------------------------- words
     def result(self, entry: JournalEntry, response: Any = None, error: ApiError | None = None) -> OperationResult:
-        words = STATE_WORDS.get(entry.state, entry.state)
+        state, kind = State(entry.state), Kind(entry.kind)  # the journal writes no other
+        words = state.words
         amount = f" of {self.money(entry.amount, entry.currency)}" if entry.amount is not None else ""
         to = f" to {entry.destination}" if entry.destination else ""
-        what = KIND_WORDS.get(entry.kind, entry.kind)
+        what = kind.words
         message = f"The {what}{amount} for order {entry.order_id}{to}: {words}"
         if entry.note and entry.note not in words:
             message += f" — {entry.note}"
         details: dict[str, Any] = {"note": entry.note, "ref": entry.ref, "destination": entry.destination}
         if isinstance(response, PaymentResult) and response.form_url:
             details["form_url"] = response.form_url
-        return OperationResult(
-            entry.id, entry.order_id, entry.kind, entry.state, message + ".", response, error, details
-        )
+        message = message.rstrip(".") + "."  # a note may end with its own full stop
+        return OperationResult(entry.id, entry.order_id, kind, state, message, response, error, details)
 
     def money(self, amount: int, currency: str | None = None) -> str:
-        from ...api.money import format_plain
-
-        code = currency or self.profile.currency
-        try:
-            return f"{format_plain(amount, code)} {code}"
-        except ValueError:
-            return f"{amount} minor units of {code}"
+        return money(amount, currency or self.profile.currency)
 
 
 # ---------------------------------------------------------------- reading answers
 
 
-def payment_answer(result: Any) -> tuple[str, str]:
-    """PaymentResult / WithdrawalResult: 2 succeeded, 1 processing (a challenge, a payment link, a payout
-    on its way), anything else unknown (then settled by /check)."""
+def payment_answer(result: Any) -> tuple[State, str]:
+    """PaymentResult / WithdrawalResult: success → succeeded, processing (a challenge, a payment link, a
+    payout on its way), anything else unknown (then settled by /check)."""
     status = getattr(result, "status", None)
-    if status == 2:
-        return SUCCEEDED, ""
-    if status == 1:
+    if status == Status.SUCCESS:
+        return State.SUCCEEDED, ""
+    if status == Status.PROCESSING:
         form_url = getattr(result, "form_url", None)
-        return PROCESSING, f"waiting for the customer ({form_url})" if form_url else "processing at the gateway"
-    return UNKNOWN, f"the gateway answered status unknown ({status})"
+        return State.PROCESSING, f"waiting for the customer ({form_url})" if form_url else "processing at the gateway"
+    return State.UNKNOWN, f"the gateway answered status {Status.label(status)}"
 
 
-def follow_up_answer(kind: str) -> Interpret:
+def follow_up_answer(kind: Kind) -> Interpret:
     """Capture / cancel answer (a TransactionInfo): read like a /check of that kind; odd statuses unknown."""
 
-    def interpret(info: Any) -> tuple[str, str]:
-        if getattr(info, "status", None) not in (1, 2, -1):
-            return UNKNOWN, f"the gateway answered status unknown ({getattr(info, 'status', None)})"
+    def interpret(info: Any) -> tuple[State, str]:
+        status = getattr(info, "status", None)
+        if Status.of(status) is None:
+            return State.UNKNOWN, f"the gateway answered status {Status.label(status)}"
         return interpret_check(stand_in(kind), info)
 
     return interpret
 
 
-def stand_in(kind: str) -> JournalEntry:
+def stand_in(kind: Kind) -> JournalEntry:
     """An entry of that kind, so interpret_check can read a direct answer."""
     return JournalEntry(0, "", "", "", "", kind, "", "", None, None, None, None, None, "", "", "")
 

@@ -5,6 +5,10 @@ in view below them. Right: the answer to the last authorization (a 3-D Secure ch
 and is followed until the customer answered), then this profile's open authorizations with Capture and
 Cancel (authorize_open.py).
 
+Per profile (ui/context.py): the form (never the card: it is cleared when the profile changes), the last
+authorization, the order being followed and the open-authorizations panel's own state come back with the
+profile; another profile starts empty.
+
 Public API (main window, tests, screenshots):
     tab.prefill(order_id)        the order to capture or cancel (Lookup's "Capture…" / "Cancel…")
     tab.authorize()              check, confirm, send the authorization
@@ -15,7 +19,9 @@ Public API (main window, tests, screenshots):
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -32,6 +38,7 @@ from PySide6.QtWidgets import (
 from ...api.models import AuthorizeRequest
 from ...api.money import AmountError, format_amount
 from ...api.validation import validate_authorize
+from ...services.journal.states import State
 from ..messages import VALIDATION, describe_error, error_fields
 from ..widgets.card_form import CardForm
 from ..widgets.confirm import ConfirmDialog
@@ -42,22 +49,44 @@ from ..widgets.icons import icon
 from ..widgets.panels import primary
 from ..widgets.payment_form import PaymentDetailsForm
 from ..widgets.submit_row import SubmitRow
+from ..worker import Call
 from .authorize_open import OpenAuthorizationsPanel
-from .tab_parts import ResultBox, environment, form_scroll, outcome_state
+from .tab_parts import ResultBox, currency, environment, form_scroll, outcome_state
+from .tab_state import Said, keep_answer, said, saved
+from .view_state import Fields, form_fields, read_fields, say_again, write_fields
+
+if TYPE_CHECKING:
+    from ...services.money.sending import OperationResult
+    from ...services.profiles.profiles import Profile
+    from ..context import DeskContext, ProfileSession
+    from ..worker import Task
 
 FOLLOW_MS = 1500
 AUTHORIZED = "Authorized: capture or cancel it in Open authorizations."
+VIEW_KEY = "authorize"
+
+
+@dataclass(frozen=True)
+class AuthorizeView:
+    """What the left side and the last authorization showed for one profile (never card data)."""
+
+    fields: Fields  # the payment and the customer: the card form is never read
+    result: OperationResult | None
+    sent: tuple[str, str]  # the amount and masked card of the last authorization sent
+    form_url: str
+    message: Said
+    following: str
 
 
 class AuthorizeTab(QWidget):
     title = "Authorize & capture"
     icon_name = "authorize"
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.result: Any = None  # the last authorization's OperationResult
-        self._auth_task: Any = None
+        self.result: OperationResult | None = None  # the last authorization's answer
+        self._auth_task: Task | None = None
         self._form_url = ""
         self._sent = ("", "")  # the amount and masked card of the last authorization sent
 
@@ -81,6 +110,9 @@ class AuthorizeTab(QWidget):
         self.follower = StatusFollower(ctx, self, interval_ms=FOLLOW_MS)
         self.follower.updated.connect(self._followed)
         self.follow = FollowNote(self.follower, self.follow_note, self.stop_button)
+        self._fields = form_fields(self.details, self.customer_form)
+        self._fresh = read_fields(self._fields)
+        ctx.session_leaving.connect(self._session_leaving)
         ctx.profile_changed.connect(self._profile_changed)
         self._profile_changed(ctx.profile)
 
@@ -166,7 +198,8 @@ class AuthorizeTab(QWidget):
         if self._auth_task is not None:
             return  # the same authorization is never sent twice
         self.auth_message.clear()
-        if self.ctx.ops is None:
+        session = self.ctx.session
+        if session is None:
             self.auth_message.error("No profile is open yet; nothing was sent.")
             return
         amount_problem = ""
@@ -175,39 +208,43 @@ class AuthorizeTab(QWidget):
         except AmountError as exc:
             amount, amount_problem = 1, str(exc)  # check the other fields all the same
         card = self.card_form.card()
-        kwargs: dict[str, Any] = {
-            "amount": amount,
-            "currency": self._currency(),
-            "order_id": self.details.order_id.text().strip(),
-            "customer": self.customer_form.customer(),
-            "merchant_site": self.details.merchant_site.text().strip(),
-            "purpose": self.details.text_or_none(self.details.purpose),
-        }
-        account = str(getattr(self.ctx.profile, "account", "") or "")
-        problems = validate_authorize(AuthorizeRequest(account=account, card=card, **kwargs))
+        customer = self.customer_form.customer()
+        request = AuthorizeRequest(
+            account=session.profile.account, amount=amount, currency=self._currency(),
+            order_id=self.details.order_id.text().strip(), merchant_site=self.details.merchant_site.text().strip(),
+            customer=customer, card=card, purpose=self.details.text_or_none(self.details.purpose),
+        )  # fmt: skip
+        problems = validate_authorize(request)
         if amount_problem:
             problems["amount"] = amount_problem
         self._field_errors(problems)
         if problems:
             return
-        amount_text = format_amount(amount, kwargs["currency"])
+        amount_text = format_amount(amount, request.currency)
         lines = [
             f"Hold: {amount_text} (taken only when captured)",
             f"Card: {card.masked}",
-            f"Customer: {kwargs['customer'].first_name} {kwargs['customer'].last_name}",
-            f"Order id: {kwargs['order_id']}",
+            f"Customer: {customer.first_name} {customer.last_name}",
+            f"Order id: {request.order_id}",
             f"Environment: {environment(self.ctx)}",
         ]
         if not ConfirmDialog.ask(self, self.ctx, "Authorize this card payment?", lines, amount_text):
             self.auth_message.info("Not sent.")
             return
         self.follower.stop()
+        sent = (amount_text, card.masked)
+        call = Call(
+            session.ops.authorize, amount=amount, currency=request.currency, order_id=request.order_id,
+            customer=customer, card=card, merchant_site=request.merchant_site, purpose=request.purpose,
+        )  # fmt: skip
         self._auth_task = self.ctx.runner.start(
-            self.ctx.ops.authorize, on_success=self._authorized, on_failure=self._auth_failed, card=card, **kwargs
+            call,
+            on_success=functools.partial(self._authorized, session, sent),
+            on_failure=functools.partial(self._auth_failed, session),
         )
         self.card_form.clear_card()  # sent: never kept on screen
-        self._sent = (amount_text, card.masked)
-        del card
+        self._sent = sent
+        del card, request, call
         self.auth_busy.track(self._auth_task, f"Authorizing {amount_text}…", disable=[self.authorize_button])
 
     # ------------------------------------------------------------ answers
@@ -215,40 +252,59 @@ class AuthorizeTab(QWidget):
     def _field_errors(self, fields: dict[str, str]) -> None:
         left = spread_errors([self.details, self.card_form, self.customer_form], fields)
         if fields:
-            words = VALIDATION
-            self.auth_message.error(words + (" " + " ".join(left.values()) if left else ""))
+            self.auth_message.error(VALIDATION + (" " + " ".join(left.values()) if left else ""))
 
-    def _authorized(self, result: Any) -> None:
+    def _authorized(self, session: ProfileSession, sent: tuple[str, str], result: OperationResult) -> None:
+        form_url = str(result.details.get("form_url") or "")
+        if session is not self.ctx.session:  # another profile is in front: keep it with its own screen
+            following = result.order_id if result.state.is_open else ""
+            keep_answer(session, VIEW_KEY, AuthorizeView, result=result, sent=sent, form_url=form_url,
+                        message=self._outcome(result, form_url), following=following)  # fmt: skip
+            return
         self._auth_task = None
-        self.result = result
-        self.panel.start(result.order_id, result.message)
-        self.panel.grid.set("amount", self._sent[0])
-        self.panel.grid.set("card", self._sent[1])
-        self._form_url = str(result.details.get("form_url") or "")
-        challenge = result.state == "processing" and bool(self._form_url)
-        if result.error is not None:
-            self.auth_message.error("Not authorized. " + describe_error(result.error))
-        elif challenge:
-            self.auth_message.info(
-                "The customer's bank asks for 3-D Secure: open the page and let the customer confirm. "
-                "The status follows by itself."
-            )
-        elif result.state == "succeeded":
-            self.auth_message.success(AUTHORIZED)
+        self._sent = sent
+        self._show_result(result, form_url)
+        say_again(self.auth_message, *self._outcome(result, form_url))
+        if result.error is None and result.state == State.SUCCEEDED:
             self.open_panel.select(result.order_id)
-        else:
-            self.auth_message.info("The gateway has not settled it yet; the status follows by itself.")
-        self._show_state(result)
-        self.challenge_button.setVisible(challenge)
-        if result.state in ("processing", "unknown"):
+        if result.state in (State.PROCESSING, State.UNKNOWN):
             self.follow.follow(result.order_id)
         else:
             self.follow.clear()
         self.details.renew_order_id()
 
-    def _auth_failed(self, exc: BaseException) -> None:
+    def _show_result(self, result: OperationResult, form_url: str) -> None:
+        self.result = result
+        self.panel.start(result.order_id, result.message)
+        self.panel.grid.set("amount", self._sent[0])
+        self.panel.grid.set("card", self._sent[1])
+        self._form_url = form_url
+        self._show_state(result)
+        self.challenge_button.setVisible(self._challenged(result))
+
+    def _challenged(self, result: OperationResult) -> bool:
+        return result.state == State.PROCESSING and bool(self._form_url)
+
+    @staticmethod
+    def _outcome(result: OperationResult, form_url: str) -> Said:
+        if result.error is not None:
+            return "error", "Not authorized. " + describe_error(result.error)
+        if result.state == State.PROCESSING and form_url:
+            return "info", (
+                "The customer's bank asks for 3-D Secure: open the page and let the customer confirm. "
+                "The status follows by itself."
+            )
+        if result.state == State.SUCCEEDED:
+            return "success", AUTHORIZED
+        return "info", "The gateway has not settled it yet; the status follows by itself."
+
+    def _auth_failed(self, session: ProfileSession, exc: BaseException) -> None:
+        fields = error_fields(exc)  # ValidationFailed's `.fields`, GuardRefused's `.field`
+        if session is not self.ctx.session:
+            words = " ".join(fields.values()) if fields else describe_error(exc)
+            keep_answer(session, VIEW_KEY, AuthorizeView, message=("error", words))
+            return
         self._auth_task = None
-        fields = error_fields(exc)
         if fields:
             self._field_errors(fields)
             if any(k.startswith("card") for k in fields):
@@ -256,25 +312,27 @@ class AuthorizeTab(QWidget):
         else:
             self.auth_message.error(describe_error(exc))
 
-    def _show_state(self, result: Any) -> None:
+    def _show_state(self, result: OperationResult) -> None:
         state = outcome_state(result)
-        if state == "succeeded" and "captured" not in str(result.details.get("note", "")):
+        if state == State.SUCCEEDED and "captured" not in str(result.details.get("note", "")):
             self.badge.set_text_colour("Authorized", "success")  # an authorization succeeds by holding money
-        elif state == "processing" and self._form_url:
+        elif state == State.PROCESSING and self._form_url:
             self.badge.set_text_colour("Waiting for 3-D Secure", "processing")
         else:
             self.badge.set_state(state)
 
     @Slot(object)
-    def _followed(self, result: Any) -> None:
-        if outcome_state(result) not in ("succeeded", "failed", "needs_review"):
+    def _followed(self, result: OperationResult) -> None:
+        state = outcome_state(result)
+        if not (state.is_final or state == State.NEEDS_REVIEW):
             return
         self.follow.clear()
         self.challenge_button.hide()
         self._form_url = ""
+        self.result = result
         self._show_state(result)
         self.result_note.setText(result.message)
-        if outcome_state(result) == "succeeded":
+        if state == State.SUCCEEDED:
             self.auth_message.success(AUTHORIZED)
             self.open_panel.select(result.order_id)
         else:
@@ -285,15 +343,45 @@ class AuthorizeTab(QWidget):
         if self._form_url:
             self.open_url(self._form_url)
 
-    # ------------------------------------------------------------ misc
+    # ------------------------------------------------------------ profiles
 
     def _currency(self) -> str:
-        return str(getattr(self.ctx.profile, "currency", "") or "EUR")
+        return currency(self.ctx)
 
     @Slot(object)
-    def _profile_changed(self, _profile: Any) -> None:
+    def _session_leaving(self, session: ProfileSession) -> None:
+        """Keep what this side shows with the profile going away (never the card); stop asking for it."""
+        session.views[VIEW_KEY] = AuthorizeView(
+            read_fields(self._fields), self.result, self._sent, self._form_url, said(self.auth_message),
+            self.follower.order_id or "",
+        )  # fmt: skip
+        self.follower.stop()
+        self._auth_task = None  # an authorization on its way answers into `session` (see _authorized)
+        self.auth_busy.stop()
+        self.card_form.clear_card()
+        self.card_form.clear_errors()
+
+    @Slot(object)
+    def _profile_changed(self, _profile: Profile | None) -> None:
+        profile = self.ctx.profile
         self.details.set_currency(self._currency())
-        account = str(getattr(self.ctx.profile, "account", "") or "")
+        account = profile.account if profile is not None else ""
         self.currency_label.setText(f"{self._currency()} (account {account})" if account else self._currency())
-        self.open_panel.clear()
-        self.open_panel.refresh()
+        view = saved(self.ctx.session, VIEW_KEY, AuthorizeView)
+        for form in (self.details, self.card_form, self.customer_form):
+            form.clear_errors()
+        write_fields(self._fields, view.fields if view is not None else self._fresh)
+        if view is None:
+            self.details.renew_order_id()
+        self._sent = view.sent if view is not None else ("", "")
+        self.follow.clear()
+        self.result, self._form_url = None, ""
+        self.challenge_button.hide()
+        if view is not None and view.result is not None:
+            self._show_result(view.result, view.form_url)
+        else:
+            self.panel.hide()
+        say_again(self.auth_message, *(view.message if view is not None else ("", "")))
+        if view is not None and view.following:
+            self.follow.follow(view.following, now=True)
+        self.open_panel.arrive()

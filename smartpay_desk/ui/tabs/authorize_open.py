@@ -3,46 +3,66 @@
 The list comes from the journal (ops.open_authorizations(), in a worker, never two reads at once) and is
 read again whenever an operation changes. Capture and Cancel act on the selected row or any order id
 typed: the order is read with /check first, and anything but an open authorization is refused next to
-the field with nothing sent; then a confirmation, then the call.
+the field by the guard the service applies again (services.money.guards), nothing sent; then a
+confirmation, then the call, which is handed the order just read (no second /check).
 """
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
-from ...api.models import FAIL, PROCESSING, SUCCESS, TransactionInfo
+from ...api.errors import OrderNotFound
 from ...api.money import format_amount
 from ...api.validation import check_order_id
+from ...services.journal.states import State
+from ...services.money import guards as g
 from ..messages import VALIDATION, describe_error, error_fields
 from ..widgets.busy import BusyBar
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.forms import FieldForm, Section
 from ..widgets.icons import icon
 from ..widgets.panels import MessageLine, primary
+from ..worker import Call
+from .tab_parts import environment
+from .tab_state import Said, keep_answer, said, saved
+from .view_state import say_again
 
+if TYPE_CHECKING:
+    from ...api.models import TransactionInfo
+    from ...services.journal.model import JournalEntry
+    from ...services.money.sending import OperationResult
+    from ..context import DeskContext, ProfileSession
+    from ..worker import Task
+
+Action = Literal["capture", "cancel"]
 _COLUMNS = [("order_id", "Order id"), ("amount", "Amount"), ("card", "Card"), ("created_at", "Authorized")]
 _Index = QModelIndex | QPersistentModelIndex
-_VERBS = {"capture": ("captured", "Capture"), "cancel": ("cancelled", "Cancellation")}
+_NOUNS = {"capture": "Capture", "cancel": "Cancellation"}
+OPEN_KEY = "authorize.open"
 
 
-def open_authorization(info: TransactionInfo) -> bool:
-    """Money held on a card, waiting for capture or cancel."""
-    return info.status == PROCESSING and str(info.authorize_status or "").upper() == "AUTHORIZED"
+@dataclass(frozen=True)
+class OpenPanelView:
+    """What the panel showed for one profile: the order id typed, the last capture / cancel and its words."""
 
-
-def what_it_is(info: TransactionInfo) -> str:
-    """'captured', 'a completed payment', … for a sentence saying why an order cannot be captured."""
-    if info.authorize_status:
-        return str(info.authorize_status).lower()
-    return {SUCCESS: "a completed payment", FAIL: "a failed payment", PROCESSING: "still processing"}.get(
-        info.status,  # type: ignore[arg-type]
-        f"in status {info.status_text}",
-    )
+    order_id: str
+    result: OperationResult | None
+    message: Said
 
 
 def _when(iso: str) -> str:
@@ -57,16 +77,16 @@ def _when(iso: str) -> str:
 class AuthorizationsModel(QAbstractTableModel):
     """Rows are services.journal.model.JournalEntry objects."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[Any] = []
+        self._entries: list[JournalEntry] = []
 
-    def set_entries(self, entries: list[Any]) -> None:
+    def set_entries(self, entries: list[JournalEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self.endResetModel()
 
-    def entry(self, row: int) -> Any:
+    def entry(self, row: int) -> JournalEntry:
         return self._entries[row]
 
     def row_of(self, order_id: str) -> int:
@@ -78,7 +98,7 @@ class AuthorizationsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
@@ -97,7 +117,7 @@ class AuthorizationsModel(QAbstractTableModel):
             return f"Order {entry.order_id}, authorized by {entry.operator}: {entry.note or 'open'}"
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(_COLUMNS):
             return _COLUMNS[section][1]
@@ -105,16 +125,16 @@ class AuthorizationsModel(QAbstractTableModel):
 
 
 class OpenAuthorizationsPanel(Section):
-    def __init__(self, ctx: Any, parent: Any = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(
             "Open authorizations",
             parent,
             description="Money held on a card, waiting to be captured (taken) or cancelled (released).",
         )
         self.ctx = ctx
-        self.action_result: Any = None  # the last capture / cancel's OperationResult
-        self._action_task: Any = None
-        self._open_task: Any = None
+        self.action_result: OperationResult | None = None  # the last capture / cancel's answer
+        self.action_task: Task | None = None
+        self._open_task: Task | None = None
         self._open_dirty = False
 
         self.model = AuthorizationsModel(self)
@@ -169,6 +189,7 @@ class OpenAuthorizationsPanel(Section):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.refresh)
         ctx.operation_changed.connect(self._operation_changed)
+        ctx.session_leaving.connect(self._leaving)
 
     # ------------------------------------------------------------ public
 
@@ -193,23 +214,47 @@ class OpenAuthorizationsPanel(Section):
 
     @Slot()
     def refresh(self) -> None:
-        if self.ctx.ops is None:
+        ops = self.ctx.ops
+        if ops is None:
             return
         if self._open_task is not None:
             self._open_dirty = True  # read again when this one ends: never two at once
             return
         self._open_dirty = False
         self._open_task = self.ctx.runner.start(
-            self.ctx.ops.open_authorizations, on_success=self._read, on_failure=self._read_failed
+            Call(ops.open_authorizations), on_success=self._read, on_failure=self._read_failed
         )
 
     def clear(self) -> None:
         self.model.set_entries([])
 
+    # ------------------------------------------------------------ profiles
+
+    @Slot(object)
+    def _leaving(self, session: ProfileSession) -> None:
+        """Keep what the panel shows with the profile going away; stop reading for it. A check or a capture or
+        cancel on its way answers into `session` (see _checked, _done), never into the profile in front."""
+        session.views[OPEN_KEY] = OpenPanelView(self.order_edit.text(), self.action_result, said(self.message))
+        if self._open_task is not None:
+            self._open_task.cancel()
+        self._open_task = self.action_task = None
+        self._open_dirty = False
+        self.busy.stop()
+        self.clear()
+
+    def arrive(self) -> None:
+        """What the session in front kept for the panel (or nothing), and its own list read afresh."""
+        view = saved(self.ctx.session, OPEN_KEY, OpenPanelView)
+        self.form.clear_errors()
+        self.order_edit.setText(view.order_id if view is not None else "")
+        self.action_result = view.result if view is not None else None
+        say_again(self.message, *(view.message if view is not None else ("", "")))
+        self.refresh()
+
     # ------------------------------------------------------------ capture / cancel
 
-    def _start(self, action: str) -> None:
-        if self._action_task is not None:
+    def _start(self, action: Action) -> None:
+        if self.action_task is not None:
             return
         self.message.clear()
         self.form.clear_errors()
@@ -218,70 +263,92 @@ class OpenAuthorizationsPanel(Section):
         if problem:
             self.form.set_errors({"order_id": problem})
             return
-        if self.ctx.ops is None:
+        session = self.ctx.session
+        if session is None:
             self.message.error("No profile is open yet; nothing was sent.")
             return
-        self._action_task = self.ctx.runner.start(
-            self.ctx.ops.check,
-            order_id,
-            on_success=functools.partial(self._checked, action, order_id),
-            on_failure=self._failed,
+        self.action_task = self.ctx.runner.start(
+            Call(session.ops.check, order_id),
+            on_success=functools.partial(self._checked, session, action, order_id),
+            on_failure=functools.partial(self._check_failed, session),
         )
         self._track(f"Checking order {order_id}…", sends=False)
 
-    def _checked(self, action: str, order_id: str, info: TransactionInfo) -> None:
-        self._action_task = None
-        done, noun = _VERBS[action]
-        if not open_authorization(info):
-            words = f"Order {order_id} is not an open authorization (it is {what_it_is(info)}), so it cannot be {done}."
-            self.form.set_errors({"order_id": words})
+    def _checked(self, session: ProfileSession, action: Action, order_id: str, info: TransactionInfo) -> None:
+        if session is not self.ctx.session:
+            return  # read for a profile no longer in front: nothing to ask about here
+        self.action_task = None
+        problem = g.open_authorization(info, order_id, action)
+        if problem is not None:
+            field, sentence = problem
+            self.form.set_errors({field: sentence})
             self.message.error("Nothing was sent.")
             return
-        currency = str(getattr(self.ctx.profile, "currency", "") or "EUR")
-        amount_text = format_amount(info.amount or 0, currency)
+        amount_text = format_amount(info.amount or 0, session.profile.currency)
         card = info.card.number if info.card else "unknown card"
         if action == "capture":
             title, first = "Capture this authorization?", f"Take: {amount_text} from card {card}"
         else:
             title, first = "Cancel this authorization?", f"Release: {amount_text} held on card {card}"
-        env = getattr(self.ctx.profile, "environment", None)
-        lines = [first, f"Order id: {order_id}", f"Environment: {getattr(env, 'label', env)}"]
+        lines = [first, f"Order id: {order_id}", f"Environment: {environment(self.ctx)}"]
         if not ConfirmDialog.ask(self, self.ctx, title, lines, amount_text):
             self.message.info("Not sent.")
             return
-        call = self.ctx.ops.capture if action == "capture" else self.ctx.ops.cancel
-        self._action_task = self.ctx.runner.start(call, order_id, on_success=self._done, on_failure=self._failed)
-        self._track(f"{noun} of {amount_text} for order {order_id}…", sends=True)
+        call = Call(session.ops.capture if action == "capture" else session.ops.cancel, order_id, info)
+        self.action_task = self.ctx.runner.start(
+            call,
+            on_success=functools.partial(self._done, session),
+            on_failure=functools.partial(self._failed, session),
+        )
+        self._track(f"{_NOUNS[action]} of {amount_text} for order {order_id}…", sends=True)
 
     def _track(self, text: str, *, sends: bool) -> None:
-        disable = [self.capture_button, self.cancel_button]
-        self.busy.track(self._action_task, text, disable=disable, sends=sends)
+        if self.action_task is not None:
+            disable = [self.capture_button, self.cancel_button]
+            self.busy.track(self.action_task, text, disable=disable, sends=sends)
 
-    def _done(self, result: Any) -> None:
-        self._action_task = None
+    def _check_failed(self, session: ProfileSession, exc: BaseException) -> None:
+        if session is not self.ctx.session:
+            return
+        self.action_task = None
+        text = describe_error(exc, reading=True)
+        if isinstance(exc, OrderNotFound):
+            self.form.set_errors({"order_id": text})
+        self.message.error(text)
+
+    def _done(self, session: ProfileSession, result: OperationResult) -> None:
+        if session is not self.ctx.session:  # another profile is in front: keep it with its own screen
+            keep_answer(session, OPEN_KEY, OpenPanelView, result=result, message=self._outcome(result))
+            return
+        self.action_task = None
         self.action_result = result
-        if result.error is not None:
-            self.message.error(f"{describe_error(result.error)} {result.message}")
-        elif result.state == "succeeded":
-            self.message.success(result.message)
+        say_again(self.message, *self._outcome(result))
+        if result.error is None and result.state == State.SUCCEEDED:
             self.order_edit.setText("")
-        elif result.state == "failed":
-            self.message.error(result.message)
-        else:
-            self.message.info(result.message)
         self.refresh()
 
-    def _failed(self, exc: BaseException) -> None:
-        self._action_task = None
-        text = describe_error(exc)
-        fields = error_fields(exc)
-        if fields or "open authorization" in text or "has no" in text:
-            self.form.set_errors(fields or {"order_id": text})
-        self.message.error(text if not fields else VALIDATION)
+    @staticmethod
+    def _outcome(result: OperationResult) -> Said:
+        if result.error is not None:
+            return "error", f"{describe_error(result.error)} {result.message}"
+        if result.state == State.SUCCEEDED:
+            return "success", result.message
+        return ("error" if result.state == State.FAILED else "info"), result.message
+
+    def _failed(self, session: ProfileSession, exc: BaseException) -> None:
+        if session is not self.ctx.session:
+            return  # refused before sending: nothing happened that this profile's screen must say
+        self.action_task = None
+        fields = error_fields(exc)  # ValidationFailed's `.fields`, GuardRefused's `.field`
+        if fields:
+            self.form.set_errors(fields)
+            self.message.error(VALIDATION)
+        else:
+            self.message.error(describe_error(exc))
 
     # ------------------------------------------------------------ the list
 
-    def _read(self, entries: list[Any]) -> None:
+    def _read(self, entries: list[JournalEntry]) -> None:
         self._open_task = None
         typed = self.order_edit.text().strip()
         self.model.set_entries(entries)

@@ -1,133 +1,71 @@
 """The machinery shared by the tabs that act on an existing order (Refunds, Recurrent).
 
-The order id is looked up in a worker as soon as it is entered or prefilled, and what it is shows on the
-right; the amount is filled in from it (until the operator types another). Submitting checks (looking the
-order up first when needed), confirms, sends, then shows the result: each tab gives only what differs.
+The order id is read in a worker as soon as it is entered or prefilled (`ops.load_order`: one /check, and
+what this desk's journal refunded of it), and what it is shows on the right; the amount is filled in from
+it (until the operator types another). Submitting checks the form with the service's own validation and
+guards (services.money.guards: the sentence goes next to its field, nothing sent), asks the service's
+questions where the tab has some (`_review_call`, in a worker: a second press, an outlier; their sentences go
+in the confirmation dialog, which then needs "send it anyway"), confirms, then sends the loaded order along
+(with what was confirmed) so the service judges it without a second /check; a question the service raises
+anyway (something new in the journal meanwhile) is asked in a dialog again. Each tab gives only what differs.
 
-A subclass builds its form with the helpers in this order (the focus order follows the creation order):
+After any answer the form starts a new operation (DESIGN.md "A second press"): the amount is cleared and not
+filled in again by itself (the reason too, unless the operation failed), until an order is looked up again.
 
-    section = self._form_section(title, description)
-    self._lookup_field(section, caption, placeholder, button_tip, tip)    # self.lookup_edit, self.load_button
-    ... its own fields, self.amount (AmountEdit) and self.reason (QLineEdit) among them ...
-    self._submit_button(section, button)                                  # self.message, self.busy
-    box = self._order_box(title, rows)                                    # self.lookup_grid, self.lookup_note
-    self.panel = ResultBox(...)
-    self._lay_out(section, box, self.panel)
-    self._connect([edits that submit on Enter])
-
-and defines `_read` (in the worker), `_check`, `_confirm_lines`, `_send`, `_sent`, `_show_details`,
-`_error_field`; `_take`, `_forget`, `_ready`, `_default_minor`, `_after_load` when it keeps more than
-`self.info`.
+A subclass builds its form with the helpers of order_form.py, then calls `self._connect([edits that submit
+on Enter])`, and defines `_problems`, `_confirm_lines`, `_call`, `_show_result`, `_outcome`, `_show_details`;
+`_after_load`, `_review_call` and `_sent` when it does more; sending and its answers are order_send.py. What a
+tab shows is kept per profile (`session.views[view_key]`, an OrderActionView, tab_state.py) and comes back with
+it; an answer that arrives once another profile is in front is kept with its own profile's screen, never shown
+under the other.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...api.errors import OrderNotFound
-from ...api.models import SUCCESS, TransactionInfo
-from ...api.money import format_amount
+from ...api.money import AmountError
 from ...api.validation import check_order_id
-from ..messages import VALIDATION, describe_error, error_fields
-from ..widgets.busy import BusyBar
-from ..widgets.confirm import ConfirmDialog
-from ..widgets.forms import FieldForm, Section
-from ..widgets.icons import icon
-from ..widgets.panels import KeyValueGrid
+from ..messages import VALIDATION, describe_error
 from ..widgets.status_badge import status_words
-from ..widgets.submit_row import SubmitRow
-from .tab_parts import ResultBox, currency, money, outcome_state
+from ..worker import Call
+from .order_send import OrderActionView, OrderSending
+from .tab_state import said, saved
+from .view_state import say_again
+
+if TYPE_CHECKING:
+    from ...api.models import TransactionInfo
+    from ...services.money.guards import OrderView
+    from ...services.money.sending import OperationResult
+    from ...services.profiles.profiles import Profile
+    from ..context import DeskContext, ProfileSession
+    from ..worker import Task
+
+__all__ = ["OrderActionTab", "OrderActionView"]
 
 
-def is_successful_payment(info: TransactionInfo) -> bool:
-    return info.status == SUCCESS and (info.type or "Payment") == "Payment"
-
-
-class OrderActionTab(QWidget):
-    lookup_key = "order_id"  # the FieldForm key of the looked-up order id
+class OrderActionTab(OrderSending):
     lookup_missing = "Enter the order id."  # said next to it when it is left empty
     empty_note = ""  # the note above the order's facts while nothing is looked up
-    confirm_title = ""
 
-    amount: Any  # AmountEdit, made by the subclass
-    reason: QLineEdit
-    panel: ResultBox
-
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.info: TransactionInfo | None = None  # the looked-up order
-        self.loaded_id = ""
-        self.result: Any = None  # the last OperationResult
-        self._loading_id = ""
-        self._load_task: Any = None
-        self._send_task: Any = None
+        self.order: OrderView | None = None  # the looked-up order
+        self.result: OperationResult | None = None  # the last answer to a send
+        self._load_task: Task | None = None
+        self._send_task: Task | None = None
+        self._review_task: Task | None = None
         self._default_text = ""  # the amount we filled in (replaced when the operator did not change it)
+        self._fills_default = True  # fill the amount in by itself (not after a send, until a new look-up)
         self._submit_after_load = False
         self._sent_amount = 0
 
-    # ------------------------------------------------------------ building
-
-    def _form_section(self, title: str, description: str) -> Section:
-        section = Section(title, self, description=description)
-        self.form = FieldForm(section)
-        section.add(self.form)
-        return section
-
-    def _lookup_field(self, section: Section, caption: str, placeholder: str, button_tip: str, tip: str) -> QLineEdit:
-        self.lookup_edit = QLineEdit(section)
-        self.lookup_edit.setPlaceholderText(placeholder)
-        self.lookup_edit.setClearButtonEnabled(True)
-        self.lookup_edit.setMaxLength(64)
-        self.load_button = QPushButton(icon("lookup"), "Look up", section)
-        self.load_button.setToolTip(button_tip)
-        self.form.add_field(self.lookup_key, caption, self.lookup_edit, tip, extra=self.load_button)
-        return self.lookup_edit
-
-    def _reason_field(self, section: Section, placeholder: str, tip: str) -> QLineEdit:
-        self.reason = QLineEdit(section)
-        self.reason.setPlaceholderText(placeholder)
-        self.reason.setMaxLength(255)
-        self.form.add_field("reason", "Reason", self.reason, tip)
-        return self.reason
-
-    def _submit_button(self, section: Section, button: QPushButton) -> QPushButton:
-        self.send_button = button
-        self.submit_row = SubmitRow(button, section)
-        self.message, self.busy = self.submit_row.message, self.submit_row.busy
-        section.add(self.submit_row)
-        return button
-
-    def _order_box(self, title: str, rows: list[tuple[str, str]]) -> Section:
-        box = Section(title, self)
-        self.lookup_note = QLabel("", box)
-        self.lookup_note.setObjectName("hint")
-        self.lookup_note.setWordWrap(True)
-        box.add(self.lookup_note)
-        self.lookup_grid = KeyValueGrid(rows, box, columns=1)
-        box.add(self.lookup_grid)
-        self.load_busy = BusyBar(box)
-        box.add(self.load_busy)
-        return box
-
-    def _lay_out(self, form_section: Section, order_box: Section, panel: ResultBox) -> None:
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.setSpacing(12)
-        left = QVBoxLayout()
-        left.addWidget(form_section)
-        left.addStretch(1)
-        outer.addLayout(left, 3)
-        right = QVBoxLayout()
-        right.addWidget(order_box)
-        right.addWidget(panel)
-        right.addStretch(1)
-        outer.addLayout(right, 2)
-
-    def _connect(self, submitting: list[Any]) -> None:
+    def _connect(self, submitting: list[QLineEdit]) -> None:
         self.load_button.clicked.connect(self._load_clicked)
         self.lookup_edit.returnPressed.connect(self._load_clicked)
         self.lookup_edit.editingFinished.connect(self._lookup_edited)
@@ -135,10 +73,21 @@ class OrderActionTab(QWidget):
         self.send_button.clicked.connect(self.submit)
         for edit in submitting:
             edit.returnPressed.connect(self.submit)
+        self.ctx.session_leaving.connect(self._session_leaving)
         self.ctx.profile_changed.connect(self._profile_changed)
-        self._show_order()
+        self._restore()
 
     # ------------------------------------------------------------ public
+
+    @property
+    def loaded_id(self) -> str:
+        """The order id of the order shown ("" while none is)."""
+        return self.order.order_id if self.order is not None else ""
+
+    @property
+    def info(self) -> TransactionInfo | None:
+        """The shown order's /check."""
+        return self.order.info if self.order is not None else None
 
     def prefill(self, order_id: str) -> None:
         self.lookup_edit.setText(order_id.strip())
@@ -146,7 +95,7 @@ class OrderActionTab(QWidget):
         self.reason.setFocus()
 
     def load(self, order_id: str | None = None) -> None:
-        """Read the (typed) order in a worker."""
+        """Read the (typed) order in a worker: one /check."""
         if order_id is not None:
             self.lookup_edit.setText(order_id)
         text = self.lookup_edit.text().strip()
@@ -156,18 +105,25 @@ class OrderActionTab(QWidget):
             self._submit_after_load = False
             self.form.set_errors({self.lookup_key: problem})
             return
-        if self.ctx.ops is None:
+        ops = self.ctx.ops
+        if ops is None:
             self.message.error("No profile is open yet; nothing was read.")
             return
         if self._load_task is not None:
             self._load_task.cancel()
-        self._forget()
-        self._loading_id = text
+        self.order = None
+        self._fills_default = True
         self._show_order()
         self._load_task = self.ctx.runner.start(
-            self._read, self.ctx.ops, text, on_success=self._loaded, on_failure=self._load_failed
+            Call(ops.load_order, text), on_success=self._loaded, on_failure=self._load_failed
         )
         self.load_busy.track(self._load_task, f"Reading order {text}…", disable=[self.load_button], sends=False)
+
+    def _fill_default(self) -> None:
+        """Fill the amount in by itself, unless the operator typed one or something was sent since the look-up."""
+        typed = self.amount.text().strip()
+        if self._fills_default and (not typed or typed == self._default_text):
+            self.fill_default_amount()
 
     @Slot()
     def fill_default_amount(self) -> None:
@@ -178,84 +134,67 @@ class OrderActionTab(QWidget):
 
     @Slot()
     def submit(self) -> None:
-        if self._send_task is not None:
+        if self._send_task is not None or self._review_task is not None:
             return  # the same operation is never sent twice
         self.message.clear()
+        session = self.ctx.session
+        if session is None:
+            self.message.error("No profile is open yet; nothing was sent.")
+            return
         lookup_id = self.lookup_edit.text().strip()
-        if lookup_id != self.loaded_id or not self._ready():
+        order = self.order
+        if order is None or lookup_id != order.order_id:
             self._submit_after_load = True
             self.load()
             return
         self._submit_after_load = False
-        errors = self._check()
-        if errors:
+        try:
+            amount: int | None = self.amount.minor_units()
+        except AmountError as exc:
+            amount, amount_problem = None, str(exc)
+        else:
+            amount_problem = ""
+        reason = self.reason.text().strip()
+        errors = self._problems(order, amount, reason)
+        if amount_problem:
+            errors["amount"] = amount_problem
+        if errors or amount is None:
             self.form.set_errors(errors)
             self.message.error(VALIDATION)
             return
-        amount = self.amount.minor_units()
-        reason = self.reason.text().strip()
-        amount_text = format_amount(amount, self._currency())
-        lines = self._confirm_lines(lookup_id, amount, amount_text, reason)
-        if not ConfirmDialog.ask(self, self.ctx, self.confirm_title, lines, amount_text):
-            self.message.info("Not sent.")
-            return
-        self._sent_amount = amount
-        self._send(lookup_id, amount, amount_text, reason)
+        self._send_checked(session, order, amount, reason)
 
     # ------------------------------------------------------------ what each tab gives
-
-    @staticmethod
-    def _read(ops: Any, order_id: str) -> Any:
-        """What to read about the order; runs in a worker."""
-        return ops.check(order_id)
-
-    def _take(self, answer: Any) -> None:
-        self.info = answer
-
-    def _forget(self) -> None:
-        self.info, self.loaded_id = None, ""
-
-    def _ready(self) -> bool:
-        return self.info is not None
 
     def _default_minor(self) -> int | None:
         return self.info.amount if self.info is not None else None
 
-    def _after_load(self, info: TransactionInfo) -> None:
+    def _after_load(self, order: OrderView) -> None:
         """Called once the order is read and shown, before a pending submit."""
 
-    def _check(self) -> dict[str, str]:
+    def _problems(self, order: OrderView, amount: int | None, reason: str) -> dict[str, str]:
+        """The sentences that stop the send, by field: the service's validation, then its guards."""
         raise NotImplementedError
 
-    def _confirm_lines(self, lookup_id: str, amount: int, amount_text: str, reason: str) -> list[str]:
+    def _show_details(self, order: OrderView) -> None:
         raise NotImplementedError
 
-    def _send(self, lookup_id: str, amount: int, amount_text: str, reason: str) -> None:
-        """Start the call (setting self._send_task, on_success=self._sent, on_failure=self._send_failed)."""
-        raise NotImplementedError
+    def _saved_texts(self) -> dict[str, str]:
+        return {"lookup": self.lookup_edit.text(), "amount": self.amount.text(), "reason": self.reason.text()}
 
-    def _sent(self, result: Any) -> None:
-        raise NotImplementedError
-
-    def _show_details(self, info: TransactionInfo) -> None:
-        raise NotImplementedError
-
-    def _error_field(self, text: str) -> str | None:
-        """The field next to which a refusal from the gateway is said, if any."""
-        return None
+    def _restore_texts(self, texts: dict[str, str]) -> None:
+        self.lookup_edit.setText(texts.get("lookup", ""))
+        self.amount.setText(texts.get("amount", ""))
+        self.reason.setText(texts.get("reason", ""))
 
     # ------------------------------------------------------------ answers
 
-    def _loaded(self, answer: Any) -> None:
+    def _loaded(self, order: OrderView) -> None:
         self._load_task = None
-        self._take(answer)
-        self.loaded_id = self._loading_id
+        self.order = order
         self._show_order()
-        typed = self.amount.text().strip()
-        if not typed or typed == self._default_text:
-            self.fill_default_amount()
-        assert self.info is not None
-        self._after_load(self.info)
+        self._fill_default()
+        self._after_load(order)
         if self._submit_after_load:
             self.submit()
 
@@ -266,46 +205,63 @@ class OrderActionTab(QWidget):
         if isinstance(exc, OrderNotFound):
             self.form.set_errors({self.lookup_key: "The gateway has no payment with this order id."})
         else:
-            self.lookup_note.setText("Could not read the order: " + describe_error(exc))
-
-    def _start_result(self, result: Any, id_text: str | None) -> None:
-        """The answer to the send: kept, and a new result shown with its badge (the tab adds the facts)."""
-        self._send_task = None
-        self.result = result
-        self.panel.start(id_text, result.message)
-        self.panel.badge.set_state(outcome_state(result))
-
-    def _send_failed(self, exc: BaseException) -> None:
-        self._send_task = None
-        fields = error_fields(exc)
-        if fields:
-            self.form.set_errors(fields)
-            self.message.error(VALIDATION)
-            return
-        text = describe_error(exc)
-        field = self._error_field(text)
-        if field:
-            self.form.set_errors({field: text})
-        self.message.error(text)
+            self.lookup_note.setText("Could not read the order: " + describe_error(exc, reading=True))
 
     # ------------------------------------------------------------ display
 
     def _show_order(self) -> None:
-        info = self.info
-        if info is None or not self._ready():
+        order = self.order
+        if order is None:
             self.lookup_grid.clear_values()
             self.lookup_note.setText(self.empty_note)
             return
+        info = order.info
         self.lookup_grid.set("status", status_words(info.status))
         self.lookup_grid.set("card", info.card.number if info.card else "")
         self.lookup_grid.set("customer", " ".join(p for p in (info.firstName, info.lastName) if p))
-        self._show_details(info)
+        self._show_details(order)
 
-    def _money(self, minor: int) -> str:
-        return money(self.ctx, minor)
+    # ------------------------------------------------------------ profiles
 
-    def _currency(self) -> str:
-        return currency(self.ctx)
+    @Slot(object)
+    def _session_leaving(self, session: ProfileSession) -> None:
+        """Keep what this tab shows with the profile going away; stop reading for it."""
+        session.views[self.view_key] = OrderActionView(
+            self._saved_texts(), self._default_text, self.order, self.result, self._sent_amount, said(self.message),
+            self._fills_default,
+        )  # fmt: skip
+        for task in (self._load_task, self._review_task):
+            if task is not None:
+                task.cancel()
+        self._load_task = self._review_task = None
+        self.load_busy.stop()
+        self._send_task = None  # a send on its way answers into `session` (see _answered)
+        self.busy.stop()
+
+    @Slot(object)
+    def _profile_changed(self, _profile: Profile) -> None:
+        self._restore()
+
+    def _restore(self) -> None:
+        """Show what the session in front kept for this tab, or an empty form."""
+        view = saved(self.ctx.session, self.view_key, OrderActionView)
+        self.amount.set_currency(self._currency())
+        self.form.clear_errors()
+        self._submit_after_load = False
+        self._restore_texts(view.texts if view is not None else {})
+        self._default_text = view.default_text if view is not None else ""
+        self._fills_default = view.fills_default if view is not None else True
+        self.order = view.order if view is not None else None
+        self._show_order()
+        if view is not None and view.order is not None:
+            self._after_load(view.order)
+        self.result = view.result if view is not None else None
+        self._sent_amount = view.sent_amount if view is not None else 0
+        if self.result is not None:
+            self._show_result(self.result, self._sent_amount)
+        else:
+            self.panel.hide()
+        say_again(self.message, *(view.message if view is not None else ("", "")))
 
     # ------------------------------------------------------------ slots
 
@@ -321,12 +277,6 @@ class OrderActionTab(QWidget):
 
     @Slot(str)
     def _lookup_typed(self, _text: str) -> None:
-        if self.info is not None:
-            self._forget()
+        if self.order is not None:
+            self.order = None
             self._show_order()
-
-    @Slot(object)
-    def _profile_changed(self, _profile: Any) -> None:
-        self.amount.set_currency(self._currency())
-        self._forget()
-        self._show_order()

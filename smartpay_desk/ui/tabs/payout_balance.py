@@ -2,23 +2,31 @@
 
 Read in a worker every 5 s, never two reads at once (the next is planned only when the last answered),
 while `keep_reading()` says so (the tab: visible, or a payout being followed); Pause stops it. Each read
-is announced on ctx.balance_changed and on `read`.
+is announced on ctx.balance_changed and on `read`, and kept as the profile's `session.balance`. A balance
+that could not be read shows no figure (not the last one as if it still held), and a read started under
+one profile is never shown under another.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from ...api.models import Balance
 from ...api.money import format_amount
 from ..messages import describe_error
 from ..widgets.forms import Section
 from ..widgets.panels import MessageLine
+from ..worker import Call
+
+if TYPE_CHECKING:
+    from ...api.models import Balance
+    from ..context import DeskContext, ProfileSession
+    from ..worker import Task
 
 REFRESH_MS = 5000
 _FIGURES = (
@@ -29,16 +37,16 @@ _FIGURES = (
 
 
 class BalancePanel(Section):
-    read = Signal(object)  # Balance
+    read = Signal(object)  # Balance, or None when it could not be read
 
-    def __init__(self, ctx: Any, parent: QWidget, keep_reading: Callable[[], bool]) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget, keep_reading: Callable[[], bool]) -> None:
         super().__init__("Payout balance", parent)
         self.ctx = ctx
         self.balance: Balance | None = None
         self.paused = False
         self.read_at: datetime | None = None
         self._keep_reading = keep_reading
-        self._task: Any = None
+        self._task: Task | None = None
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(28)
@@ -80,10 +88,15 @@ class BalancePanel(Section):
     @Slot()
     def refresh(self) -> None:
         """Read now, unless a read is running (never two at once)."""
-        if self._task is not None or self.ctx.ops is None:
+        session = self.ctx.session
+        if self._task is not None or session is None:
             return
         self.timer.stop()
-        self._task = self.ctx.runner.start(self.ctx.ops.balance, on_success=self._read, on_failure=self._failed)
+        self._task = self.ctx.runner.start(
+            Call(session.ops.balance),
+            on_success=functools.partial(self._read, session),
+            on_failure=functools.partial(self._failed, session),
+        )
 
     @Slot(bool)
     def set_paused(self, paused: bool) -> None:
@@ -112,38 +125,49 @@ class BalancePanel(Section):
             self.timer.stop()
 
     def forget(self) -> None:
-        """A new profile: drop the old figures and any read on its way."""
+        """A new profile: drop the old figures and stop any read on its way."""
         if self._task is not None:
             self._task.cancel()
             self._task = None
-        self.balance = None
-        for label in self.values.values():
-            label.setText("—")
+        self.timer.stop()
+        self.problem.clear()
+        self.show_balance(None, None)
+
+    def show_balance(self, balance: Balance | None, read_at: datetime | None) -> None:
+        """Show `balance` as read at `read_at`; None shows no figure at all."""
+        self.balance, self.read_at = balance, read_at
+        figures = (balance.available, balance.holdBalance, balance.rollingBalance) if balance is not None else None
+        for index, key in enumerate(("balance", "hold", "rolling")):
+            self.values[key].setText(self.money(figures[index]) if figures is not None else "—")
+        self._say_when()
 
     def money(self, minor: int) -> str:
+        profile = self.ctx.profile
         try:
-            return format_amount(minor, str(getattr(self.ctx.profile, "currency", "") or "EUR"))
+            return format_amount(minor, profile.currency if profile is not None else "EUR")
         except ValueError:
             return f"{minor} minor units"
 
     # ------------------------------------------------------------ answers
 
-    def _read(self, balance: Balance) -> None:
+    def _read(self, session: ProfileSession, balance: Balance) -> None:
         self._task = None
-        self.balance = balance
+        session.balance = balance  # the profile's own, whichever is in front now
+        if session is not self.ctx.session:
+            return
         self.problem.clear()
-        self.values["balance"].setText(self.money(balance.available))
-        self.values["hold"].setText(self.money(balance.holdBalance))
-        self.values["rolling"].setText(self.money(balance.rollingBalance))
-        self.read_at = datetime.now()
-        self._say_when()
+        self.show_balance(balance, datetime.now())
         self.ctx.balance_changed.emit(balance)
         self.read.emit(balance)
         self.schedule()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, session: ProfileSession, exc: BaseException) -> None:
         self._task = None
-        self.problem.error("The balance could not be read: " + describe_error(exc))
+        if session is not self.ctx.session:
+            return
+        self.show_balance(None, None)  # what cannot be read now is not shown as if it still held
+        self.problem.error("The balance could not be read: " + describe_error(exc, reading=True))
+        self.read.emit(None)
         self.schedule()
 
     def _say_when(self) -> None:

@@ -1,18 +1,28 @@
 """The forms of the Payouts tab: the payout itself, its destination (card, phone or account), and the
-optional facts about the recipient. Field names are the gateway's (/withdrawal/init), so its and our
-validation sentences land under the right field."""
+optional facts about the recipient, and the request they make. Field names are the gateway's
+(/withdrawal/init), so its, our validation's and the guards' sentences land under the right field."""
 
 from __future__ import annotations
+
+import secrets
+from datetime import datetime
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QStackedWidget, QToolButton, QWidget
 
+from ...api.models import WithdrawalRequest
 from ..widgets.amount_edit import AmountEdit
+from ..widgets.card_form import split_expiry
 from ..widgets.forms import FieldForm
 from ..widgets.icons import icon
 
 DESTINATIONS = [("card", "Card"), ("phone", "Phone"), ("account", "Account")]
+
+
+def new_payout_id() -> str:
+    """payout-<yyyymmdd>-<6 hex>: a new payout's own order id."""
+    return f"payout-{datetime.now():%Y%m%d}-{secrets.token_hex(3)}"
 
 
 def _line(parent: QWidget, placeholder: str = "", max_len: int = 255) -> QLineEdit:
@@ -59,8 +69,9 @@ class PayoutDetailsForm(FieldForm):
             "Where the money goes: a card, a phone (mobile payout) or an account.",
         )
 
-    def set_available(self, words: str) -> None:
-        self.available.setText(f"{words} available")
+    def set_available(self, words: str | None) -> None:
+        """What may be paid out, beside the amount; None says nothing (the balance is not known)."""
+        self.available.setText(f"{words} available" if words is not None else "")
 
 
 class DestinationForms(QStackedWidget):
@@ -131,6 +142,10 @@ class DestinationForms(QStackedWidget):
     def show_page(self, key: str) -> None:
         self.setCurrentWidget(self.forms[key])
 
+    def kept_forms(self) -> list[FieldForm]:
+        """The pages whose fields may be kept for later: all but the card (card data is never kept)."""
+        return [self.forms["phone"], self.forms["account"]]
+
     def clear_card(self) -> None:
         """setText (not clear) also empties the undo history, so Ctrl+Z cannot bring a card back."""
         self.card_number.setText("")
@@ -169,3 +184,35 @@ class RecipientForm(FieldForm):
             text = edit.text().strip()
             out[name] = (text.replace(" ", "") if name == "customer_phone" else text) or None
         return out
+
+
+def payout_request(
+    details: PayoutDetailsForm, pages: DestinationForms, recipient: RecipientForm, account: str, amount: int
+) -> WithdrawalRequest:
+    """The /withdrawal/init request the forms describe (from `account`, for `amount` minor units)."""
+    key = pages.key()
+    opt = recipient.values()
+    destination: dict[str, str | None] = {}
+    if key == "card":
+        month, year = split_expiry(pages.expiry.text())
+        digits = "".join(ch for ch in pages.card_number.text() if ch.isdigit())
+        destination = {
+            "customer_card_number": digits or None,
+            "customer_card_exp_month": month or None,
+            "customer_card_exp_year": year or None,
+        }
+    elif key == "phone":
+        opt.pop("customer_phone", None)
+        destination = {
+            "payment_method": pages.payment_method.text().strip() or None,
+            "customer_phone": pages.phone.text().strip().replace(" ", "") or None,
+        }
+    else:
+        destination = {
+            "account_withdrawal": pages.account.text().strip() or None,
+            "account_withdrawal_holder": pages.holder.text().strip() or None,
+            "account_withdrawal_iin": pages.iin.text().strip() or None,
+        }
+    return WithdrawalRequest(
+        account=account, amount=amount, order_id=details.order_id.text().strip(), **opt, **destination
+    )

@@ -2,9 +2,18 @@
 
 The balance is read in a worker every 5 s, never two reads at once, while the tab is visible or a payout
 is being followed (hidden and idle, it stops asking; shown again, it reads at once). Pause stops it.
-Each read is announced on ctx.balance_changed. A payout is checked against the available balance before
-it is sent (a sentence next to the amount, nothing sent), confirmed (amount, masked destination,
-environment), and then followed every 1.5 s until final; the card number is cleared once sent.
+Each read is announced on ctx.balance_changed; a balance that cannot be read shows no figure. A payout is
+checked against the balance shown by the guard the service applies again, on a fresh balance, just before
+sending (services.money.guards): a sentence next to the amount, nothing sent (the field comes from
+GuardRefused.field, never from reading the sentence). Then the service's review is asked (a payout of the
+same amount to the same destination within 24 hours is named in the dialog, which then needs "send it
+anyway"), it is confirmed (amount, masked destination, environment), sent, and followed every 1.5 s until
+final; the card number is cleared once sent, and after an answer that may have moved money the form starts a
+new payout (payout_send.py).
+
+Per profile (ui/context.py): the form (never the card), the last payout, the balance shown and the payout
+being followed are kept in `session.views["payouts"]` and come back with the profile; another profile
+starts empty and never sees this one's balance or last payout.
 
 Public API (main window, tests, screenshots):
     tab.prefill(order_id)        follow an existing payout's status (Lookup)
@@ -16,9 +25,7 @@ Public API (main window, tests, screenshots):
 
 from __future__ import annotations
 
-import secrets
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -31,45 +38,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api.models import Balance, WithdrawalRequest
-from ...api.money import AmountError, format_amount
+from ...api.money import AmountError
 from ...api.validation import validate_withdrawal
-from ..messages import VALIDATION, describe_error, error_fields
-from ..widgets.card_form import split_expiry
-from ..widgets.confirm import ConfirmDialog
+from ...services.journal.states import State
+from ...services.money import guards as g
+from ..messages import VALIDATION
 from ..widgets.follower import FollowNote, StatusFollower
-from ..widgets.forms import Section, align_labels, spread_errors
+from ..widgets.forms import FieldForm, Section, align_labels, spread_errors
 from ..widgets.icons import icon
 from ..widgets.panels import primary
 from ..widgets.submit_row import SubmitRow
 from .payout_balance import BalancePanel
-from .payout_forms import DESTINATIONS, DestinationForms, PayoutDetailsForm, RecipientForm
-from .tab_parts import ResultBox, currency, environment, form_scroll, outcome_state
+from .payout_forms import (
+    DESTINATIONS,
+    DestinationForms,
+    PayoutDetailsForm,
+    RecipientForm,
+    new_payout_id,
+    payout_request,
+)
+from .payout_send import PAID_OUT, PayoutSending
+from .payouts_view import PayoutsMemory
+from .tab_parts import ResultBox, currency, form_scroll, outcome_state
+
+if TYPE_CHECKING:
+    from ...api.models import Balance
+    from ...services.money.sending import OperationResult
+    from ...services.profiles.profiles import Profile
+    from ..context import DeskContext
+    from ..worker import Task
 
 FOLLOW_MS = 1500
-PAID_OUT = "Payout completed."
 
 
-def new_payout_id() -> str:
-    return f"payout-{datetime.now():%Y%m%d}-{secrets.token_hex(3)}"
-
-
-class PayoutsTab(QWidget):
+class PayoutsTab(PayoutSending):
     title = "Payouts"
     icon_name = "payouts"
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.result: Any = None
-        self._send_task: Any = None
-        self._sending: tuple[int, str] = (0, "")
+        self.result: OperationResult | None = None
+        self.send_task: Task | None = None
+        self.review_task: Task | None = None
+        self.sending: tuple[int, str] = (0, "")
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(10)
         self.balance_box = BalancePanel(ctx, self, self._keep_reading)
-        self.balance_box.read.connect(self._balance_read)
+        self.balance_box.read.connect(self.show_available)
         outer.addWidget(self.balance_box)
 
         columns = QHBoxLayout()
@@ -78,7 +96,7 @@ class PayoutsTab(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
         payout = Section("Payout", left)
-        self.details = PayoutDetailsForm(payout, currency=self._currency())
+        self.details = PayoutDetailsForm(payout, currency=self.currency())
         self.details.order_id.setText(new_payout_id())
         payout.add(self.details)
         self.destinations = DestinationForms(payout)
@@ -127,14 +145,16 @@ class PayoutsTab(QWidget):
         self.follow.stopped.connect(self.balance_box.schedule)
 
         self.details.destination.currentIndexChanged.connect(self._destination_changed)
-        self.details.new_id_button.clicked.connect(self._renew_order_id)
+        self.details.new_id_button.clicked.connect(self.renew_order_id)
         self.details.amount.textEdited.connect(self._amount_edited)
         self.send_button.clicked.connect(self.submit)
         for form in (self.details, self.destinations, self.recipient):
             for edit in form.findChildren(QLineEdit):
                 edit.returnPressed.connect(self.submit)
+        self.memory = PayoutsMemory(self)
         ctx.profile_changed.connect(self._profile_changed)
         self._destination_changed(0)
+        self.memory.arrive()
 
     # ------------------------------------------------------------ public
 
@@ -142,8 +162,8 @@ class PayoutsTab(QWidget):
         """The window is closing: stop following and refreshing, stop waiting."""
         self.follower.stop()
         self.balance_box.set_paused(True)
-        if self._send_task is not None:
-            self._send_task.cancel()
+        if self.send_task is not None:
+            self.send_task.cancel()
 
     def prefill(self, order_id: str) -> None:
         """Follow an existing payout (one this desk sent) by its order id."""
@@ -173,150 +193,68 @@ class PayoutsTab(QWidget):
 
     @Slot()
     def submit(self) -> None:
-        if self._send_task is not None:
+        if self.send_task is not None or self.review_task is not None:
             return
         self.message.clear()
-        forms = self._forms()
-        for form in forms:
+        for form in self._forms():
             form.clear_errors()
+        session = self.ctx.session
+        if session is None:
+            self.message.error("No profile is open yet; nothing was sent.")
+            return
         try:
             amount = self.details.amount.minor_units()
         except AmountError as exc:
             self._show_errors({"amount": str(exc)})
             return
-        req = self._request(amount)
-        problems = validate_withdrawal(req)
-        if not problems and self.balance is not None and amount > self.balance.available:
-            problems = {
-                "amount": f"That is more than the available balance of {self._money(self.balance.available)}; "
-                "nothing was sent."
-            }
+        req = payout_request(self.details, self.destinations, self.recipient, session.profile.payout_account, amount)
+        balance = self.balance  # the one shown; the service reads it again just before sending
+        problems = {
+            **g.collect(
+                g.positive_amount(amount),
+                None if balance is None else g.within_balance(amount, balance.available, req.account, self.currency()),
+            ),
+            **validate_withdrawal(req),
+        }
         if problems:
             self._show_errors(problems)
             return
-        amount_text = format_amount(amount, self._currency())
-        lines = [
-            f"Amount: {amount_text}",
-            f"To: {req.destination}",
-            f"From account: {req.account}",
-            f"Environment: {environment(self.ctx)}",
-            f"Order id: {req.order_id}",
-        ]
-        if not ConfirmDialog.ask(self, self.ctx, "Send this payout?", lines, amount_text):
-            self.message.info("Not sent.")
-            return
-        self.follower.stop()
-        self._send_task = self.ctx.runner.start(
-            self.ctx.ops.payout, req, on_success=self._sent, on_failure=self._send_failed
-        )
-        self.destinations.clear_card()  # sent: the card number is not kept on screen
-        self._sending = (amount, req.destination)
-        self.busy.track(
-            self._send_task,
-            f"Sending {amount_text} to {req.destination}…",
-            disable=[self.send_button, self.details.new_id_button],
-        )
+        self._send_checked(session, req)
 
-    # ------------------------------------------------------------ the request
+    # ------------------------------------------------------------ the forms
 
-    def _request(self, amount: int) -> WithdrawalRequest:
-        key = self.destinations.key()
-        pages = self.destinations
-        opt = self.recipient.values()
-        card = phone = account = {}
-        if key == "card":
-            month, year = split_expiry(pages.expiry.text())
-            digits = "".join(ch for ch in pages.card_number.text() if ch.isdigit())
-            card = {
-                "customer_card_number": digits or None,
-                "customer_card_exp_month": month or None,
-                "customer_card_exp_year": year or None,
-            }
-        elif key == "phone":
-            phone = {
-                "payment_method": pages.payment_method.text().strip() or None,
-                "customer_phone": pages.phone.text().strip().replace(" ", "") or None,
-            }
-        else:
-            account = {
-                "account_withdrawal": pages.account.text().strip() or None,
-                "account_withdrawal_holder": pages.holder.text().strip() or None,
-                "account_withdrawal_iin": pages.iin.text().strip() or None,
-            }
-        if key == "phone":
-            opt.pop("customer_phone", None)
-        return WithdrawalRequest(
-            account=str(getattr(self.ctx.profile, "payout_account", "") or ""),
-            amount=amount,
-            order_id=self.details.order_id.text().strip(),
-            **opt,
-            **card,
-            **phone,
-            **account,
-        )
-
-    def _forms(self) -> list[Any]:
+    def _forms(self) -> list[FieldForm]:
         return [self.details, self.destinations.current_form(), self.recipient]
 
     def _show_errors(self, fields: dict[str, str]) -> None:
         left = spread_errors(self._forms(), fields)
-        words = VALIDATION
-        self.message.error(words + (" " + " ".join(left.values()) if left else ""))
+        self.message.error(VALIDATION + (" " + " ".join(left.values()) if left else ""))
 
-    # ------------------------------------------------------------ answers
-
-    def _sent(self, result: Any) -> None:
-        self._send_task = None
-        self.result = result
-        panel = self.panel
-        panel.start(result.order_id, result.message)
-        panel.grid.set("amount", self._money(self._sending[0]))
-        panel.grid.set("destination", self._sending[1])
-        self.follow.clear()
-        panel.badge.set_state(outcome_state(result))
-        if result.error is not None:
-            self.message.error("Not paid out. " + describe_error(result.error))
-        elif result.state == "succeeded":
-            self.message.success(PAID_OUT)
-        else:
-            self.message.info("Accepted by the gateway; its status is followed until it is final.")
-        if result.state in ("processing", "unknown", "sent", "pending"):
-            self.follow.follow(result.order_id)
-        self.details.order_id.setText(new_payout_id())
-        self.refresh_balance()
-
-    def _send_failed(self, exc: BaseException) -> None:
-        self._send_task = None
-        fields = error_fields(exc)
-        if fields:
-            self._show_errors(fields)
-            return
-        text = describe_error(exc)
-        if "balance" in text:
-            self.details.set_errors({"amount": text})
-        self.message.error(text)
+    # ------------------------------------------------------------ following
 
     @Slot(object)
-    def _followed(self, result: Any) -> None:
+    def _followed(self, result: OperationResult) -> None:
+        if self.result is not None and result.order_id == self.result.order_id:
+            self.result = result  # the latest word on the last payout: what comes back with the profile
         self.panel.badge.set_state(outcome_state(result))
         if result.message:
             self.panel.note.setText(result.message)
 
     @Slot(object)
-    def _follow_ended(self, result: Any) -> None:
+    def _follow_ended(self, result: OperationResult) -> None:
         self.follow.clear()
         state = outcome_state(result)
-        if state == "succeeded":
+        if state == State.SUCCEEDED:
             self.message.success(PAID_OUT)
-        elif state in ("failed", "needs_review"):
+        elif state in (State.FAILED, State.NEEDS_REVIEW):
             self.message.error("The payout did not go through: see Last payout.")
         self.refresh_balance()
 
     # ------------------------------------------------------------ the balance
 
     @Slot(object)
-    def _balance_read(self, balance: Balance) -> None:
-        self.details.set_available(self._money(balance.available))
+    def show_available(self, balance: Balance | None) -> None:
+        self.details.set_available(self._money(balance.available) if balance is not None else None)
 
     def _keep_reading(self) -> bool:
         return self.isVisible() or self.follower.is_following()
@@ -336,7 +274,7 @@ class PayoutsTab(QWidget):
     def _money(self, minor: int) -> str:
         return self.balance_box.money(minor)
 
-    def _currency(self) -> str:
+    def currency(self) -> str:
         return currency(self.ctx)
 
     @Slot(int)
@@ -348,7 +286,7 @@ class PayoutsTab(QWidget):
             form.clear_errors()
 
     @Slot()
-    def _renew_order_id(self) -> None:
+    def renew_order_id(self) -> None:
         self.details.order_id.setText(new_payout_id())
 
     @Slot(str)
@@ -356,9 +294,10 @@ class PayoutsTab(QWidget):
         if self.details.error("amount"):
             self.details.set_errors({}, focus=False)
 
+    # ------------------------------------------------------------ profiles (payouts_view.py keeps the screens)
+
     @Slot(object)
-    def _profile_changed(self, _profile: Any) -> None:
-        self.details.amount.set_currency(self._currency())
-        self.balance_box.forget()
+    def _profile_changed(self, _profile: Profile) -> None:
+        self.memory.arrive()
         if self.isVisible() and not self.paused:
             self.refresh_balance()

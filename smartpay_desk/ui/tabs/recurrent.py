@@ -1,8 +1,14 @@
 """Recurrent: charge the saved card of a successful payment again, under a new order id.
 
 The parent is read with /check (in a worker) as soon as its order id is entered or prefilled: its
-amount becomes the default. A parent that did not succeed is refused next to its field, nothing sent
-(the gateway refuses it too). After sending, the new order's status is followed until it is final.
+amount becomes the default. A parent that did not succeed is refused next to its field by the same guard
+the service applies again (services.money.guards), nothing sent (the gateway refuses it too); the parent
+read is sent along, so the service does not read it again. Before confirming, the service's review is asked
+(a worker, the journal only: services/money/reviews.py): a charge of the same parent and amount within 24
+hours (from this desk or the CLI) or above the parent's amount is named in the dialog, which then needs "send
+it anyway", and is sent with that confirmed; a parent made without the recurrent flag is warned of there too.
+After sending, the new order's status is followed until it is final, and the form starts a new charge (a new
+order id, the amount and the reason cleared), so Enter pressed again sends nothing by itself.
 The look-up, confirm and send machinery is order_action.py.
 
 Public API (main window, tests, screenshots):
@@ -15,25 +21,41 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
-from ...api.models import SUCCESS, TransactionInfo
-from ...api.money import AmountError
-from ...api.validation import check_order_id
+from ...api.models import RecurrentRequest
+from ...api.validation import validate_recurrent
+from ...services.journal.states import State
+from ...services.money import guards as g
 from ..messages import describe_error
 from ..widgets.amount_edit import AmountEdit
 from ..widgets.follower import FollowNote, StatusFollower
 from ..widgets.icons import icon
 from ..widgets.panels import primary
-from .order_action import OrderActionTab, is_successful_payment
-from .tab_parts import ResultBox, environment, outcome_state, status_phrase
+from ..worker import Call
+from .order_action import OrderActionTab
+from .tab_parts import ResultBox, environment, outcome_state
+from .tab_state import Said
+from .view_state import say_again
+
+if TYPE_CHECKING:
+    from ...api.models import TransactionInfo
+    from ...services.money.guards import OrderView
+    from ...services.money.operations import OperationsService
+    from ...services.money.reviews import Review
+    from ...services.money.sending import OperationResult
+    from ..context import DeskContext, ProfileSession
 
 FOLLOW_MS = 1500
 _PARENT = [("status", "Payment status"), ("amount", "Amount"), ("card", "Card"), ("customer", "Customer")]
 _RESULT = [("amount", "Amount"), ("payment_id", "Payment id"), ("message", "Gateway message")]
+_FOLLOWED_TO_END = {
+    State.SUCCEEDED: ("success", "The gateway confirmed the repeat charge."),
+    State.FAILED: ("error", "The repeat charge failed."),
+}
 
 
 def new_recurrent_id() -> str:
@@ -44,12 +66,13 @@ def new_recurrent_id() -> str:
 class RecurrentTab(OrderActionTab):
     title = "Recurrent"
     icon_name = "recurrent"
+    view_key = "recurrent"
     lookup_key = "parent_order_id"
     lookup_missing = "Enter the order id of the original payment."
     empty_note = "Enter the original payment's order id to see its amount and card."
     confirm_title = "Charge this card again?"
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         section = self._form_section(
             "Charge a saved card again",
@@ -118,116 +141,113 @@ class RecurrentTab(OrderActionTab):
     def renew_order_id(self) -> None:
         self.order_edit.setText(new_recurrent_id())
 
-    # ------------------------------------------------------------ checks
+    # ------------------------------------------------------------ checks: the service's own
 
-    def _check(self) -> dict[str, str]:
-        errors: dict[str, str] = {}
-        info = self.info
-        assert info is not None
-        if (info.type or "Payment") != "Payment":
-            errors["parent_order_id"] = f"Only a payment can be charged again; this order is a {info.type}."
-        elif info.status != SUCCESS:
-            errors["parent_order_id"] = (
-                f"The original payment {status_phrase(info.status)}; only a successful payment's card can be "
-                "charged again."
-            )
-        order_id = self.order_edit.text().strip()
-        problem = check_order_id(order_id)
-        if problem:
-            errors["order_id"] = problem
-        elif order_id == self.loaded_id:
-            errors["order_id"] = "A repeat charge needs a new order id, not the original payment's."
-        try:
-            if self.amount.minor_units() <= 0:
-                errors["amount"] = "Enter an amount above zero."
-        except AmountError as exc:
-            errors["amount"] = str(exc)
-        if not self.reason.text().strip():
-            errors["reason"] = "Say what the charge is for; the gateway requires it."
-        return errors
+    def _problems(self, order: OrderView, amount: int | None, reason: str) -> dict[str, str]:
+        found = g.collect(
+            g.repeatable_parent(order.info, order.order_id),
+            None if amount is None else g.positive_amount(amount),
+        )
+        request = RecurrentRequest(
+            order_id=self.order_edit.text().strip(), parent_order_id=order.order_id, amount=amount or 1, reason=reason
+        )
+        checked = validate_recurrent(request)
+        if amount is None:
+            checked.pop("amount", None)
+        return {**found, **checked}
 
-    def _after_load(self, info: TransactionInfo) -> None:
-        if not is_successful_payment(info):
-            words = f"This payment {status_phrase(info.status)}: only a successful payment can be charged again."
-            self.form.set_errors({"parent_order_id": words})
+    def _after_load(self, order: OrderView) -> None:
+        problem = g.repeatable_parent(order.info, order.order_id)
+        if problem is not None:
+            field, sentence = problem
+            self.form.set_errors({field: sentence}, focus=False)
 
     # ------------------------------------------------------------ sending
 
-    def _confirm_lines(self, lookup_id: str, amount: int, amount_text: str, reason: str) -> list[str]:
-        assert self.info is not None
-        card = self.info.card.number if self.info.card else None
+    def _confirm_lines(self, order: OrderView, amount: int, amount_text: str, reason: str) -> list[str]:
+        card = order.info.card.number if order.info.card else None
         return [
             f"Amount: {amount_text}",
-            f"Card of order {lookup_id}" + (f": {card}" if card else ""),
+            f"Card of order {order.order_id}" + (f": {card}" if card else ""),
             f"New order id: {self.order_edit.text().strip()}",
             f"Reason: {reason}",
             f"Environment: {environment(self.ctx)}",
         ]
 
-    def _send(self, lookup_id: str, amount: int, amount_text: str, reason: str) -> None:
-        self.follower.stop()
-        self._send_task = self.ctx.runner.start(
-            self.ctx.ops.recurrent,
-            lookup_id,
-            amount,
-            reason,
-            self.order_edit.text().strip(),
-            on_success=self._sent,
-            on_failure=self._send_failed,
-        )
-        self.busy.track(
-            self._send_task,
-            f"Charging {amount_text} to the card of order {lookup_id}…",
-            disable=[self.charge_button, self.load_button, self.new_id_button],
-        )
+    def _review_call(self, ops: OperationsService, order: OrderView, amount: int) -> Call[Review]:
+        return Call(ops.recurrent_review, order.order_id, amount, self.order_edit.text().strip(), order.info)
 
-    def _sent(self, result: Any) -> None:
+    def _call(
+        self, ops: OperationsService, order: OrderView, amount: int, amount_text: str, reason: str,
+        confirmed: frozenset[str],
+    ) -> tuple[Call[OperationResult], str, list[QWidget]]:  # fmt: skip
+        self.follower.stop()
+        new_id = self.order_edit.text().strip()
+        call = Call(ops.recurrent, order.order_id, amount, reason, new_id, order.info, confirmed=confirmed)
+        busy = f"Charging {amount_text} to the card of order {order.order_id}…"
+        return call, busy, [self.charge_button, self.load_button, self.new_id_button]
+
+    def _show_result(self, result: OperationResult, amount: int) -> None:
         response = result.response
         self._start_result(result, result.order_id)
         grid = self.panel.grid
-        grid.set("amount", self._money(self._sent_amount))
+        grid.set("amount", self._money(amount))
         grid.set("payment_id", getattr(response, "payment_id", None) or "")
         grid.set("message", getattr(response, "message", None) or getattr(response, "err", None) or "")
+
+    def _outcome(self, result: OperationResult, amount: int) -> Said:
         if result.error is not None:
-            self.message.error("Not charged. " + describe_error(result.error))
-        elif result.state == "succeeded":
-            self.message.success(f"Charged {self._money(self._sent_amount)} again, order {result.order_id}.")
-        elif result.state in ("needs_review", "unknown"):
-            self.message.error(result.message)
-        else:
-            self.message.info("Sent; the gateway is still processing it. The status above follows by itself.")
+            return "error", "Not charged. " + describe_error(result.error)
+        if result.state == State.SUCCEEDED:
+            return "success", f"Charged {self._money(amount)} again, order {result.order_id}."
+        if result.state in (State.NEEDS_REVIEW, State.UNKNOWN):
+            return "error", result.message
+        return "info", "Sent; the gateway is still processing it. The status above follows by itself."
+
+    def _sent(self, result: OperationResult) -> None:
         self.follow.follow(result.order_id, now=True)
         self.renew_order_id()
 
-    def _error_field(self, text: str) -> str | None:
-        if "successful payment" in text or "no order" in text:
-            return "parent_order_id"
-        if "order id" in text:
-            return "order_id"
-        return None
+    def _saved_texts(self) -> dict[str, str]:
+        return {**super()._saved_texts(), "order_id": self.order_edit.text()}
+
+    def _restore_texts(self, texts: dict[str, str]) -> None:
+        super()._restore_texts(texts)
+        self.order_edit.setText(texts.get("order_id") or new_recurrent_id())
 
     # ------------------------------------------------------------ following the new order
 
     @Slot(object)
-    def _followed(self, result: Any) -> None:
+    def _followed(self, result: OperationResult) -> None:
         state = outcome_state(result)
         self.panel.badge.set_state(state)
         if result.message:
             self.panel.note.setText(result.message)
-        if state in ("succeeded", "failed", "needs_review"):
+        if state.is_final or state == State.NEEDS_REVIEW:
             self.follow.clear()
-            if self.message.tone != ("success" if state == "succeeded" else "error"):
-                words = {"succeeded": "The gateway confirmed the repeat charge.", "failed": "The repeat charge failed."}
-                say = self.message.success if state == "succeeded" else self.message.error
-                say(words.get(state, result.message))
+            end = _FOLLOWED_TO_END.get(state, ("error", result.message))
+            if self.message.tone != end[0]:
+                say_again(self.message, *end)
         else:
             self.follow.following()
 
+    def _session_leaving(self, session: ProfileSession) -> None:
+        super()._session_leaving(session)
+        self.follower.stop()
+
+    def _restore(self) -> None:
+        super()._restore()
+        self.follow.clear()
+        result = self.result
+        if result is not None and not (outcome_state(result).is_final or result.state == State.NEEDS_REVIEW):
+            self.follow.follow(result.order_id, now=True)  # not known final when this profile was left: ask
+
     # ------------------------------------------------------------ display
 
-    def _show_details(self, info: TransactionInfo) -> None:
+    def _show_details(self, order: OrderView) -> None:
+        info = order.info
         self.parent_grid.set("amount", self._money(info.amount) if info.amount is not None else "")
-        if is_successful_payment(info):
-            self.parent_note.setText(f"Order {self.loaded_id} can be charged again.")
+        if order.succeeded:
+            self.parent_note.setText(f"Order {order.order_id} can be charged again.")
         else:
-            self.parent_note.setText(f"Order {self.loaded_id} cannot be charged again.")
+            self.parent_note.setText(f"Order {order.order_id} cannot be charged again.")

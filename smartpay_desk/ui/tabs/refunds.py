@@ -1,10 +1,20 @@
 """Refunds: give back all or part of a successful payment.
 
-The order id is looked up (in a worker) as soon as it is entered or prefilled: what was paid, what this
-desk has already refunded, and what is still refundable, which becomes the default amount (a full
-refund). A smaller amount makes a partial refund; more than is left is refused next to the amount, with
-nothing sent. A refund has no order id of its own, so one whose outcome is unknown is never sent again:
-it is marked for the operator to verify. The look-up, confirm and send machinery is order_action.py.
+The order id is read (in a worker, one /check) as soon as it is entered or prefilled: what was paid and what
+this desk's journal knows of its refunds show at once; then (another worker, no /check) the gateway's Refund
+report for the order's period is read (services/money/refund_report.py, cached per profile and period):
+"checking the gateway's refund report…", then what it says, each figure with its source
+(services/money/order_view.py). The gateway's /check does not tell refunds, so "still refundable" is said as
+"at most" unless the journal and the report agree, and only then is it filled in as the amount (a full refund);
+a report that cannot be read is said so, and the gateway stays the judge. A smaller amount makes a partial
+refund; more than is left is refused next to the amount by the same guard the service applies again before
+sending (services.money.guards), with nothing sent. A refund of the order still waiting for its outcome or for
+review holds it: any other refund is refused next to the order id, naming the entry and how to settle it. The
+order read is sent along with the refund, so the service judges it without reading it again; after the answer,
+what is left is counted again from the journal and the amount is not filled in again by itself (a new
+operation); after a decline the gateway's words are said above the figures. A refund has no order id of its
+own, so one whose outcome is unknown is never sent again: it is marked for the operator to verify. The
+look-up, confirm and send machinery is order_action.py and order_send.py.
 
 Public API (main window, tests, screenshots):
     tab.prefill(order_id)    fill the order id and look it up
@@ -14,19 +24,34 @@ Public API (main window, tests, screenshots):
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from ...api.models import SUCCESS, TransactionInfo
-from ...api.money import AmountError
+from ...api.models import RefundRequest
+from ...api.validation import validate_refund
+from ...services.journal.states import Kind, State
+from ...services.money import guards as g
+from ...services.money.order_view import GatewayRefunds
 from ..messages import describe_error
 from ..widgets.amount_edit import AmountEdit
 from ..widgets.icons import icon
 from ..widgets.panels import primary
-from .order_action import OrderActionTab, is_successful_payment
-from .tab_parts import ResultBox, environment, status_phrase
+from ..worker import Call
+from .order_action import OrderActionTab
+from .tab_parts import ResultBox, environment
+from .tab_state import Said
+
+if TYPE_CHECKING:
+    from ...services.money.guards import OrderView
+    from ...services.money.operations import OperationsService
+    from ...services.money.sending import OperationResult
+    from ..context import DeskContext, ProfileSession
+    from ..worker import Task
 
 UNKNOWN_REFUND = (
     "The refund's outcome is unknown. It will NOT be sent again: it is marked for review. Look for it in a "
@@ -35,7 +60,8 @@ UNKNOWN_REFUND = (
 _SUMMARY = [
     ("status", "Payment status"),
     ("paid", "Paid"),
-    ("refunded", "Already refunded"),
+    ("refunded", "Refunded from this desk"),
+    ("elsewhere", "Refunded elsewhere"),
     ("left", "Still refundable"),
     ("card", "Card"),
     ("customer", "Customer"),
@@ -43,28 +69,24 @@ _SUMMARY = [
 _RESULT = [("order", "Order"), ("amount", "Amount"), ("message", "Gateway message")]
 
 
-def load_order(ops: Any, order_id: str) -> tuple[TransactionInfo, int]:
-    """(the order's /check, what may still be refunded); runs in a worker."""
-    return ops.check(order_id), ops.refundable(order_id)
-
-
 class RefundsTab(OrderActionTab):
     title = "Refunds"
     icon_name = "refunds"
+    view_key = "refunds"
     lookup_key = "order_id"
     lookup_missing = "Enter the order id of the payment to refund."
     empty_note = "Enter an order id to see what was paid and what is left."
     confirm_title = "Send this refund?"
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.refundable: int | None = None
+        self._facts_task: Task | None = None  # the gateway's Refund report being read for the order shown
 
         # ---- left: the refund form
         section = self._form_section(
             "Refund a payment",
-            "Enter the payment's order id: the amount still refundable is filled in (a full "
-            "refund). Lower it for a partial refund.",
+            "Enter the payment's order id: once this desk's journal and the gateway's Refund report agree on "
+            "what is still refundable, it is filled in (a full refund). Lower it for a partial refund.",
         )
         self.order_edit = self._lookup_field(
             section,
@@ -92,127 +114,146 @@ class RefundsTab(OrderActionTab):
         order = self._order_box("The payment", _SUMMARY)
         self.summary, self.summary_note = self.lookup_grid, self.lookup_note
         self.summary.setToolTip(
-            "Already refunded counts the refunds sent from this desk (also any waiting for review); "
-            "the gateway stays the judge of refunds made elsewhere."
+            "Paid is the gateway's /check. Refunded from this desk counts this desk's journal (also any refund "
+            "waiting for review). Refunded elsewhere is the gateway's Refund report, whose rows do not name the "
+            "payment they refund: a refund on the same card and customer may be of another payment. The "
+            "gateway stays the judge."
         )
         self.panel = ResultBox(self, "Last refund", "Refund id", _RESULT)
         self._lay_out(section, order, self.panel)
 
         self.full_button.clicked.connect(self.fill_full_amount)
+        ctx.operation_changed.connect(self._journal_changed)
         self._connect([self.amount, self.reason])
 
     # ------------------------------------------------------------ public
 
+    @property
+    def refundable(self) -> int | None:
+        """What may still be refunded of the order shown (None while none is)."""
+        return self.order.refundable if self.order is not None else None
+
     @Slot()
     def fill_full_amount(self) -> None:
-        self.fill_default_amount()
+        """The operator asks for everything still refundable (at most: see the figures' sources)."""
+        if self.order is not None and self.order.refundable > 0:
+            self.amount.set_minor(self.order.refundable)
 
-    # ------------------------------------------------------------ the order
-
-    _read = staticmethod(load_order)
-
-    def _take(self, answer: tuple[TransactionInfo, int]) -> None:
-        self.info, self.refundable = answer
-
-    def _forget(self) -> None:
-        self.info, self.refundable, self.loaded_id = None, None, ""
-
-    def _ready(self) -> bool:
-        return self.info is not None and self.refundable is not None
+    # ------------------------------------------------------------ checks: the service's own
 
     def _default_minor(self) -> int | None:
-        return self.refundable
+        return self.order.default_amount if self.order is not None else None
 
-    # ------------------------------------------------------------ checks
-
-    def _check(self) -> dict[str, str]:
-        """Sentences for the fields that stop the refund before anything is sent."""
-        errors: dict[str, str] = {}
-        info = self.info
-        assert info is not None and self.refundable is not None
-        if (info.type or "Payment") != "Payment":
-            errors["order_id"] = f"Only payments can be refunded; this order is a {info.type}."
-        elif info.status != SUCCESS:
-            errors["order_id"] = f"Only successful payments can be refunded; this one {status_phrase(info.status)}."
-        elif self.refundable <= 0:
-            errors["order_id"] = "Nothing is left to refund on this payment."
-        try:
-            amount = self.amount.minor_units()
-        except AmountError as exc:
-            errors["amount"] = str(exc)
-        else:
-            if amount <= 0:
-                errors["amount"] = "Enter an amount above zero."
-            elif "order_id" not in errors and amount > self.refundable:
-                errors["amount"] = (
-                    f"That is more than the {self._money(self.refundable)} still refundable; nothing was sent."
-                )
-        if not self.reason.text().strip():
-            errors["reason"] = "Say why the money is given back; the gateway requires a reason."
-        return errors
+    def _problems(self, order: OrderView, amount: int | None, reason: str) -> dict[str, str]:
+        found = g.collect(
+            g.refund_not_held(order, amount),
+            g.refundable_order(order),
+            None if amount is None else g.positive_amount(amount),
+            None if amount is None else g.refund_amount(amount, order, self._currency()),
+        )
+        request = RefundRequest(order_id=order.order_id, amount=amount or 1, reason=reason)
+        checked = validate_refund(request)
+        if amount is None:
+            checked.pop("amount", None)
+        return {**found, **checked}
 
     # ------------------------------------------------------------ sending
 
-    def _confirm_lines(self, lookup_id: str, amount: int, amount_text: str, reason: str) -> list[str]:
-        assert self.info is not None
-        kind = "Full refund" if amount == self.refundable else "Partial refund"
+    def _confirm_lines(self, order: OrderView, amount: int, amount_text: str, reason: str) -> list[str]:
+        kind = "Full refund" if amount == order.refundable else "Partial refund"
         return [
-            f"Order: {lookup_id}",
-            f"{kind}: {amount_text} of {self._money(self.info.amount or 0)} paid",
+            f"Order: {order.order_id}",
+            f"{kind}: {amount_text} of {self._money(order.paid)} paid",
             f"Reason: {reason}",
             f"Environment: {environment(self.ctx)}",
         ]
 
-    def _send(self, lookup_id: str, amount: int, amount_text: str, reason: str) -> None:
-        self._send_task = self.ctx.runner.start(
-            self.ctx.ops.refund, lookup_id, amount, reason, on_success=self._sent, on_failure=self._send_failed
-        )
-        self.busy.track(
-            self._send_task,
-            f"Sending the refund of {amount_text}…",
-            disable=[self.refund_button, self.full_button, self.load_button],
-        )
+    def _call(
+        self, ops: OperationsService, order: OrderView, amount: int, amount_text: str, reason: str,
+        confirmed: frozenset[str],
+    ) -> tuple[Call[OperationResult], str, list[QWidget]]:  # fmt: skip
+        call = Call(ops.refund, order.order_id, amount, reason, order)
+        return call, f"Sending the refund of {amount_text}…", [self.refund_button, self.full_button, self.load_button]
 
-    def _sent(self, result: Any) -> None:
+    def _show_result(self, result: OperationResult, amount: int) -> None:
         response = result.response
         self._start_result(result, getattr(response, "refund_id", None))
         grid = self.panel.grid
         grid.set("order", result.order_id)
-        grid.set("amount", self._money(self._sent_amount))
+        grid.set("amount", self._money(amount))
         grid.set("message", getattr(response, "message", None) or "")
-        if result.state in ("needs_review", "unknown"):
-            self.message.error(UNKNOWN_REFUND)
-        elif result.error is not None:
-            self.message.error("Not refunded. " + describe_error(result.error))
-        elif result.state == "succeeded":
-            self.message.success(f"Refunded {self._money(self._sent_amount)} on order {result.order_id}.")
-            self.reason.setText("")
-        else:
-            self.message.info(result.message)
-        self.amount.setText("")  # filled again with what is left now
-        self._default_text = ""
-        self.load()
 
-    def _error_field(self, text: str) -> str | None:
-        if "left to refund" in text:
-            return "amount"
-        if "no order" in text or "Only" in text:
-            return "order_id"
-        return None
+    def _outcome(self, result: OperationResult, amount: int) -> Said:
+        if result.state in (State.NEEDS_REVIEW, State.UNKNOWN):
+            return "error", UNKNOWN_REFUND
+        if result.error is not None:
+            return "error", "Not refunded. " + describe_error(result.error)
+        if result.state == State.SUCCEEDED:
+            return "success", f"Refunded {self._money(amount)} on order {result.order_id}."
+        return "info", result.message
+
+    def _sent(self, result: OperationResult) -> None:
+        order, ops = self.order, self.ctx.ops
+        if order is None or ops is None or order.order_id != result.order_id:
+            return
+        # What is left, counted again from the journal: the order's /check has not changed by refunding.
+        self._load_task = self.ctx.runner.start(
+            Call(ops.order_view, order.order_id, order.info), on_success=self._loaded, on_failure=self._load_failed
+        )
+
+    @Slot(object)
+    def _journal_changed(self, entry: object) -> None:
+        """A refund of the order shown changed elsewhere (settled in Activity, sent from another window): what
+        this desk knows of its refunds is read again from the journal (no /check)."""
+        order, ops = self.order, self.ctx.ops
+        if order is None or ops is None or self._send_task is not None or self._load_task is not None:
+            return
+        ours = (getattr(entry, "kind", None), getattr(entry, "order_id", None), getattr(entry, "profile", None))
+        if ours != (Kind.REFUND, order.order_id, order.profile):
+            return
+        self._load_task = self.ctx.runner.start(
+            Call(ops.order_view, order.order_id, order.info), on_success=self._loaded, on_failure=self._load_failed
+        )
+
+    # ------------------------------------------------------------ the gateway's Refund report
+
+    def _after_load(self, order: OrderView) -> None:
+        """Once the order is shown from its /check and the journal: read the gateway's Refund report (no /check)."""
+        ops, session = self.ctx.ops, self.ctx.session
+        if order.gateway is not None or not order.succeeded or ops is None or session is None:
+            return
+        if self._facts_task is not None:
+            self._facts_task.cancel()
+        self._facts_task = self.ctx.runner.start(
+            Call(ops.gateway_refunds, order),
+            on_success=functools.partial(self._facts_read, session),
+            on_failure=functools.partial(self._facts_failed, session, order),
+        )
+
+    def _facts_read(self, session: ProfileSession, order: OrderView) -> None:
+        self._facts_task = None
+        if session is not self.ctx.session or self.loaded_id != order.order_id:
+            return  # another order or another profile is in front now
+        self.order = order
+        self._show_order()
+        self._fill_default()
+
+    def _facts_failed(self, session: ProfileSession, order: OrderView, exc: BaseException) -> None:
+        self._facts_task = None
+        if session is self.ctx.session and self.loaded_id == order.order_id and self.order is not None:
+            today = date.today()
+            self.order = replace(self.order, gateway=GatewayRefunds(today, today, problem=describe_error(exc)))
+            self._show_order()
+
+    def _session_leaving(self, session: ProfileSession) -> None:
+        super()._session_leaving(session)
+        if self._facts_task is not None:
+            self._facts_task.cancel()
+            self._facts_task = None
 
     # ------------------------------------------------------------ display
 
-    def _show_details(self, info: TransactionInfo) -> None:
-        left = self.refundable
-        assert left is not None
-        paid = info.amount or 0
-        ok = is_successful_payment(info)
-        self.summary.set("paid", self._money(paid))
-        self.summary.set("refunded", self._money(paid - left) if ok else "")
-        self.summary.set("left", self._money(left))
-        if not ok:
-            self.summary_note.setText("This order cannot be refunded: only successful payments can.")
-        elif left <= 0:
-            self.summary_note.setText("This payment has been refunded in full.")
-        else:
-            self.summary_note.setText(f"Order {self.loaded_id}: up to {self._money(left)} can be refunded.")
+    def _show_details(self, order: OrderView) -> None:
+        for key, text in order.figures(self._money).items():
+            self.summary.set(key, text)
+        self.summary_note.setText(order.note(self._money))

@@ -3,6 +3,10 @@
     if not ConfirmDialog.ask(self, ctx, "Send this refund?", ["Order: abc", "Amount: €10.00"], "€10.00"):
         return
 
+A line made with `warning(sentence)` (what the service asks before it sends a second press or an outlier, or
+warns of: services/money/reviews.py) is shown apart, in red; while there is one, Confirm is not the default
+button and stays disabled until the operator ticks "send it anyway", so Enter pressed twice never confirms it.
+
 Tests monkeypatch `ConfirmDialog.ask`.
 """
 
@@ -15,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -28,6 +33,14 @@ from .banner import environment_key
 
 if TYPE_CHECKING:
     from ..context import DeskContext
+
+
+WARNING = "⚠ "
+
+
+def warning(sentence: str) -> str:
+    """A confirmation line that needs an explicit "send it anyway" (see the module)."""
+    return WARNING + sentence
 
 
 def _normalised(text: str) -> str:
@@ -61,16 +74,30 @@ class ConfirmDialog(QDialog):
         heading = QLabel(f"<b>{title}</b>", self)
         heading.setTextFormat(Qt.TextFormat.RichText)
         box.addWidget(heading)
-        details = QLabel("\n".join(lines), self)
+        plain = [line for line in lines if not line.startswith(WARNING)]
+        warned = [line for line in lines if line.startswith(WARNING)]
+        details = QLabel("\n".join(plain), self)
         details.setObjectName("confirmDetails")
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details.setWordWrap(True)
         box.addWidget(details)
+        self.anyway: QCheckBox | None = None
+        if warned:
+            said = QLabel("\n\n".join(warned), self)
+            said.setObjectName("confirmWarnings")
+            said.setWordWrap(True)
+            said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            said.setStyleSheet("color: #b3261e;")
+            box.addWidget(said)
+            self.anyway = QCheckBox("I have checked the above: send it anyway", self)
+            self.anyway.setToolTip("Required: what is said in red looks like a mistake")
+            self.anyway.toggled.connect(self._anyway_toggled)
+            box.addWidget(self.anyway)
         self.typed = QLineEdit(self)
         self.buttons = QDialogButtonBox(self)
         role = QDialogButtonBox.ButtonRole.AcceptRole
         self.ok_button: QPushButton = self.buttons.addButton("Confirm", role)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         if production:
@@ -91,12 +118,26 @@ class ConfirmDialog(QDialog):
             self.ok_button.setEnabled(False)
         else:
             self.typed.hide()
+        if self.anyway is not None:
+            self.ok_button.setAutoDefault(False)
+            cancel.setDefault(True)
+            self.ok_button.setEnabled(False)
+        elif not production:
             self.ok_button.setDefault(True)
         box.addWidget(self.buttons)
 
     @Slot(str)
     def _check(self, text: str) -> None:
-        self.ok_button.setEnabled(self.matches(text))
+        self.ok_button.setEnabled(self.ready())
+
+    @Slot(bool)
+    def _anyway_toggled(self, _on: bool) -> None:
+        self.ok_button.setEnabled(self.ready())
+
+    def ready(self) -> bool:
+        """May Confirm be pressed: the amount typed (Production) and "send it anyway" ticked (warnings)?"""
+        typed = not self.production or self.matches(self.typed.text())
+        return typed and (self.anyway is None or self.anyway.isChecked())
 
     def matches(self, text: str) -> bool:
         """The typed amount is the one shown (1,234.5 and €1,234.50 both match €1,234.50)."""
@@ -106,7 +147,7 @@ class ConfirmDialog(QDialog):
             return False
 
     def accept(self) -> None:
-        if self.production and not self.matches(self.typed.text()):
+        if not self.ready():
             return
         super().accept()
 

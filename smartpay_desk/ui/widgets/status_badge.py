@@ -1,11 +1,13 @@
-"""A coloured pill with words for a gateway status (2 / 1 / -1 / anything else) or a journal state."""
+"""A coloured pill with words for a gateway status (api.status.Status, or anything else) or a journal state
+(services.journal.states.State). Both enums are import-free modules: cheap on the first screen's path."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from ...api.status import FAIL, PROCESSING, SUCCESS
+from ...api.status import Status
+from ...services.journal.states import Kind, State
 
 GREEN = ("#e6f4ea", "#1e6b34", "#a8d5b5")
 AMBER = ("#fff4e0", "#8a5300", "#f3cf8f")
@@ -13,25 +15,26 @@ RED = ("#fdecea", "#a4231b", "#f1b5ae")
 GREY = ("#eef0f2", "#4a4f55", "#cfd4da")
 BLUE = ("#e8f0fe", "#1a4fa3", "#b3cbf5")
 
+# Gateway status → (words, colours, tone).
 _STATUS = {
-    SUCCESS: ("Success", GREEN),
-    PROCESSING: ("Processing", AMBER),
-    FAIL: ("Failed", RED),
+    Status.SUCCESS: ("Success", GREEN, "success"),
+    Status.PROCESSING: ("Processing", AMBER, "processing"),
+    Status.FAIL: ("Failed", RED, "fail"),
 }
 
-# Journal states (services.journal.states) → (words, colours, tone).
-_STATES = {
-    "pending": ("Written, not yet sent", GREY, "unknown"),
-    "sent": ("Sent, waiting", BLUE, "processing"),
-    "succeeded": ("Succeeded", GREEN, "success"),
-    "failed": ("Failed", RED, "fail"),
-    "processing": ("Processing", AMBER, "processing"),
-    "unknown": ("Outcome unknown: checking", AMBER, "processing"),
-    "needs_review": ("Needs review", RED, "fail"),
+# Journal state → (words, colours, tone); keyed by str too, as a StrEnum member is its string.
+_STATES: dict[str, tuple[str, tuple[str, str, str], str]] = {
+    State.PENDING: ("Written, not yet sent", GREY, "unknown"),
+    State.SENT: ("Sent, waiting", BLUE, "processing"),
+    State.SUCCEEDED: ("Succeeded", GREEN, "success"),
+    State.FAILED: ("Failed", RED, "fail"),
+    State.PROCESSING: ("Processing", AMBER, "processing"),
+    State.UNKNOWN: ("Outcome unknown: checking", AMBER, "processing"),
+    State.NEEDS_REVIEW: ("Needs review", RED, "fail"),
 }
 # A payment link still processing is waiting for its customer (the Payments tab says the same).
 WAITING_FOR_CUSTOMER = "Waiting for the customer to pay"
-_KIND_STATES = {("payment_link", "processing"): WAITING_FOR_CUSTOMER}
+_KIND_STATES: dict[tuple[str, str], str] = {(Kind.PAYMENT_LINK, State.PROCESSING): WAITING_FOR_CUSTOMER}
 
 
 def state_label(state: str, kind: str | None = None) -> str:
@@ -49,8 +52,9 @@ def all_state_labels() -> list[str]:
 
 def status_words(status: int | None) -> str:
     """Words for a gateway status: "Success", "Processing", "Failed", or "Unknown (N)"."""
-    if status in _STATUS:
-        return _STATUS[status][0]  # type: ignore[index]
+    known = Status.of(status)
+    if known is not None:
+        return _STATUS[known][0]
     return "Not known yet" if status is None else f"Unknown ({status})"
 
 
@@ -67,10 +71,10 @@ class StatusBadge(QLabel):
 
     def set_status(self, status: int | None) -> None:
         """A gateway status: 2 success (green), 1 processing (amber), -1 failed (red), other grey."""
-        words = status_words(status)
-        colours = _STATUS[status][1] if status in _STATUS else GREY  # type: ignore[index]
-        self.kind = {SUCCESS: "success", PROCESSING: "processing", FAIL: "fail"}.get(status, "unknown")  # type: ignore[arg-type]
-        self._paint(words, colours)
+        known = Status.of(status)
+        _words, colours, tone = _STATUS[known] if known is not None else ("", GREY, "unknown")
+        self.kind = tone
+        self._paint(status_words(status), colours)
 
     def set_state(self, state: str, kind: str | None = None) -> None:
         """A journal state (pending, sent, succeeded, failed, processing, unknown, needs_review);

@@ -10,7 +10,8 @@ import pytest
 
 from smartpay_desk.api.models import Customer
 from smartpay_desk.sandbox import CHALLENGE_CARD, FRICTIONLESS_CARD
-from smartpay_desk.ui.tabs.authorize import AuthorizeTab
+from smartpay_desk.ui.tabs.authorize import AUTHORIZED, AuthorizeTab
+from tests.gui.tabs.switching import SECOND, add_second_profile, switch_to
 
 CUSTOMER = Customer("John", "Doe", "10 Downing Street", "London", "SW1A 2AA", "GB", "+442079460612",
                     "john@example.com", "127.0.0.1")  # fmt: skip
@@ -121,7 +122,10 @@ def test_declined_card(qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[A
     assert tab.result.state == "failed"
     assert tab.badge.text() == "Failed"
     # said once, next to the button; the panel holds the facts (no second sentence)
-    declined = "The gateway declined the operation: PLATFORM_ERROR_GATE_NOT_FOUND."
+    declined = (
+        "The gateway declined the operation. No payment route at the gateway accepted this card or operation. "
+        "(PLATFORM_ERROR_GATE_NOT_FOUND)"
+    )
     assert tab.auth_message.text() == "Not authorized. " + declined
     assert tab.auth_message.tone == "error" and not hasattr(tab.panel, "headline")
     assert tab.panel.copy.text() == order_id and tab.panel.grid.text("card") == "411111******1111"
@@ -146,4 +150,30 @@ def test_challenge_is_opened_and_followed(
     qtbot.waitUntil(lambda: tab.badge.text() == "Authorized", timeout=10_000)
     assert tab.auth_message.tone == "success"
     assert not tab.challenge_button.isVisible() and not tab.follower.is_following()
+    qtbot.waitUntil(lambda: order_id in _listed(tab), timeout=5000)
+
+
+def test_each_profile_keeps_its_own_authorize_screen(
+    qtbot: Any, desk_session: Any, sandbox: Any, confirms: list[Any]
+) -> None:
+    desk_ctx = desk_session.ctx
+    add_second_profile(desk_session)
+    tab = _tab(qtbot, desk_ctx)
+    order_id = _authorize(qtbot, tab, FRICTIONLESS_CARD, "12.00")
+    qtbot.waitUntil(lambda: order_id in _listed(tab), timeout=5000)
+    tab.details.purpose.setText("deposit, room 12")
+    tab.card_form.number.setText(FRICTIONLESS_CARD)  # typed, never kept
+
+    switch_to(desk_session, SECOND)  # another profile: an empty form, no result, its own (empty) list
+    assert tab.result is None and not tab.panel.isVisibleTo(tab) and tab.auth_message.text() == ""
+    assert tab.details.purpose.text() == "" and tab.card_form.number.text() == ""
+    assert tab.open_panel.order_edit.text() == ""
+    qtbot.waitUntil(lambda: tab.open_panel.empty_note.isVisibleTo(tab), timeout=5000)
+    assert _listed(tab) == []
+
+    switch_to(desk_session, "Sandbox")  # back: as it was, but never the card
+    assert tab.result is not None and tab.result.order_id == order_id and tab.badge.text() == "Authorized"
+    assert tab.panel.grid.text("card") == "401200******3010" and tab.auth_message.text() == AUTHORIZED
+    assert tab.details.purpose.text() == "deposit, room 12" and tab.card_form.number.text() == ""
+    assert tab.open_panel.order_edit.text() == order_id
     qtbot.waitUntil(lambda: order_id in _listed(tab), timeout=5000)

@@ -7,8 +7,14 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
+from PySide6.QtCore import Qt
+
+from smartpay_desk.api.models import WithdrawalRequest
 from smartpay_desk.ui.messages import VALIDATION
 from smartpay_desk.ui.tabs.payouts import PayoutsTab
+from smartpay_desk.ui.widgets.confirm import WARNING, ConfirmDialog
+from tests.gui.tabs.switching import SECOND, add_second_profile, switch_to
 
 GOOD_CARD = "4012 0000 0000 3010"
 BAD_CARD = "4111111111111111"
@@ -38,7 +44,8 @@ def test_card_payout_is_followed_to_success_and_lowers_the_balance(
     tab.destinations.card_number.setText(GOOD_CARD)
     tab.destinations.expiry.setText("12/30")
     tab.submit()
-    assert tab.destinations.card_number.text() == ""  # cleared once sent
+    assert not tab.send_button.isEnabled()  # the journal is looked at first (an earlier payout?)
+    qtbot.waitUntil(lambda: tab.destinations.card_number.text() == "", timeout=5000)  # cleared once sent
     assert not tab.send_button.isEnabled()
     _title, lines, amount_text = confirms[0]
     assert amount_text == "€25.00"
@@ -50,6 +57,7 @@ def test_card_payout_is_followed_to_success_and_lowers_the_balance(
     assert sandbox.state.payout_balance() == 1_000_000 - 2500
     assert tab.message.text() == "Payout completed."
     assert tab.details.order_id.text() != order_id
+    assert tab.details.amount.text() == "" and tab.destinations.expiry.text() == ""  # a new payout starts empty
 
 
 def test_over_the_balance_is_refused_next_to_the_amount(
@@ -60,8 +68,9 @@ def test_over_the_balance_is_refused_next_to_the_amount(
     tab.details.amount.setText("20000")
     tab.destinations.card_number.setText(GOOD_CARD)
     tab.submit()
-    assert "more than the available balance of €10,000.00" in tab.details.error("amount")
-    assert "nothing was sent" in tab.details.error("amount")
+    assert tab.details.error("amount") == (
+        "The payout of 20000.00 EUR is more than the available balance of 10000.00 EUR on EUR-sandbox-payout."
+    )
     assert tab.message.text() == VALIDATION
     # The destination's fields line up with the payout's (one label column for the stacked forms).
     card_label = tab.destinations.forms["card"].captions()[0]
@@ -81,7 +90,9 @@ def test_payout_to_a_failing_card_shows_the_decline(
     tab.submit()
     qtbot.waitUntil(lambda: tab.result is not None, timeout=10_000)
     assert tab.result.state == "failed"
-    assert tab.message.text() == "Not paid out. The gateway declined the operation: PLATFORM_ERROR_GATE_NOT_FOUND."
+    said = tab.message.text()  # the gateway's words as ui/messages.py says them
+    assert said.startswith("Not paid out. The gateway declined the operation")
+    assert "PLATFORM_ERROR_GATE_NOT_FOUND" in said
     assert tab.panel.grid.text("destination") == "card 411111******1111"
     assert tab.panel.badge.text() == "Failed"
     assert sandbox.state.payout_balance() == 1_000_000
@@ -101,8 +112,10 @@ def test_phone_and_account_destinations(qtbot: Any, desk_ctx: Any, sandbox: Any,
     assert sandbox.state.get(tab.result.order_id).destination.startswith("phone")
     qtbot.waitUntil(tab.send_button.isEnabled, timeout=5000)
 
+    assert tab.details.amount.text() == "" and tab.destinations.phone.text() == ""  # a new payout starts empty
     tab.result = None
     tab.set_destination("account")
+    tab.details.amount.setText("1")
     tab.destinations.account.setText("KZ12345")
     tab.destinations.holder.setText("John Doe")
     tab.recipient.edits["customer_birthdate"].setText("06.06.1997")
@@ -153,3 +166,111 @@ def test_balance_reads_never_overlap_pause_and_hidden(qtbot: Any, desk_ctx: Any,
     count = len(seen)
     qtbot.wait(100)  # ten intervals of 10 ms: nothing read while hidden
     assert len(seen) == count
+
+
+def test_the_services_balance_guard_is_said_next_to_the_amount(
+    qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any]
+) -> None:
+    """The balance shown is stale (spent meanwhile): the tab's guard lets the payout through, the service's
+    (the same function, on a balance read just before sending) refuses it; the sentence lands next to the
+    amount from GuardRefused.field, and nothing is sent."""
+    tab = _tab(qtbot, desk_ctx)
+    tab.set_paused(True)
+    spent = WithdrawalRequest(account="", amount=999_000, order_id="po-spend", customer_phone="+442079460612",
+                              payment_method="phone")  # fmt: skip
+    desk_ctx.ops.payout(spent)
+    assert desk_ctx.ops.wait_final("po-spend", 5.0).state == "succeeded"
+    assert _balance_text(tab) == "€10,000.00"  # not read again: paused
+    tab.details.amount.setText("50")
+    tab.set_destination("phone")
+    tab.destinations.phone.setText("+442079460612")
+    tab.submit()
+    qtbot.waitUntil(lambda: bool(tab.details.error("amount")), timeout=10_000)
+    assert "is more than the available balance of 10.00 EUR" in tab.details.error("amount")
+    assert tab.message.text() == VALIDATION and tab.result is None and len(confirms) == 1
+    assert [e.order_id for e in desk_ctx.journal.entries(kind="withdrawal")] == ["po-spend"]
+
+
+def test_an_unreadable_balance_shows_no_figure(qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any]) -> None:
+    tab = _tab(qtbot, desk_ctx)
+    assert tab.details.available.text() == "€10,000.00 available"
+    tab.set_paused(True)
+    sandbox.faults.add("/withdrawal/balance/get", "http_500")
+    tab.balance_box.refresh()
+    qtbot.waitUntil(lambda: bool(tab.balance_box.problem.text()), timeout=5000)
+    assert tab.balance is None and _balance_text(tab) == "—" and tab.details.available.text() == ""
+    assert tab.balance_box.problem.text().startswith("The balance could not be read")
+    tab.details.amount.setText("20000")  # no figure to check against: the service reads it and refuses
+    tab.destinations.card_number.setText(GOOD_CARD)
+    tab.submit()
+    qtbot.waitUntil(lambda: bool(tab.details.error("amount")), timeout=10_000)
+    assert "more than the available balance" in tab.details.error("amount")
+    assert sandbox.state.payout_balance() == 1_000_000
+
+
+def test_each_profile_keeps_its_own_payouts_screen(
+    qtbot: Any, desk_session: Any, sandbox: Any, confirms: list[Any]
+) -> None:
+    desk_ctx = desk_session.ctx
+    add_second_profile(desk_session)
+    tab = _tab(qtbot, desk_ctx)
+    tab.details.amount.setText("25.00")
+    tab.set_destination("phone")
+    tab.destinations.phone.setText("+442079460612")
+    tab.submit()
+    qtbot.waitUntil(lambda: tab.panel.badge.text() == "Succeeded", timeout=10_000)
+    qtbot.waitUntil(lambda: _balance_text(tab) == "€9,975.00", timeout=5000)
+    sent_id = tab.result.order_id
+    tab.set_destination("card")
+    tab.destinations.card_number.setText(GOOD_CARD)
+    tab.details.amount.setText("7.00")
+
+    sandbox.faults.add("/withdrawal/balance/get", "latency", 1, delay_ms=400)
+    switch_to(desk_session, SECOND)  # another profile: no balance, no last payout, an empty form
+    assert _balance_text(tab) == "—" and tab.details.available.text() == "" and tab.balance is None
+    assert tab.result is None and not tab.panel.isVisibleTo(tab) and tab.message.text() == ""
+    assert tab.details.amount.text() == "" and tab.destinations.card_number.text() == ""
+    qtbot.waitUntil(lambda: tab.balance is not None, timeout=5000)  # its own read
+
+    switch_to(desk_session, "Sandbox")  # back: as it was, but never the card
+    assert tab.result is not None and tab.result.order_id == sent_id and tab.panel.badge.text() == "Succeeded"
+    assert tab.message.text() == "Payout completed." and tab.details.amount.text() == "7.00"
+    assert tab.destinations.key() == "card" and tab.destinations.card_number.text() == ""
+    assert tab.details.available.text() == "€9,975.00 available"
+
+
+def test_the_same_payout_again_is_asked_naming_the_first(
+    qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13, item 3: a payout of the same amount to the same destination within 24 hours (from this desk
+    or the CLI: one journal) is named in the dialog, which then needs "send it anyway"; "no" sends nothing."""
+    tab = _tab(qtbot, desk_ctx)
+    tab.set_destination("phone")
+    tab.details.amount.setText("7.50")
+    tab.destinations.phone.setText("+442079460612")
+    first_id = tab.details.order_id.text()
+    qtbot.keyClick(tab.destinations.phone, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.result is not None, timeout=10_000)
+    assert not any(line.startswith(WARNING) for line in confirms[0][1])
+    assert tab.details.amount.text() == "" and tab.destinations.phone.text() == ""  # a new payout starts empty
+    assert tab.details.destination.currentIndex() == 1 and tab.destinations.payment_method.text() == "phone"
+    qtbot.waitUntil(tab.send_button.isEnabled, timeout=5000)
+    qtbot.keyClick(tab.destinations.phone, Qt.Key.Key_Return)  # Enter again: nothing to send
+    assert len(confirms) == 1 and tab.details.error("amount")
+
+    asked: list[list[str]] = []
+
+    def ask(cls: Any, parent: Any, ctx: Any, title: str, lines: list[str], amount_text: str) -> bool:
+        asked.append(list(lines))
+        return False
+
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(ask))
+    tab.details.amount.setText("7.50")
+    tab.destinations.phone.setText("+442079460612")
+    tab.submit()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
+    (warned,) = [line for line in asked[0] if line.startswith(WARNING)]
+    assert "A payout of 7.50 EUR to phone +442079460612 was already made" in warned and f"order {first_id}" in warned
+    assert tab.message.text() == "Not sent."
+    assert len(desk_ctx.journal.entries(kind="withdrawal")) == 1
+    qtbot.waitUntil(lambda: not tab.follower.is_following(), timeout=10_000)
