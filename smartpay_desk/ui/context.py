@@ -1,25 +1,57 @@
-"""What every tab is given: the active profile's services, the task runner, and live signals.
+"""What every tab is given: the session in front (one profile's services and what its screens showed), the
+task runner, and live signals.
 
-Tabs are built as `SomeTab(ctx)` and never touch httpx: they call `ctx.ops` (services.money.operations) through
-`ctx.runner.start(...)`, and listen to `ctx.operation_changed` / `ctx.profile_changed`.
-The main window owns one DeskContext and swaps its profile; tabs re-read `ctx.profile` on `profile_changed`.
+Tabs are built as `SomeTab(ctx)` and never touch httpx: they call `ctx.ops` (services.money.operations)
+through `ctx.runner.start(...)`, and listen to `ctx.operation_changed` / `ctx.profile_changed`.
+
+A session per profile (`ProfileSession`): the main window owns one DeskContext and puts one profile's
+session in front at a time. When the profile changes:
+  1. `session_leaving(old_session)`: each built tab stores what it shows in `old_session.views[KEY]`
+     (its own key, a plain object of its own making) so that coming back restores it;
+  2. `ctx.session` / `ctx.profile` / `ctx.ops` / `ctx.journal` are the new profile's;
+  3. `profile_changed(profile)`: each tab shows `ctx.session.views.get(KEY)` or, when there is none,
+     starts empty. Nothing one profile learnt (a balance, a last result, a filled form) is ever shown
+     under another. A tab built later reads `ctx.session.views.get(KEY)` when it is built.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from .worker import TaskRunner
 
+if TYPE_CHECKING:
+    from ..api.models import Balance
+    from ..services.journal.store import Journal
+    from ..services.money.operations import OperationsService
+    from ..services.profiles.profiles import Profile
+
+
+class ProfileSession:
+    """One profile's desk: its services, the last balance read, and each tab's saved screen state."""
+
+    def __init__(self, profile: Profile, ops: OperationsService) -> None:
+        self.profile = profile
+        self.ops = ops
+        self.balance: Balance | None = None  # the last payout balance read for this profile, if any
+        self.views: dict[str, object] = {}  # tab key → what that tab showed for this profile
+
+    @property
+    def journal(self) -> Journal:
+        return self.ops.journal
+
 
 class DeskContext(QObject):
-    # a services.journal entry (or OperationResult) changed; emitted on the GUI thread
+    # a journal entry (or OperationResult) changed; emitted on the GUI thread
     operation_changed = Signal(object)
-    # the active profile changed (after the services were rebuilt)
+    # the session in front is about to be replaced: ProfileSession (tabs save their state into it)
+    session_leaving = Signal(object)
+    # the active profile changed (after the services were rebuilt): Profile
     profile_changed = Signal(object)
-    # the payout balance was read: services.api Balance
+    # the payout balance was read: api.models.Balance
     balance_changed = Signal(object)
     # a request from one tab to another: ("lookup", order_id), ("refund", order_id), ("open_report", path)…
     navigate = Signal(str, object)
@@ -29,11 +61,21 @@ class DeskContext(QObject):
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.profile: Any = None  # services.profiles.Profile
-        self.ops: Any = None  # services.operations.OperationsService
-        self.journal: Any = None  # services.journal.Journal
-        self.data_dir: Any = None  # pathlib.Path
+        self.session: ProfileSession | None = None
+        self.data_dir: Path | None = None
         self._from_worker.connect(self._relay)
+
+    @property
+    def profile(self) -> Profile | None:
+        return self.session.profile if self.session is not None else None
+
+    @property
+    def ops(self) -> OperationsService | None:
+        return self.session.ops if self.session is not None else None
+
+    @property
+    def journal(self) -> Journal | None:
+        return self.session.journal if self.session is not None else None
 
     def service_listener(self, entry: object) -> None:
         """Register with OperationsService.add_listener: safe to call from any thread."""

@@ -6,8 +6,14 @@ Navigation between tabs goes through ctx.navigate(name, value):
     "capture" / "cancel"     → AuthorizeTab.prefill(order_id)
     "recurrent"              → RecurrentTab.prefill(order_id)
     "open_report"            → switch to Reports (ReportsTab listens to ctx.navigate and opens the file)
-A tab may define stop(): called when the window closes, before the running calls are waited for.
+    "activity"               → ActivityTab.show_entry(entry_id)  (selects a journal entry, e.g. to settle it)
+A tab may define stop(): called when the window is closed (nothing new starts; calls running end on their own).
 Shortcuts: Ctrl+1…8 switch tabs, Ctrl+K goes to the Lookup field from anywhere (added with the first paint).
+The window assembles the tabs, the profile toolbar and the status bar; the title, the banner and the status
+bar's "operator · environment · account" follow the session in front (ctx.profile_changed), and show the
+profile being opened before its services exist (show_opening). Switching profiles (a worker, a missing
+secret, Profiles…) is profile_switch.py and the status bar's journal news journal_news.py, both loaded after
+the first paint.
 
 Start-up: only the tab in front is built before the window is shown; the others sit as empty placeholders
 (their titles and icons come from TABS, so their modules are not even imported) and are built, each
@@ -25,66 +31,43 @@ properties the first screen sets go by name through Qt's property system, as a .
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QMainWindow,
-    QSizePolicy,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QToolBar, QVBoxLayout, QWidget
 
-from .session import MissingSecret, SessionManager
+from .journal_health import JournalHealthBar
 from .tab_registry import NAVIGATION, TAB_INDEX, TABS
 from .widgets.banner import EnvironmentBanner
 from .widgets.icons import app_icon, icon
 from .widgets.steady_tabs import SteadyTabs
+from .window_words import where_words, window_title
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QShortcut, QShowEvent
+
+    from ..services.profiles.profiles import Profile
+    from .closing import Closing
+    from .context import DeskContext
+    from .journal_news import JournalNews
+    from .profile_switch import ProfileSwitcher
+    from .session import SessionManager
 
 log = logging.getLogger("smartpay_desk.ui")
 
+TabT = TypeVar("TabT", bound=QWidget)
 
 FIRST_PAINT_FALLBACK_MS = 1000  # a window never exposed (minimised at start): go on anyway
-
-
-def window_title(profile: Any) -> str:
-    if profile is None:
-        return "SmartPay Desk"
-    env = getattr(profile.environment, "label", str(profile.environment))
-    return f"SmartPay Desk — {profile.name} ({env})"
-
-
-def operation_news(entry: Any) -> str:
-    """'Refund of €15.00, order tour-…: succeeded': a journal entry in the operator's words."""
-    from ..api.money import format_amount  # babel: not needed before the first paint
-    from ..services.journal.states import KIND_WORDS, STATE_WORDS
-
-    kind = str(getattr(entry, "kind", ""))
-    state = str(getattr(entry, "state", ""))
-    what = KIND_WORDS.get(kind, kind.replace("_", " ")).capitalize()
-    amount, currency = getattr(entry, "amount", None), getattr(entry, "currency", None)
-    if isinstance(amount, int) and currency:
-        with contextlib.suppress(ValueError):  # a currency code babel does not know: no amount, no crash
-            what += f" of {format_amount(amount, currency)}"
-    done = STATE_WORDS.get(state, state.replace("_", " "))
-    return f"{what}, order {getattr(entry, 'order_id', '')}: {done}"
 
 
 class MainWindow(QMainWindow):
     first_painted = Signal()  # the first painting pass of the window is over (emitted once)
     settled = Signal()  # every tab built and warmed up after the first paint (emitted once)
 
-    def __init__(self, ctx: Any, sessions: SessionManager, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, sessions: SessionManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.sessions = sessions
@@ -99,6 +82,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.banner = EnvironmentBanner(central)
         column.addWidget(self.banner)
+        self.journal_health = JournalHealthBar(ctx, central)  # what the journal's check found, when worth telling
+        column.addWidget(self.journal_health)
         self.tabs = SteadyTabs(central)
         self.tabs.setDocumentMode(False)
         self.tabs.setObjectName("mainTabs")
@@ -107,34 +92,34 @@ class MainWindow(QMainWindow):
 
         self._built: dict[int, QWidget] = {}
         self._closing = False
+        self._leave_now = False  # "Close now": the window closes without waiting for the calls still running
+        self.closer: Closing | None = None  # closing.py, from the first close
         for number, spec in enumerate(TABS, start=1):
             if number == 1:  # the tab in front: built now
-                page = self._built[0] = spec.load()(ctx)
+                page = self._built[0] = spec.build(ctx)
             else:
                 page = QWidget(self.tabs)  # a placeholder until the tab is first needed
             index = self.tabs.addTab(page, icon(spec.icon_name), spec.title.replace("&", "&&"))
             self.tabs.setTabToolTip(index, f"{spec.title} (Ctrl+{number})")
         self.tabs.currentChanged.connect(self._tab_shown)
-        self.lookup_shortcut: Any = None  # Ctrl+K; the shortcuts come with the first paint (_add_shortcuts)
+        self.lookup_shortcut: QShortcut | None = None  # Ctrl+K; with the first paint (_add_shortcuts)
 
         self._build_toolbar()
-        self.operator_label = QLabel("", self)
-        self.statusBar().addPermanentWidget(self.operator_label)
+        self.where_label = QLabel("", self)  # "Operator: … · Sandbox · Account: …"
+        self.statusBar().addPermanentWidget(self.where_label)
         self.statusBar().setSizeGripEnabled(False)
-
+        self._switcher: ProfileSwitcher | None = None  # profile_switch.py, on the first switch
+        self.news: JournalNews | None = None  # journal_news.py, with the first paint
         ctx.navigate.connect(self.navigate)
         ctx.profile_changed.connect(self._profile_changed)
-        ctx.operation_changed.connect(self._operation_changed)
-        sessions.reconciled.connect(self._reconciled)
-        sessions.reconcile_failed.connect(self._reconcile_failed)
-        self._profile_changed(ctx.profile)
+        self._show(ctx.profile, ctx.ops.operator if ctx.ops is not None else "")
 
         self._painted = False  # the first Paint was seen
         self._announced = False  # first_painted was emitted
         self._idle = QTimer(self)  # builds the remaining tabs, then warms them up, one per event-loop turn
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._build_next)
-        self._warming: list[Any] | None = None  # built tabs with a warm_up(), once every tab is built
+        self._warming: list[Callable[[], None]] | None = None  # the built tabs' warm_up(), once all are built
         self._settled = False
         self._paint_fallback = QTimer(self)
         self._paint_fallback.setSingleShot(True)
@@ -142,7 +127,7 @@ class MainWindow(QMainWindow):
         self._paint_fallback.timeout.connect(self._after_first_paint)
         self.tabs.tabBar().installEventFilter(self)  # always painted with the window
 
-    # ------------------------------------------------------------ building
+    # ------------------------------------------------------------ the profile toolbar
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Profile", self)
@@ -163,6 +148,10 @@ class MainWindow(QMainWindow):
         self.profiles_action.setToolTip("Add, edit or delete profiles and their credentials")
         self.profiles_action.triggered.connect(self.edit_profiles)
         bar.addAction(self.profiles_action)
+        self.reset_practice_action = QAction("Reset practice gateway…", self)
+        self.reset_practice_action.setToolTip("Back to a first start: the Sandbox profile's payments and payouts go")
+        self.reset_practice_action.triggered.connect(lambda: self.switcher.reset_practice_gateway())
+        bar.addAction(self.reset_practice_action)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -171,19 +160,71 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         bar.addAction(self.about_action)
         self.toolbar = bar
-        self.refill_profiles()
 
-    def refill_profiles(self) -> None:
+    def show_opening(self, profile: Profile) -> None:
+        """The profile being opened, before its services exist (at start-up): its banner, title and account."""
+        self._show(profile, "")
+
+    def _show(self, profile: Profile | None, operator: str) -> None:
+        self.setWindowTitle(window_title(profile))
+        if profile is not None:
+            self.banner.set_environment(profile.environment, profile.name)
+            self.where_label.setText(where_words(profile, operator))
+        else:
+            self.where_label.setText("")
+        self.refill_profiles(profile.name if profile is not None else None)
+
+    @Slot(object)
+    def _profile_changed(self, _profile: object) -> None:
+        ops = self.ctx.ops
+        self.statusBar().clearMessage()  # a passing message may speak of the last profile's money
+        self._show(self.ctx.profile, ops.operator if ops is not None else "")
+
+    def refill_profiles(self, current: str | None = None) -> None:
+        """The profiles in the box, the one in front (or `current`) chosen."""
+        if current is None and self.ctx.profile is not None:
+            current = self.ctx.profile.name
         self.profile_box.blockSignals(True)
         self.profile_box.clear()
         for profile in self.sessions.store.list():
-            label = f"{profile.name}  ({profile.environment.label})"
-            self.profile_box.addItem(label, profile.name)
-        current = getattr(self.ctx.profile, "name", None)
+            self.profile_box.addItem(f"{profile.name}  ({profile.environment.label})", profile.name)
         index = self.profile_box.findData(current)
         if index >= 0:
             self.profile_box.setCurrentIndex(index)
         self.profile_box.blockSignals(False)
+
+    @property
+    def switcher(self) -> ProfileSwitcher:
+        if self._switcher is None:
+            from .profile_switch import ProfileSwitcher
+
+            self._switcher = ProfileSwitcher(self)
+        return self._switcher
+
+    @Slot(int)
+    def _profile_chosen(self, index: int) -> None:
+        name = self.profile_box.itemData(index)
+        front = self.ctx.profile
+        if name and (front is None or name != front.name):
+            self.switch_profile(str(name))
+
+    def switch_profile(self, name: str, secret: str | None = None) -> None:
+        """Open `name` in a worker; the profile in front stays until the new one is ready."""
+        self.switcher.switch_profile(name, secret)
+
+    @Slot()
+    def edit_profiles(self) -> None:
+        self.switcher.edit_profiles()
+
+    @Slot()
+    def show_about(self) -> None:
+        from PySide6 import QtCore
+
+        from .about_dialog import AboutDialog  # reads package metadata: only when asked for
+
+        dialog = AboutDialog(self.ctx.data_dir or "", self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ------------------------------------------------------------ tabs
 
@@ -192,14 +233,16 @@ class MainWindow(QMainWindow):
         """The tabs built so far, by class."""
         return {type(page): page for page in self._built.values()}
 
-    def page(self, cls: type[QWidget]) -> Any:
+    def page(self, cls: type[TabT]) -> TabT:
         """The tab of that class (built now if it was not yet)."""
         for index, spec in enumerate(TABS):
             if spec.class_name == cls.__name__ and cls.__module__.endswith(f".tabs.{spec.module}"):
-                return self._build(index)
+                page = self._build(index)
+                assert isinstance(page, cls)
+                return page
         raise KeyError(cls)
 
-    def page_named(self, module: str) -> Any:
+    def page_named(self, module: str) -> QWidget:
         """The tab of ui/tabs/<module>.py (built now if it was not yet)."""
         return self._build(TAB_INDEX[module])
 
@@ -209,7 +252,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             return page
         spec = TABS[index]
-        page = spec.load()(self.ctx)
+        page = spec.build(self.ctx)
         self._built[index] = page
         placeholder = self.tabs.widget(index)
         was_current = self.tabs.currentIndex() == index
@@ -241,9 +284,10 @@ class MainWindow(QMainWindow):
         elif remaining:
             self._build(remaining[0])
         elif self._warming is None:
-            self._warming = [page for page in self._built.values() if callable(getattr(page, "warm_up", None))]
+            found = [getattr(page, "warm_up", None) for page in self._built.values()]
+            self._warming = [warm_up for warm_up in found if callable(warm_up)]
         elif self._warming:
-            self._warming.pop(0).warm_up()
+            self._warming.pop(0)()
         else:
             self._idle.stop()
             if not self._settled:
@@ -256,7 +300,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)  # after the rest of this painting pass
         return False
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._painted:
             self._paint_fallback.start()
@@ -270,6 +314,9 @@ class MainWindow(QMainWindow):
             return
         self._announced = True
         self._add_shortcuts()
+        from .journal_news import JournalNews  # nothing to tell before a profile opens, after this paint
+
+        self.news = JournalNews(self, self.ctx, self.sessions, self)
         self.first_painted.emit()
 
     def _add_shortcuts(self) -> None:
@@ -296,7 +343,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_lookup(self) -> None:
-        lookup = self.page_named("lookup")
+        from .tabs.lookup import LookupTab  # built before the first paint: imported already
+
+        lookup = self.page(LookupTab)
         self.tabs.setCurrentWidget(lookup)
         lookup.focus_order_id()
 
@@ -316,101 +365,6 @@ class MainWindow(QMainWindow):
         elif fresh:  # built by this very signal, too late to hear it: hand it the request
             getattr(page, "_navigate")(name, value)  # noqa: B009
 
-    # ------------------------------------------------------------ profiles
-
-    @Slot(int)
-    def _profile_chosen(self, index: int) -> None:
-        name = self.profile_box.itemData(index)
-        if not name or name == getattr(self.ctx.profile, "name", None):
-            return
-        self.switch_profile(str(name))
-
-    def switch_profile(self, name: str, secret: str | None = None) -> None:
-        self.profile_box.setEnabled(False)
-        self.statusBar().showMessage(f"Opening the profile {name}…")
-        self.sessions.open(name, secret=secret, on_opened=self._opened, on_failed=self._open_failed)
-
-    def _opened(self, profile: Any) -> None:
-        self.profile_box.setEnabled(True)
-        self.refill_profiles()
-        self.statusBar().showMessage(f"Now working on {profile.name} ({profile.environment.label}).", 8000)
-        self.sessions.reconcile()
-
-    def _open_failed(self, exc: BaseException) -> None:
-        self.profile_box.setEnabled(True)
-        self.refill_profiles()
-        if isinstance(exc, MissingSecret):
-            from .profile_dialog import SecretDialog
-
-            secret = SecretDialog.ask(self, exc.profile.name)
-            if secret:
-                self.switch_profile(exc.profile.name, secret)
-                self.ctx.runner.start(self.sessions.credentials.set, exc.profile, secret)
-            else:
-                self.statusBar().showMessage("The profile was not opened: it needs its secret.", 8000)
-            return
-        from .messages import describe_error
-
-        words = describe_error(exc)
-        self.statusBar().showMessage(f"The profile could not be opened: {words}", 15000)
-
-    @Slot()
-    def edit_profiles(self) -> None:
-        from .profile_dialog import ProfileDialog
-
-        ProfileDialog.ask(self, self.ctx, self.sessions)
-        self.refill_profiles()
-        current = getattr(self.ctx.profile, "name", None)
-        if current is not None and current in self.sessions.store:
-            updated = self.sessions.store.get(current)
-            if updated != self.ctx.profile and not (updated.embedded and self.ctx.profile.embedded):
-                self.switch_profile(current)
-        elif self.sessions.store.names():
-            self.switch_profile(self.sessions.store.names()[0])
-
-    @Slot(object)
-    def _profile_changed(self, profile: Any) -> None:
-        self.setWindowTitle(window_title(profile))
-        if profile is not None:
-            self.banner.set_environment(profile.environment, profile.name)
-            operator = getattr(self.ctx.ops, "operator", "")
-            self.operator_label.setText(f"Operator: {operator}  ·  Account: {profile.account}  ")
-        self.refill_profiles()
-
-    # ------------------------------------------------------------ journal news
-
-    @Slot(object)
-    def _operation_changed(self, entry: object) -> None:
-        state = str(getattr(entry, "state", "") or "")
-        kind = str(getattr(entry, "kind", "") or "")
-        if state and kind:
-            self.statusBar().showMessage(operation_news(entry), 10000)
-
-    @Slot(object)
-    def _reconciled(self, outcomes: object) -> None:
-        items = list(outcomes or [])  # type: ignore[call-overload]
-        if not items:
-            self.statusBar().showMessage("Journal checked: nothing was left in flight.", 10000)
-            return
-        review = [o for o in items if getattr(o, "after", "") == "needs_review"]
-        lines = "\n".join(f"• {o}" for o in items[:12])
-        more = f"\n…and {len(items) - 12} more (see Activity)." if len(items) > 12 else ""
-        text = (
-            f"{len(items)} operation(s) were left in flight when the desk last stopped. "
-            f"Each was checked with the gateway; nothing was sent again.\n\n{lines}{more}"
-        )
-        if review:
-            text += "\n\nSome need you to verify them by hand: see Activity."
-        self.statusBar().showMessage(f"Journal checked: {len(items)} operation(s) settled.", 15000)
-        self.tell("Operations left in flight", text)
-
-    @Slot(object)
-    def _reconcile_failed(self, exc: object) -> None:
-        from .messages import describe_error
-
-        words = describe_error(exc) if isinstance(exc, BaseException) else str(exc)
-        self.statusBar().showMessage(f"The journal could not be checked with the gateway: {words}", 15000)
-
     def tell(self, title: str, text: str) -> None:
         """An information box (tests monkeypatch this)."""
         from PySide6.QtWidgets import QMessageBox
@@ -418,28 +372,28 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
         box.open()
 
-    @Slot()
-    def show_about(self) -> None:
-        from .about_dialog import AboutDialog  # reads package metadata: only when asked for
+    # ------------------------------------------------------------ closing (closing.py)
 
-        dialog = AboutDialog(getattr(self.ctx, "data_dir", ""), self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+    def open_pages(self) -> list[tuple[str, QWidget]]:
+        """(title, tab) of each tab built so far."""
+        return [(TABS[index].title, page) for index, page in sorted(self._built.items())]
 
-    # ------------------------------------------------------------ closing
+    def close_now(self) -> None:
+        """Close without waiting for the calls still running: they end on their own (the journal has them)."""
+        self._leave_now = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        running = self.ctx.runner.active_count()
-        if running:
-            self.statusBar().showMessage(f"Waiting for {running} call(s) to end before closing…")
+        """Never blocks: while calls run the close waits in the event loop, the window answering all along, and
+        happens when they end, or at once with "Close now" (closing.py)."""
+        from .closing import Closing
+
+        if self.closer is None:
+            self.closer = Closing(self, self.ctx.runner, self)
+        if not self.closer.may_close(self._leave_now):
+            event.ignore()  # waiting: the panel says for what
+            return
         self._closing = True  # no tab is built any more
         self.ctx.blockSignals(True)  # no tab reacts to news any more: nothing new starts while closing
-        for timer in self.findChildren(QTimer):  # nor on a timer (refreshes, followers, debounces)
-            timer.stop()
-        for page in self._built.values():
-            stop = getattr(page, "stop", None)
-            if callable(stop):
-                stop()
-        self.ctx.runner.shutdown()
-        self.sessions.close()
+        self.closer.finish(self.sessions)
         event.accept()

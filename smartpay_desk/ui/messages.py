@@ -1,7 +1,12 @@
 """One sentence for each kind of error a finance user may meet; never a stack trace.
 
-`describe_error(exc)` is what every tab shows. Per-field sentences of ValidationFailed / RequestRejected /
-ProfileError (`.fields`) go next to the fields (widgets.forms.FieldForm); this gives the one line above them.
+`describe_error(exc)` is what every tab shows after a money-moving call; `describe_error(exc, reading=True)`
+after a read (a status, a balance, the journal, opening a profile): asking changes nothing, so a read that
+got no clear answer is never "unknown until checked", and nothing "was sent".
+Per-field sentences of ValidationFailed / RequestRejected / ProfileError (`.fields`) go next to the fields
+(widgets.forms.FieldForm); this gives the one line above them.
+A gateway error code (a decline's errorMessage, a refusal's `err`) is given as a clerk's sentence with the code
+beside it for support (api/gateway_codes.py); a code the desk does not know is shown as the gateway's own code.
 """
 
 from __future__ import annotations
@@ -9,17 +14,28 @@ from __future__ import annotations
 import logging
 
 from ..api import errors
+from ..api.gateway_codes import SENTENCES, explain, is_code
 
 log = logging.getLogger("smartpay_desk.ui")
 
 UNEXPECTED = "Something went wrong inside SmartPay Desk: {}. Nothing more was sent."
+UNEXPECTED_READING = "Something went wrong inside SmartPay Desk: {}."
+
+# A read that got no usable answer: nothing changed at the gateway by asking, so it can simply be asked again.
+_READING: tuple[tuple[type[errors.ApiError], str], ...] = (
+    (errors.ConnectionFailed, "Could not reach the gateway. Check the connection and try again."),
+    (errors.ResponseTimeout, "The gateway did not answer in time. Asking changes nothing: try again."),
+    (errors.GatewayUnavailable, "The gateway reported an internal error. Asking changes nothing: try again soon."),
+    (errors.MalformedResponse, "The gateway's answer could not be read. Asking changes nothing: try again soon."),
+    (errors.OutcomeUnknown, "No clear answer came back from the gateway. Asking changes nothing: try again."),
+)
 
 VALIDATION = "Some fields need attention (see the red notes); nothing was sent."
 
 
 def _services_sentence(exc: BaseException) -> str | None:
     """Errors defined by services (imported lazily: they may pull in the journal)."""
-    from ..services.journal.states import DuplicateOrder, GuardRefused
+    from ..services.money.guards import DuplicateOrder, GuardRefused
 
     if isinstance(exc, GuardRefused):
         detail = exc.detail.strip()
@@ -28,6 +44,10 @@ def _services_sentence(exc: BaseException) -> str | None:
         return detail if detail.endswith((".", "!", "?")) else detail + "."
     if isinstance(exc, DuplicateOrder):
         return "This order id has already been used from this desk; nothing was sent. Use a new order id."
+    from ..services.journal.errors import JournalConflict, JournalUnavailable, NotJournalled
+
+    if isinstance(exc, JournalUnavailable | JournalConflict | NotJournalled):
+        return exc.user_message()  # the reason (locked by whom, disk full, read-only) or where the answer was kept
     return None
 
 
@@ -38,22 +58,56 @@ def _with_detail(sentence: str, detail: str | None) -> str:
     return f"{sentence.rstrip('.')}: {detail.rstrip('.')}."
 
 
-def describe_error(exc: BaseException) -> str:
-    """One clear sentence for the operator."""
+def _declined(exc: errors.Declined) -> str:
+    said = (exc.error_message or exc.detail or "").strip()
+    if is_code(said):  # "The gateway declined the operation. No payment route … (PLATFORM_ERROR_GATE_NOT_FOUND)"
+        return f"{errors.Declined.sentence} {explain(said)}"
+    return _with_detail(errors.Declined.sentence, said)
+
+
+def _rejected(exc: errors.RequestRejected) -> str:
+    """The gateway's refusal: its code as a sentence when the desk knows it, else its own words and its code."""
+    words = exc.detail if exc.detail and not exc.detail.startswith("HTTP ") else ""
+    code = exc.code or (words if is_code(words) else None)
+    if words == code:
+        words = ""
+    base = errors.RequestRejected.sentence
+    if code and code in SENTENCES:
+        return f"{base} {explain(code)}"
+    said = _with_detail(base, words)
+    return f"{said} {explain(code)}" if code else said
+
+
+def describe_error(exc: BaseException, *, reading: bool = False) -> str:
+    """One clear sentence for the operator; `reading=True` when the call only asked (nothing could move).
+
+    Masked by value (api/scrub.py) as everything written or shown is: a gateway's detail may echo the request."""
+    from ..api.scrub import scrub
+
+    return scrub(_describe(exc, reading=reading))
+
+
+def _describe(exc: BaseException, *, reading: bool) -> str:
+    if reading:
+        for kind, sentence in _READING:
+            if isinstance(exc, kind):
+                return sentence
     special = _services_sentence(exc)
     if special is not None:
         return special
     if isinstance(exc, errors.Declined):
-        return _with_detail("The gateway declined the operation.", exc.error_message or exc.detail)
+        return _declined(exc)
     if isinstance(exc, errors.RequestRejected) and not isinstance(exc, errors.OrderNotFound):
-        words = exc.detail if exc.detail and not exc.detail.startswith("HTTP ") else exc.code
-        return _with_detail("The gateway rejected the request; nothing was changed.", words)
+        return _rejected(exc)
     if isinstance(exc, errors.ValidationFailed):
         return VALIDATION
     if isinstance(exc, errors.ApiError):
         return type(exc).sentence  # errors.py writes one sentence per class
     from ..services.profiles.profiles import ProfileError
+    from ..services.profiles.session import EmbeddedOnly, MissingSecret
 
+    if isinstance(exc, MissingSecret | EmbeddedOnly):
+        return str(exc)
     if isinstance(exc, ProfileError):
         return "Some fields of the profile need attention (see the red notes); nothing was saved."
     if isinstance(exc, PermissionError):
@@ -63,7 +117,7 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"A file could not be read or written ({exc.strerror or type(exc).__name__})."
     log.error("unexpected error: %s", type(exc).__name__, exc_info=exc)
-    return UNEXPECTED.format(type(exc).__name__)
+    return (UNEXPECTED_READING if reading else UNEXPECTED).format(type(exc).__name__)
 
 
 def error_fields(exc: BaseException) -> dict[str, str]:

@@ -1,12 +1,15 @@
 """Profiles: add, edit, delete; credentials go to the system keyring (in a worker), never to a file.
 
 ProfileDialog.ask(parent, ctx, sessions)      # modal; tests monkeypatch ask or drive the dialog
-SecretDialog.ask(parent, profile_name)        # → the typed secret or None
+
+What it does without Qt (save, delete, test the connection) is services/profiles/editing.py; asking for a
+missing secret is secret_dialog.py. Closing with edits not saved asks first (confirm_discard); a field's red
+note goes as soon as the field is edited (widgets/forms.py).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -14,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,12 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.profiles.editing import delete_profile, keyring_note, save_profile, try_connection
 from ..services.profiles.profiles import Environment, Profile, ProfileError, validate_profile
 from .messages import describe_error
+from .tabs.view_state import form_fields, read_fields
 from .widgets.busy import BusyBar
 from .widgets.forms import FieldForm, Section
 from .widgets.icons import icon
 from .widgets.panels import MessageLine, primary
+from .worker import Call
+
+if TYPE_CHECKING:
+    from ..api.models import Balance
+    from .context import DeskContext
+    from .session import SessionManager
+    from .worker import Task
 
 DOCUMENTED_URLS = {
     "gateway_url": "https://api-gateway.smartcore.pro",
@@ -41,57 +52,8 @@ NEW_NAME = "New profile"
 NEED_SECRET = "Enter the secret the gateway gave you."  # noqa: S105 - a sentence, not a password
 
 
-def save_profile(sessions: Any, profile: Profile, old_name: str | None, secret: str) -> str:
-    """Blocking (worker): write the profile, move/store its secret. Returns the sentence to show."""
-    store, credentials = sessions.store, sessions.credentials
-    if old_name is None:
-        store.add(profile)
-    else:
-        if old_name != profile.name:
-            store.rename(old_name, profile.name)
-            credentials.rename(old_name, profile.name)
-        store.save(profile)
-    if profile.embedded or not secret:
-        return f"The profile {profile.name} was saved."
-    if credentials.set(profile, secret):
-        return f"The profile {profile.name} was saved; its secret is in the system keyring."
-    problem = credentials.problem or "No system keyring is available."
-    return f"The profile {profile.name} was saved. {problem} The secret is kept for this session only."
-
-
-def delete_profile(sessions: Any, name: str) -> str:
-    sessions.store.delete(name)
-    sessions.credentials.delete(name)
-    return f"The profile {name} and its stored secret were deleted."
-
-
-def try_connection(sessions: Any, profile: Profile, secret: str | None) -> Any:
-    """Blocking (worker): the payout balance through a client on the form's (unsaved) values."""
-    from ..api.client import SmartPaymentsClient, Timeouts
-
-    if profile.embedded:
-        profile = profile.bind_sandbox(sessions.sandbox_server().url)
-    if not secret:
-        secret = sessions.credentials.get(profile)
-    if not secret:
-        raise ProfileError({"secret": "Enter the secret to test the connection."})
-    timeouts = Timeouts(connect=5.0, read=15.0, deadline=20.0)
-    with SmartPaymentsClient(profile.endpoints, profile.merchant_key, secret, timeouts=timeouts) as client:
-        return client.withdrawal_balance(profile.payout_account)
-
-
-def keyring_note(sessions: Any) -> str | None:
-    """Blocking (worker): None when secrets survive a restart, else the sentence saying they do not."""
-    credentials = sessions.credentials
-    if credentials.persistent:
-        return None
-    return (
-        f"{credentials.problem or 'No system keyring is available.'} Secrets typed here are kept for this session only."
-    )
-
-
 class ProfileDialog(QDialog):
-    def __init__(self, parent: QWidget | None, ctx: Any, sessions: Any) -> None:
+    def __init__(self, parent: QWidget | None, ctx: DeskContext, sessions: SessionManager) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.sessions = sessions
@@ -99,7 +61,10 @@ class ProfileDialog(QDialog):
         self.setWindowIcon(icon("profiles"))
         self.resize(860, 600)
         self._editing: str | None = None  # name of the stored profile in the form; None = new
-        self._task: Any = None
+        self._task: Task | None = None
+        self._embedded = False
+        self._saving = ""
+        self._deleting = ""
 
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -141,12 +106,8 @@ class ProfileDialog(QDialog):
           "whether every money-moving action asks you to type the amount.")  # fmt: skip
         f("gateway_url", "Gateway address", self.urls["gateway_url"], "Base address for payments, checks, refunds.")
         f("pci_url", "Card-data address", self.urls["pci_url"], "Base address for card payments and payouts (PCI).")
-        f(
-            "reports_url",
-            "Reports address",
-            self.urls["reports_url"],
-            "Base address of reports, ending in /aggregation-service.",
-        )
+        f("reports_url", "Reports address", self.urls["reports_url"],
+          "Base address of reports, ending in /aggregation-service.")  # fmt: skip
         f("merchant_key", "Merchant key", self.merchant_key, "The merchant key the gateway gave you.")
         f("secret", "Secret", self.secret, "The secret that goes with the merchant key. Kept only in the system "
           "keyring; leave empty to keep the one already stored.")  # fmt: skip
@@ -154,11 +115,8 @@ class ProfileDialog(QDialog):
         f("payout_account", "Payout account", self.payout_account, "The account payouts are paid from.")
         f("currency", "Currency", self.currency, "The accounts' currency, three letters, e.g. EUR.")
         section.add(self.form)
-        self.embedded_note = QLabel(
-            "This profile runs the practice gateway inside the desk, on this computer: its addresses and "
-            "the documented test secret are filled in for you.",
-            section,
-        )
+        practice = "This profile runs the practice gateway inside the desk, on this computer: its addresses and the"
+        self.embedded_note = QLabel(f"{practice} documented test secret are filled in for you.", section)
         self.embedded_note.setObjectName("sectionNote")
         self.embedded_note.setWordWrap(True)
         section.add(self.embedded_note)
@@ -189,8 +147,14 @@ class ProfileDialog(QDialog):
         right.addWidget(close)
         outer.addLayout(right, 2)
 
-        self.reload(select=getattr(ctx.profile, "name", None))
-        self.ctx.runner.start(keyring_note, sessions, on_success=self._keyring_known)
+        self._inputs = form_fields(self.form)
+        self._as_loaded = read_fields(self._inputs)  # the form as loaded: anything else is an edit not saved
+        self.reload(select=self._front_name())
+        self.ctx.runner.start(Call(keyring_note, sessions.credentials), on_success=self._keyring_known)
+
+    def _front_name(self) -> str | None:
+        front = self.ctx.profile
+        return front.name if front is not None else None
 
     # ------------------------------------------------------------ list
 
@@ -225,7 +189,8 @@ class ProfileDialog(QDialog):
         self.message.clear()
         self.name.setText(profile.name)
         self.environment.setCurrentIndex(self.environment.findData(profile.environment))
-        shown = self.ctx.profile if profile.embedded and getattr(self.ctx.profile, "embedded", False) else profile
+        front = self.ctx.profile
+        shown = front if profile.embedded and front is not None and front.embedded else profile
         for key, edit in self.urls.items():
             edit.setText(getattr(shown, key))
             edit.setPlaceholderText("filled in when the desk starts" if profile.embedded else DOCUMENTED_URLS[key])
@@ -240,11 +205,12 @@ class ProfileDialog(QDialog):
         for widget in (*self.urls.values(), self.secret, self.environment):
             widget.setEnabled(not profile.embedded)
         self.embedded_note.setVisible(profile.embedded)
-        in_use = profile.name == getattr(self.ctx.profile, "name", None)
+        in_use = profile.name == self._front_name()
         self.delete_button.setEnabled(not in_use)
         self.delete_button.setToolTip(
             "Switch to another profile before deleting this one" if in_use else "Delete this profile and its secret"
         )
+        self._as_loaded = read_fields(self._inputs)
 
     @Slot()
     def new_profile(self) -> None:
@@ -269,6 +235,7 @@ class ProfileDialog(QDialog):
         self.delete_button.setEnabled(False)
         self.name.setFocus()
         self.name.selectAll()
+        self._as_loaded = read_fields(self._inputs)
 
     def _free_name(self) -> str:
         names, n = set(self.sessions.store.names()), 1
@@ -282,18 +249,21 @@ class ProfileDialog(QDialog):
 
     def profile_from_form(self) -> Profile:
         base = self.sessions.store.get(self._editing) if self._editing else None
-        values = {
-            "name": self.name.text().strip(),
-            "environment": Environment(self.environment.currentData()),
-            "merchant_key": self.merchant_key.text().strip(),
-            "account": self.account.text().strip(),
-            "payout_account": self.payout_account.text().strip(),
-            "currency": self.currency.text().strip().upper(),
-        }
+        name, merchant_key = self.name.text().strip(), self.merchant_key.text().strip()
+        environment = Environment(self.environment.currentData())
+        account, payout_account = self.account.text().strip(), self.payout_account.text().strip()
+        currency = self.currency.text().strip().upper()
         if base is not None and base.embedded:
-            return base._replace(**values)
+            return base._replace(
+                name=name, environment=environment, merchant_key=merchant_key, account=account,
+                payout_account=payout_account, currency=currency,
+            )  # fmt: skip
         urls = {key: edit.text().strip() for key, edit in self.urls.items()}
-        return Profile(**values, **urls)
+        return Profile(
+            name=name, environment=environment, gateway_url=urls["gateway_url"], pci_url=urls["pci_url"],
+            reports_url=urls["reports_url"], merchant_key=merchant_key, account=account,
+            payout_account=payout_account, currency=currency,
+        )  # fmt: skip
 
     @Slot()
     def save(self) -> None:
@@ -314,13 +284,17 @@ class ProfileDialog(QDialog):
         self.form.clear_errors()
         self.secret.setText("")
         self._saving = profile.name
+        sessions = self.sessions
         self._task = self.ctx.runner.start(
-            save_profile, self.sessions, profile, self._editing, secret, on_success=self._saved, on_failure=self._failed
-        )
+            Call(save_profile, sessions.store, sessions.credentials, profile, self._editing, secret),
+            on_success=self._saved, on_failure=self._failed,
+        )  # fmt: skip
         self.busy.track(self._task, "Saving the profile…", disable=[self.save_button, self.test_button])
 
     def _saved(self, sentence: str) -> None:
         self._task = None
+        if self._editing is not None and self._editing != self._saving:  # renamed: the old name's screens go
+            self.sessions.forget(self._editing)
         self.reload(select=self._saving)
         self.message.success(sentence)
 
@@ -337,14 +311,18 @@ class ProfileDialog(QDialog):
             self.message.error("Some fields need attention before the connection can be tested.")
             return
         self._task = self.ctx.runner.start(
-            try_connection, self.sessions, profile, self.secret.text() or None,
-            on_success=self._tested, on_failure=self._failed,
+            Call(try_connection, profile, self.secret.text() or None, self.sessions.credentials, self._sandbox_url),
+            on_success=self._tested, on_failure=self._tested_failed,
         )  # fmt: skip
         self.busy.track(
             self._task, "Asking the gateway for the payout balance…", disable=[self.test_button], sends=False
         )
 
-    def _tested(self, balance: Any) -> None:
+    def _sandbox_url(self) -> str:
+        """Blocking (worker): the embedded sandbox's address, started if need be."""
+        return self.sessions.sandbox_server().url
+
+    def _tested(self, balance: Balance) -> None:
         from ..api.money import format_amount
 
         self._task = None
@@ -352,68 +330,70 @@ class ProfileDialog(QDialog):
             amount = format_amount(balance.available, self.currency.text().strip().upper())
         except ValueError:
             amount = f"{balance.available} minor units"
-        self.message.success(
-            f"Connected: the gateway answered; {self.payout_account.text().strip()} has {amount} available for payouts."
-        )
+        payout = self.payout_account.text().strip()
+        self.message.success(f"Connected: the gateway answered; {payout} has {amount} available for payouts.")
 
-    def _failed(self, exc: BaseException) -> None:
+    def _tested_failed(self, exc: BaseException) -> None:
+        self._failed(exc, reading=True)
+
+    def _failed(self, exc: BaseException, *, reading: bool = False) -> None:
         self._task = None
         fields = getattr(exc, "fields", None)
         if isinstance(fields, dict) and fields:
             self.form.set_errors(fields)
-        self.message.error(describe_error(exc) if not isinstance(exc, ProfileError) or not fields else
-                           "Some fields need attention (see the red notes).")  # fmt: skip
+        self.message.error(describe_error(exc, reading=reading) if not isinstance(exc, ProfileError) or not fields
+                           else "Some fields need attention (see the red notes).")  # fmt: skip
 
     @Slot()
     def delete_selected(self) -> None:
         name = self._editing
-        if name is None or name == getattr(self.ctx.profile, "name", None):
+        if name is None or name == self._front_name():
             return
         if not self.confirm_delete(name):
             return
+        self._deleting = name
         self._task = self.ctx.runner.start(
-            delete_profile, self.sessions, name, on_success=self._deleted, on_failure=self._failed
-        )
+            Call(delete_profile, self.sessions.store, self.sessions.credentials, name),
+            on_success=self._deleted, on_failure=self._failed,
+        )  # fmt: skip
         self.busy.track(self._task, f"Deleting {name}…", disable=[self.delete_button])
 
     def _deleted(self, sentence: str) -> None:
         self._task = None
-        self.reload(select=getattr(self.ctx.profile, "name", None))
+        self.sessions.forget(self._deleting)
+        self.reload(select=self._front_name())
         self.message.success(sentence)
 
-    def confirm_delete(self, name: str) -> bool:
-        """Tests monkeypatch this."""
-        answer = QMessageBox.question(
-            self, "Delete profile", f"Delete the profile {name} and its stored secret? The journal keeps its history."
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm_delete(self, name: str) -> bool:  # tests monkeypatch this
+        return self._yes("Delete profile", f"Delete the profile {name} and its stored secret? The journal keeps "
+                         "its history.")  # fmt: skip
+
+    def confirm_discard(self, name: str) -> bool:
+        """Close although the form has edits not saved? Tests monkeypatch this."""
+        return self._yes("Discard your changes?", f"Your changes to {name} are not saved. Close and discard them?")
+
+    def _yes(self, title: str, text: str) -> bool:
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        return QMessageBox.question(self, title, text, yes | no, no) == yes
+
+    def has_unsaved_edits(self) -> bool:
+        return read_fields(self._inputs) != self._as_loaded
 
     def _keyring_known(self, note: str | None) -> None:
         self.keyring_label.setVisible(bool(note))
         self.keyring_label.setText(note or "")
 
-    def reject(self) -> None:
+    def reject(self) -> None:  # Close, Esc and the window's close button
+        if self.has_unsaved_edits() and not self.confirm_discard(self.name.text().strip() or "the new profile"):
+            return
         if self._task is not None:
             self.busy.cancel()
         super().reject()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx: Any, sessions: Any) -> None:
+    def ask(cls, parent: QWidget | None, ctx: DeskContext, sessions: SessionManager) -> None:
         dialog = cls(parent, ctx, sessions)
         try:
             dialog.exec()
         finally:
             dialog.deleteLater()
-
-
-class SecretDialog:
-    @classmethod
-    def ask(cls, parent: QWidget | None, profile_name: str) -> str | None:
-        """The secret typed for `profile_name`, or None when the operator cancels."""
-        text, ok = QInputDialog.getText(
-            parent,
-            "Secret needed",
-            f"No secret is stored for the profile {profile_name}.\nType the secret that goes with its merchant key:",
-            QLineEdit.EchoMode.Password,
-        )
-        return text if ok and text else None

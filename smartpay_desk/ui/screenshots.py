@@ -25,15 +25,31 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..api.models import Card, Customer
 from ..sandbox import FRICTIONLESS_CARD
+from .tabs.activity import ActivityTab
+from .tabs.authorize import AuthorizeTab
+from .tabs.lookup import LookupTab
+from .tabs.payments import PaymentsTab
+from .tabs.payouts import PayoutsTab
+from .tabs.recurrent import RecurrentTab
+from .tabs.refunds import RefundsTab
+from .tabs.reports import ReportsTab
 from .widgets.confirm import ConfirmDialog
 from .widgets.payment_form import new_order_id
+from .worker import Call
+
+if TYPE_CHECKING:
+    from ..services.money.sending import OperationResult
+    from .main_window import MainWindow
+    from .profile_dialog import ProfileDialog
+
+TabT = TypeVar("TabT", bound=QWidget)
 
 log = logging.getLogger("smartpay_desk.ui")
 
@@ -58,11 +74,11 @@ class Step:
     name: str  # file stem, e.g. "01-lookup" ("" = no picture)
     action: Callable[[], None]
     ready: Callable[[], bool] | None = None
-    target: Callable[[], QWidget] | None = None  # what to photograph (default: the main window)
+    target: Callable[[], QWidget | None] | None = None  # what to photograph (default: the main window)
 
 
 class Tour(QObject):
-    def __init__(self, window: Any, out_dir: Path, on_done: Callable[[bool], None]) -> None:
+    def __init__(self, window: MainWindow, out_dir: Path, on_done: Callable[[bool], None]) -> None:
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
@@ -78,34 +94,36 @@ class Tour(QObject):
         self._steps = self.steps()
         self._index = -1
         self._waited = 0
-        self._dialog: Any = None
-        self._saved_ask: Any = None
+        self._dialog: ProfileDialog | None = None
+        self._saved_ask: object = None
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check)
 
     # ------------------------------------------------------------ the script
 
-    def page(self, name: str) -> Any:
-        """The tab of ui/tabs/<name>.py (built now if the window has not built it yet)."""
-        return self.window.page_named(name)
+    def page(self, cls: type[TabT]) -> TabT:
+        """The tab of that class (built now if the window has not built it yet)."""
+        return self.window.page(cls)
 
-    def show(self, name: str) -> Any:
-        page = self.page(name)
+    def show(self, cls: type[TabT]) -> TabT:
+        page = self.page(cls)
         self.window.tabs.setCurrentWidget(page)
         return page
 
     def steps(self) -> list[Step]:
         return [
             Step("", self.make_payment, lambda: self.paid_order is not None or self._pay_error is not None),
-            Step("01-lookup", self.lookup, lambda: self.page("lookup").info is not None),
-            Step("02-payments", self.payment_link, lambda: bool(self.page("payments").link_result.qr.data())),
+            Step("01-lookup", self.lookup, lambda: self.page(LookupTab).info is not None),
+            Step("02-payments", self.payment_link, lambda: bool(self.page(PaymentsTab).link_result.qr.data())),
             Step("03-authorize", self.authorize, self.authorized),
-            Step("", self.refund_load, lambda: self.page("refunds").refundable is not None),
-            Step("04-refunds", self.refund_send, lambda: getattr(self.page("refunds"), "result", None) is not None),
-            Step("", self.recurrent_load, lambda: self.page("recurrent").parent_info is not None),
+            Step("", self.refund_load, lambda: self.page(RefundsTab).refundable is not None),
+            Step("04-refunds", self.refund_send, lambda: getattr(self.page(RefundsTab), "result", None) is not None),
+            Step("", self.recurrent_load, lambda: self.page(RecurrentTab).parent_info is not None),
             Step(
-                "05-recurrent", self.recurrent_send, lambda: getattr(self.page("recurrent"), "result", None) is not None
+                "05-recurrent",
+                self.recurrent_send,
+                lambda: getattr(self.page(RecurrentTab), "result", None) is not None,
             ),
             Step("06-payouts", self.payout, self.payout_done),
             Step("07-reports", self.report, lambda: self._report_rows is not None),
@@ -117,20 +135,25 @@ class Tour(QObject):
         """A real payment to look up: the frictionless card, through the services like the Payments tab."""
         order_id = new_order_id("tour")
         card = Card(holder="MARIA GARCIA", number=FRICTIONLESS_CARD, exp_month="12", exp_year="30", cvv="123")
+        ops, profile = self.ctx.ops, self.ctx.profile
+        if ops is None or profile is None:
+            raise RuntimeError("the tour needs the Sandbox profile open")
         self.ctx.runner.start(
-            self.ctx.ops.pay_by_card,
-            amount=4990,
-            currency=self.ctx.profile.currency,
-            order_id=order_id,
-            customer=CUSTOMER,
-            card=card,
-            merchant_site="https://merchant.example",
-            purpose="Tour: headphones",
+            Call(
+                ops.pay_by_card,
+                amount=4990,
+                currency=profile.currency,
+                order_id=order_id,
+                customer=CUSTOMER,
+                card=card,
+                merchant_site="https://merchant.example",
+                purpose="Tour: headphones",
+            ),
             on_success=self._paid,
             on_failure=self._pay_failed,
         )
 
-    def _paid(self, result: Any) -> None:
+    def _paid(self, result: OperationResult) -> None:
         self.paid_order = result.order_id
 
     def _pay_failed(self, exc: BaseException) -> None:
@@ -139,18 +162,18 @@ class Tour(QObject):
         self.ok = False
 
     def lookup(self) -> None:
-        tab = self.show("lookup")
+        tab = self.show(LookupTab)
         tab.lookup(self.paid_order or "hist-0001")
 
     def payment_link(self) -> None:
-        tab = self.show("payments")
+        tab = self.show(PaymentsTab)
         tab.show_link_page()
         tab.prefill_customer(CUSTOMER, amount_minor=12900, purpose="Invoice 2024-117")
         tab.urls_form.edits["success_url"].setText("https://merchant.example/thanks")
         tab.create_link()
 
     def authorize(self) -> None:
-        tab = self.show("authorize")
+        tab = self.show(AuthorizeTab)
         tab.customer_form.set_customer(CUSTOMER)
         tab.details.amount.set_minor(7500)
         tab.details.purpose.setText("Hotel deposit")
@@ -161,28 +184,28 @@ class Tour(QObject):
         tab.authorize()
 
     def authorized(self) -> bool:
-        tab = self.page("authorize")
+        tab = self.page(AuthorizeTab)
         return getattr(tab, "result", None) is not None and tab.open_panel.model.rowCount() > 0
 
     def refund_load(self) -> None:
-        self.show("refunds").prefill(self.paid_order or "")
+        self.show(RefundsTab).prefill(self.paid_order or "")
 
     def refund_send(self) -> None:
-        tab = self.page("refunds")
+        tab = self.page(RefundsTab)
         tab.amount.set_minor(1500)  # a partial refund
         tab.reason.setText("Customer returned one item")
         tab.submit()
 
     def recurrent_load(self) -> None:
-        self.show("recurrent").prefill(self.paid_order or "")
+        self.show(RecurrentTab).prefill(self.paid_order or "")
 
     def recurrent_send(self) -> None:
-        tab = self.page("recurrent")
+        tab = self.page(RecurrentTab)
         tab.reason.setText("Monthly subscription")
         tab.submit()
 
     def payout(self) -> None:
-        tab = self.show("payouts")
+        tab = self.show(PayoutsTab)
         tab.set_destination("card")
         tab.details.amount.set_minor(25000)
         tab.destinations.card_number.setText(FRICTIONLESS_CARD)
@@ -191,11 +214,11 @@ class Tour(QObject):
         tab.submit()
 
     def payout_done(self) -> bool:
-        tab = self.page("payouts")
+        tab = self.page(PayoutsTab)
         return getattr(tab, "result", None) is not None and getattr(tab, "balance", None) is not None
 
     def report(self) -> None:
-        tab = self.show("reports")
+        tab = self.show(ReportsTab)
         tab.viewer.loaded.connect(self._report_loaded)
         tab.export_and_open("Payment", 2, date.today() - timedelta(days=30), date.today())
 
@@ -203,12 +226,12 @@ class Tour(QObject):
         self._report_rows = rows
 
     def activity(self) -> None:
-        tab = self.show("activity")
+        tab = self.show(ActivityTab)
         tab.loaded.connect(self._activity_loaded)
         tab.refresh()
 
     def _activity_loaded(self, rows: int) -> None:
-        tab = self.page("activity")
+        tab = self.page(ActivityTab)
         if self._activity_rows is None:
             tab.loaded.disconnect(self._activity_loaded)
             if self.payout_order:
@@ -217,15 +240,15 @@ class Tour(QObject):
 
     def activity_shown(self) -> bool:
         """The journal is read and the selected entry's history is on screen."""
-        tab = self.page("activity")
+        tab = self.page(ActivityTab)
         return self._activity_rows is not None and (self._activity_rows == 0 or tab.events_table.rowCount() > 0)
 
     def open_profiles(self) -> None:
         from .profile_dialog import ProfileDialog
 
-        self._dialog = ProfileDialog(self.window, self.ctx, self.window.sessions)
-        self._dialog.resize(900, 620)
-        self._dialog.show()
+        dialog = self._dialog = ProfileDialog(self.window, self.ctx, self.window.sessions)
+        dialog.resize(900, 620)
+        dialog.show()
 
     # ------------------------------------------------------------ the engine
 
@@ -288,6 +311,6 @@ class Tour(QObject):
             self._dialog.close()
             self._dialog.deleteLater()
         if self._saved_ask is not None:
-            ConfirmDialog.ask = self._saved_ask  # type: ignore[method-assign]
+            ConfirmDialog.ask = self._saved_ask  # type: ignore[method-assign,assignment]
         log.info("tour: %d pictures in %s", len(self.written), self.out_dir)
         self.on_done(self.ok)

@@ -7,9 +7,13 @@ first shown, asked for, or navigated to: start-up pays for the tab in front only
 from __future__ import annotations
 
 import importlib
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from .context import DeskContext
 
 
 class TabSpec(NamedTuple):  # a NamedTuple, not a dataclass: `dataclasses` is ~3 ms of start-up
@@ -24,6 +28,10 @@ class TabSpec(NamedTuple):  # a NamedTuple, not a dataclass: `dataclasses` is ~3
         """The tab's class (imports its module)."""
         cls: type[QWidget] = getattr(importlib.import_module(f"{__package__}.tabs.{self.module}"), self.class_name)
         return cls
+
+    def build(self, ctx: DeskContext) -> QWidget:
+        """The tab, built on `ctx` (every tab's class is built as `Tab(ctx)`)."""
+        return cast("Callable[[DeskContext], QWidget]", self.load())(ctx)
 
 
 TABS: tuple[TabSpec, ...] = (
@@ -45,4 +53,5 @@ NAVIGATION: dict[str, tuple[str, str | None]] = {
     "cancel": ("authorize", "prefill"),
     "recurrent": ("recurrent", "prefill"),
     "open_report": ("reports", None),
+    "activity": ("activity", "show_entry"),  # a journal entry id: selected, e.g. to settle a review
 }

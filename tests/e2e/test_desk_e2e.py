@@ -4,6 +4,7 @@ screenshot tour, offscreen, writing one picture per tab."""
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -16,7 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from smartpay_desk.api.models import Customer
-from smartpay_desk.ui.app import Desk, make_application, parse_args
+from smartpay_desk.api.redact import discard_secret
+from smartpay_desk.ui.app import DESK_HANDLER, Desk, make_application, parse_args
 from smartpay_desk.ui.tabs.lookup import LookupTab
 from smartpay_desk.ui.tabs.payments import PaymentsTab
 
@@ -83,11 +85,14 @@ def test_start_work_and_close(qtbot: Any, app: Any, tmp_path: Path) -> None:
     qtbot.addWidget(desk.window)
     desk.start()
     assert desk.window.isVisible() and desk.ctx.ops is None  # painted before anything slow
-    assert desk.window.windowTitle() == "SmartPay Desk — Sandbox (Sandbox)"
+    assert desk.window.windowTitle() == "Sandbox — SmartPay Desk"
     qtbot.waitUntil(lambda: desk.ctx.ops is not None, timeout=10_000)
     assert desk.sessions.sandbox_url is not None
     qtbot.waitUntil(lambda: "Journal checked" in desk.window.statusBar().currentMessage(), timeout=10_000)
     assert (tmp_path / "profiles.json").is_file()
+    # the desk's log (set up after the first paint) masks the open session's secret, as the CLI's does
+    logging.getLogger("smartpay_desk.ui.probe").warning("an answer echoed the secret qwerty")
+    assert "an answer echoed the secret ***" in (tmp_path / "desk.log").read_text(encoding="utf-8")
 
     window = desk.window
     window.activateWindow()
@@ -114,11 +119,12 @@ def test_start_work_and_close(qtbot: Any, app: Any, tmp_path: Path) -> None:
     entries = desk.ctx.journal.entries()
     assert [e.kind for e in entries] == ["payment_link"]
 
-    window.close()
-    assert all(not task.thread.isRunning() for task in desk.runner._tasks)
-    qtbot.waitUntil(lambda: desk.runner.active_count() == 0)
+    window.close()  # never waits on the GUI thread: it closes when the calls still running end
+    qtbot.waitUntil(lambda: not window.isVisible() and desk.runner.active_count() == 0, timeout=10_000)
     desk.shutdown()
     assert _sandbox_threads() == []
+    assert not [h for h in logging.getLogger("smartpay_desk").handlers if getattr(h, DESK_HANDLER, False)]
+    discard_secret("qwerty")
 
 
 def test_screenshot_tour_writes_one_picture_per_tab(qtbot: Any, app: Any, tmp_path: Path) -> None:

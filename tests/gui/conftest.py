@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
+from smartpay_desk.api.redact import discard_secret
 from smartpay_desk.services.profiles.credentials import CredentialStore
+from smartpay_desk.services.profiles.profiles import Environment, Profile
 from smartpay_desk.ui.context import DeskContext
 from smartpay_desk.ui.session import SessionManager
 from smartpay_desk.ui.widgets.confirm import ConfirmDialog
@@ -41,6 +43,21 @@ def desk_session(qtbot: Any, tmp_path: Path, sandbox: Any, memory_keyring: Memor
     yield manager
     runner.shutdown()
     manager.close()
+    discard_secret(SANDBOX_SECRET)  # registered with the log redaction when the session opened
+
+
+@pytest.fixture
+def training(desk_session: SessionManager, sandbox: Any) -> str:
+    """A second profile, "Training" (Test, on the same sandbox, its secret in the memory keyring): a tab's
+    test opens it with desk_session.open_now(training) and comes back with open_now("Sandbox")."""
+    desk_session.store.add(
+        Profile(
+            name="Training", environment=Environment.TEST, gateway_url=sandbox.url, pci_url=sandbox.url,
+            reports_url=sandbox.reports_url, merchant_key="test", account="EUR-training",
+        )
+    )  # fmt: skip
+    desk_session.credentials.set("Training", SANDBOX_SECRET)
+    return "Training"
 
 
 @pytest.fixture

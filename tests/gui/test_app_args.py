@@ -3,12 +3,16 @@ shortcut past PySide's source scans."""
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from smartpay_desk.ui.app import parse_args, parser, spare_feature_scans
+from smartpay_desk.api.redact import add_secret, discard_secret
+from smartpay_desk.ui.app import parse_args, parser, setup_logging, spare_feature_scans, teardown_logging
 
 
 def test_no_arguments_match_the_parsers_defaults() -> None:
@@ -40,3 +44,37 @@ def test_without_pysides_internals_nothing_happens(monkeypatch: pytest.MonkeyPat
     spare_feature_scans()  # no table: no error
     monkeypatch.delitem(sys.modules, "PySide6.support.feature")
     spare_feature_scans()
+
+
+def test_the_desks_log_is_redacted_like_the_clis(tmp_path: Path) -> None:
+    """Secrets registered when a session opens, Basic-auth values, card numbers and CVVs never reach desk.log,
+    whichever of the desk's loggers wrote the line (a child logger's records pass the handler's filter)."""
+    handlers = setup_logging(tmp_path)
+    try:
+        assert handlers and setup_logging(tmp_path) == []  # once per process
+        add_secret("desk-log-secret-31")
+        logging.getLogger("smartpay_desk.services.money.sending").warning(
+            "the gateway said: bad secret desk-log-secret-31 for card 4012 0000 0000 3010, cvv=737, "
+            "Authorization: Basic dGVzdDpxd2VydHk="
+        )
+        for handler in handlers:
+            handler.flush()
+        text = (tmp_path / "desk.log").read_text(encoding="utf-8")
+        assert "the gateway said: bad secret *** for card 401200******3010, cvv=***" in text
+        assert "desk-log-secret-31" not in text and "dGVzdDpxd2VydHk=" not in text and "737" not in text
+    finally:
+        teardown_logging(handlers)
+        discard_secret("desk-log-secret-31")
+    assert not [h for h in logging.getLogger("smartpay_desk").handlers if h in handlers]
+
+
+def test_the_desks_log_is_its_owners_only_from_the_first_line(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        handlers = setup_logging(tmp_path)
+    finally:
+        os.umask(old)
+    try:
+        assert oct((tmp_path / "desk.log").stat().st_mode & 0o777) == "0o600"
+    finally:
+        teardown_logging(handlers)

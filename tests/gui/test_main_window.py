@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from smartpay_desk.api.redact import discard_secret
 from smartpay_desk.services.profiles.profiles import Environment, Profile
-from smartpay_desk.ui.main_window import MainWindow, operation_news
-from smartpay_desk.ui.profile_dialog import SecretDialog
+from smartpay_desk.ui.journal_news import operation_news
+from smartpay_desk.ui.main_window import MainWindow
+from smartpay_desk.ui.secret_dialog import SecretDialog
 from smartpay_desk.ui.session import SessionManager
 from smartpay_desk.ui.tab_registry import TABS
 from smartpay_desk.ui.tabs.lookup import LookupTab
@@ -24,7 +29,11 @@ def _paid_order(sandbox: Any) -> str:
 
 
 def test_title_banner_and_eight_tabs(main_window: MainWindow) -> None:
-    assert main_window.windowTitle() == "SmartPay Desk — Sandbox (Sandbox)"
+    # Qt adds the application's display name to a title that does not end with it ("… — SmartPay Desk — SmartPay
+    # Desk" on X11, Wayland and Windows; ui/app.py names the application "SmartPay Desk"): the title ends with it,
+    # so it is said once.
+    assert main_window.windowTitle() == "Sandbox — SmartPay Desk"
+    assert main_window.windowTitle().endswith(" — SmartPay Desk") and main_window.windowTitle().count("SmartPay") == 1
     assert main_window.banner.text().startswith("SANDBOX")
     tabs = main_window.tabs
     assert [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())] == TITLES
@@ -122,7 +131,7 @@ def test_switching_profile_changes_title_banner_and_services(
     old_ops = desk_session.ctx.ops
     main_window.profile_box.setCurrentIndex(main_window.profile_box.findData("Training"))
     main_window.profile_box.activated.emit(main_window.profile_box.currentIndex())
-    qtbot.waitUntil(lambda: main_window.windowTitle() == "SmartPay Desk — Training (Test)", timeout=5000)
+    qtbot.waitUntil(lambda: main_window.windowTitle() == "Training (Test) — SmartPay Desk", timeout=5000)
     assert asked == ["Training"]  # no secret stored yet: asked once, then kept
     assert main_window.banner.text().startswith("TEST")
     assert desk_session.ctx.ops is not old_ops
@@ -145,21 +154,64 @@ def test_operations_left_in_flight_are_reported(
     monkeypatch.setattr(MainWindow, "tell", lambda self, title, text: told.append(text))
     main_window.sessions.reconcile()
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
-    assert "1 operation(s) were left in flight" in told[0]
+    assert "1 operation(s) of the profile Sandbox were left in flight" in told[0]
     assert order_id in told[0] and "nothing was sent again" in told[0]
 
 
-def test_closing_while_a_call_is_in_flight_waits_cleanly(qtbot: Any, main_window: MainWindow, sandbox: Any) -> None:
-    sandbox.latency_ms = 800
+@pytest.fixture
+def ticks() -> Iterator[list[float]]:
+    """A timer of the event loop (not the window's: closing stops those): each tick is the GUI thread answering."""
+    seen: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: seen.append(time.monotonic()))
+    timer.start()
+    yield seen
+    timer.stop()
+
+
+def test_closing_during_a_call_never_blocks_says_what_it_waits_for_and_closes_when_it_ends(
+    qtbot: Any, main_window: MainWindow, sandbox: Any, ticks: list[float]
+) -> None:
+    sandbox.latency_ms = 1500
     lookup = main_window.page(LookupTab)
-    before = main_window.ctx.runner.active_count()
-    lookup.lookup(_paid_order(sandbox))
-    assert main_window.ctx.runner.active_count() == before + 1
-    main_window.close()
     runner = main_window.ctx.runner
-    assert all(not task.thread.isRunning() for task in runner._tasks)  # waited for, not abandoned
-    qtbot.waitUntil(lambda: runner.active_count() == 0)
-    assert lookup.info is None  # the answer came after the window stopped waiting: dropped
+    qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)
+    lookup.lookup(_paid_order(sandbox))
+    started = time.monotonic()
+    main_window.close()
+    assert time.monotonic() - started < 0.3  # the close did not wait for the call (it froze the window for 28 s)
+    assert main_window.isVisible() and runner.active_count() == 1
+    panel = main_window.closer.panel
+    qtbot.waitUntil(lambda: panel.isVisible(), timeout=2000)  # after a moment, non-modal
+    assert not panel.isModal()
+    assert panel.text.text().startswith("Waiting for 1 call to end before closing:")
+    assert "Asking the gateway" in panel.text.text() and "(Lookup)" in panel.text.text()
+    assert {panel.close_now_button.text(), panel.keep_button.text()} == {"Close now", "Keep waiting"}
+    counted = len(ticks)
+    qtbot.wait(200)
+    assert len(ticks) >= counted + 5  # the event loop runs while the close waits
+    panel.keep_button.click()  # hidden; the window still closes by itself when the call ends
+    assert not panel.isVisible() and main_window.isVisible()
+    qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=5000)
+    assert runner.active_count() == 0 and not panel.isVisible()
+    assert lookup.info is None  # the answer came after the window stopped listening: dropped
+
+
+def test_close_now_leaves_the_call_to_end_on_its_own(qtbot: Any, main_window: MainWindow, sandbox: Any) -> None:
+    sandbox.latency_ms = 1500
+    runner = main_window.ctx.runner
+    qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)
+    main_window.page(LookupTab).lookup(_paid_order(sandbox))
+    main_window.close()
+    main_window.close()  # a second close shows the panel at once
+    panel = main_window.closer.panel
+    assert panel.isVisible() and main_window.isVisible()
+    started = time.monotonic()
+    panel.close_now_button.click()
+    assert time.monotonic() - started < 0.3 and not main_window.isVisible() and not panel.isVisible()
+    assert runner.active_count() == 1 and all(task.cancelled for task in runner._tasks)  # left running, unheard
+    qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)  # it ended on its own
 
 
 def test_status_bar_news_uses_the_operators_words_and_money() -> None:
@@ -185,3 +237,52 @@ def test_every_money_moving_tab_sends_from_the_same_row(qtbot: Any, main_window:
         for row in found:
             assert row.button.property("primary") and row.button.toolTip().endswith("(Enter)"), name
             assert row.button.text().endswith("…") or row.button.text() == "Create payment link", name
+
+
+def test_the_profile_being_opened_shows_before_its_services_then_the_session_in_front(
+    qtbot: Any, tmp_path: Any, sandbox: Any, memory_keyring: Any
+) -> None:
+    from smartpay_desk.services.profiles.credentials import CredentialStore
+    from smartpay_desk.ui.context import DeskContext
+    from smartpay_desk.ui.worker import TaskRunner
+
+    ctx = DeskContext(TaskRunner())
+    sessions = SessionManager(ctx, tmp_path, credentials=CredentialStore(backend=memory_keyring), sandbox=sandbox)
+    window = MainWindow(ctx, sessions)
+    qtbot.addWidget(window)
+    assert ctx.profile is None and window.windowTitle() == "SmartPay Desk"
+    window.show_opening(sessions.store.get("Sandbox"))  # what app.py does before the first paint
+    assert ctx.ops is None and window.windowTitle() == "Sandbox — SmartPay Desk"
+    assert window.banner.text().startswith("SANDBOX")
+    assert window.where_label.text() == "Sandbox  ·  Account: EUR-sandbox  "
+    try:
+        sessions.open_now("Sandbox", "qwerty")
+        assert window.where_label.text().startswith(f"Operator: {ctx.ops.operator}  ·  Sandbox")
+    finally:
+        ctx.runner.shutdown()
+        sessions.close()
+        discard_secret("qwerty")
+
+
+def test_news_of_a_profile_no_longer_in_front_stays_off_the_status_bar(
+    qtbot: Any, main_window: MainWindow, desk_session: Any, training: str, monkeypatch: Any
+) -> None:
+    ctx = main_window.ctx
+    sandbox_journal = ctx.journal
+    entry = sandbox_journal.record_intent(
+        kind="payment_h2h", order_id="left-behind-1", profile="Sandbox", environment="sandbox", amount=100,
+        currency="EUR", account="EUR-sandbox", destination=None, parent_order_id=None, request={}, operator="t",
+    )  # fmt: skip
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(MainWindow, "tell", lambda self, title, text: told.append((title, text)))
+    main_window.statusBar().showMessage("Refund of €15.00, order left-behind-0: succeeded")
+    desk_session.open_now(training)
+    assert main_window.statusBar().currentMessage() == ""  # the last profile's passing news went with it
+    ctx.service_listener(entry)  # an answer about Sandbox's money arriving late
+    main_window.news._reconciled("Sandbox", [])
+    qtbot.wait(50)
+    assert main_window.statusBar().currentMessage() == ""
+    main_window.news._reconciled("Sandbox", ["card payment left-behind-1: sent → succeeded"])
+    assert told and told[0][0] == "Operations left in flight (Sandbox)"  # told, naming its profile
+    assert main_window.statusBar().currentMessage() == ""
+    assert "Account: EUR-training" in main_window.where_label.text()

@@ -5,15 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from smartpay_desk.services.profiles.credentials import SERVICE, CredentialStore
 from smartpay_desk.services.profiles.profiles import Environment
 from smartpay_desk.ui.profile_dialog import ProfileDialog
 
 
+def _leaving_without_asking(widget: ProfileDialog) -> ProfileDialog:
+    """qtbot closes the dialogs a test leaves open: never with a question box waiting for an answer."""
+    widget.confirm_discard = lambda name: True  # type: ignore[method-assign]
+    return widget
+
+
 @pytest.fixture
 def dialog(qtbot: Any, desk_session: Any) -> ProfileDialog:
-    widget = ProfileDialog(None, desk_session.ctx, desk_session)
+    widget = _leaving_without_asking(ProfileDialog(None, desk_session.ctx, desk_session))
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -107,7 +114,7 @@ _FailKeyring.__module__ = "keyring.backends.fail"
 
 def test_without_a_keyring_the_secret_is_for_this_session_only(qtbot: Any, desk_session: Any) -> None:
     desk_session._credentials = CredentialStore(backend=_FailKeyring())
-    dialog = ProfileDialog(None, desk_session.ctx, desk_session)
+    dialog = _leaving_without_asking(ProfileDialog(None, desk_session.ctx, desk_session))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.keyring_label.isVisibleTo(dialog), timeout=5000)
@@ -116,3 +123,41 @@ def test_without_a_keyring_the_secret_is_for_this_session_only(qtbot: Any, desk_
     dialog.save()
     assert "kept for this session only" in _wait_message(qtbot, dialog)
     assert desk_session.credentials.get("Shop") == "s3cret"
+
+
+def test_closing_with_edits_not_saved_asks_first(qtbot: Any, desk_session: Any) -> None:
+    dialog = ProfileDialog(None, desk_session.ctx, desk_session)
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    answers = [False, True]
+    dialog.confirm_discard = lambda name: asked.append(name) or answers.pop(0)  # type: ignore[method-assign]
+    dialog.show()
+    assert not dialog.has_unsaved_edits()
+    dialog.account.setText("EUR-other")
+    dialog.close()  # the window's close button: asked, and the answer is "no"
+    assert asked == ["Sandbox"] and dialog.isVisible() and dialog.account.text() == "EUR-other"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # asked again: "yes, discard them"
+    assert asked == ["Sandbox", "Sandbox"] and not dialog.isVisible()
+    assert desk_session.store.get("Sandbox").account == "EUR-sandbox"
+
+
+def test_saved_or_untouched_closes_without_asking(qtbot: Any, dialog: ProfileDialog) -> None:
+    dialog.confirm_discard = lambda name: pytest.fail("nothing to discard")  # type: ignore[method-assign]
+    dialog.list.setCurrentRow(0)
+    dialog.account.setText("EUR-sandbox-2")
+    dialog.save()
+    assert "was saved" in _wait_message(qtbot, dialog)
+    dialog.close()
+    assert not dialog.isVisible()
+
+
+def test_a_red_note_goes_once_its_field_is_edited(qtbot: Any, dialog: ProfileDialog) -> None:
+    _fill_new(dialog, "Shop", "http://gateway.example.com")
+    dialog.merchant_key.setText("")
+    dialog.save()
+    assert "https" in dialog.form.error("gateway_url") and dialog.form.error("merchant_key")
+    gateway = dialog.urls["gateway_url"]
+    gateway.selectAll()
+    qtbot.keyClicks(gateway, "https://gateway.example.com")
+    assert dialog.form.error("gateway_url") == ""  # fixed: no old red note beside it
+    assert dialog.form.error("merchant_key")  # not touched: still said

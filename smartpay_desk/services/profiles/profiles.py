@@ -1,8 +1,10 @@
 """Profiles: which gateway (environment, three base URLs, merchant key, accounts) the desk talks to.
 
-Stored in `profiles.json` in the data directory, written atomically. A profile never holds the secret:
-that lives in the system keyring (credentials.py). On first start there is one profile, "Sandbox", which
-runs the embedded simulator; its URLs are filled in at run time from the server's loopback address.
+Stored in `profiles.json` in the data directory: each change is a read-modify-write under a lock, written
+atomically (0600), so the desk and any number of `smartpay` processes can change it at once (ProfileStore).
+A profile never holds the secret: that lives in the system keyring (credentials.py). On first start there is
+one profile, "Sandbox", on the practice gateway kept in the data folder (sandbox/practice.py); its URLs are
+filled in at run time from that server's loopback address.
 """
 
 from __future__ import annotations
@@ -10,16 +12,19 @@ from __future__ import annotations
 import builtins
 import json
 import os
+import threading
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .paths import atomic_write
+from .paths import atomic_write, locked
 
 if TYPE_CHECKING:
     from ...api.client import Endpoints
 
 PROFILES_FILE = "profiles.json"
+LOCK_FILE = "profiles.lock"  # beside it: held for each read-modify-write
 SANDBOX_PROFILE = "Sandbox"
 SANDBOX_MERCHANT_KEY = "test"
 SANDBOX_ACCOUNT = "EUR-sandbox"
@@ -166,104 +171,184 @@ def validate_profile(profile: Profile) -> dict[str, str]:
     return problems
 
 
+class _Document(NamedTuple):
+    """What profiles.json holds: the profiles by name (in file order) and the active one's name."""
+
+    profiles: dict[str, Profile]
+    active: str | None
+
+
 class ProfileStore:
-    """profiles.json: the list of profiles and the name of the active one."""
+    """profiles.json: the list of profiles and the name of the active one.
+
+    Shared by every desk and `smartpay` process on the data folder, so each change is a read-modify-write
+    under an exclusive lock (`profiles.lock` beside it, paths.locked): the file is read afresh, the one
+    change is applied to what it holds now, and the result replaces it atomically. A profile another
+    program added meanwhile is kept, never overwritten by what this one remembered. Reading is from memory
+    (no disk on the GUI thread); every change and `refresh()` bring the memory up to date with the file.
+    """
 
     def __init__(self, data_dir: str | os.PathLike[str]) -> None:
         self.path = Path(data_dir) / PROFILES_FILE
-        self._profiles: dict[str, Profile] = {}
-        self._active: str | None = None
-        self._load()
+        self.lock_path = self.path.with_name(LOCK_FILE)
+        self._doc = _Document({}, None)
+        self._seen: tuple[int, int, int] | None = None  # (inode, mtime ns, size) of the file last read
+        self._mutex = threading.Lock()
+        if not self.refresh():  # first start: the Sandbox profile, written unless another program just did
+            self._change(lambda doc: None)
 
     # ---------------------------------------------------------------- reading
     def list(self) -> builtins.list[Profile]:
-        return list(self._profiles.values())
+        return list(self._doc.profiles.values())
 
     def names(self) -> builtins.list[str]:
-        return list(self._profiles)
+        return list(self._doc.profiles)
 
     def get(self, name: str) -> Profile:
         try:
-            return self._profiles[name]
+            return self._doc.profiles[name]
         except KeyError:
             raise KeyError(f"There is no profile named {name!r}.") from None
 
     def __contains__(self, name: object) -> bool:
-        return name in self._profiles
+        return name in self._doc.profiles
 
     @property
     def active(self) -> str | None:
-        if self._active in self._profiles:
-            return self._active
-        return next(iter(self._profiles), None)
+        doc = self._doc
+        if doc.active in doc.profiles:
+            return doc.active
+        return next(iter(doc.profiles), None)
 
     @active.setter
     def active(self, name: str) -> None:
-        self.get(name)
-        self._active = name
-        self._save()
+        def use(doc: _Document) -> _Document:
+            _existing(doc, name)
+            return doc._replace(active=name)
+
+        self._change(use)
 
     def active_profile(self) -> Profile | None:
         name = self.active
-        return self._profiles[name] if name else None
+        return self._doc.profiles[name] if name else None
+
+    def refresh(self) -> bool:
+        """Read the file again if another program changed it since (blocking: a worker's job in the desk).
+        False when there is no file yet."""
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            return False
+        with self._mutex:
+            if (stat.st_ino, stat.st_mtime_ns, stat.st_size) != self._seen:
+                self._adopt(self._read())
+        return True
 
     # ---------------------------------------------------------------- writing
     def save(self, profile: Profile) -> Profile:
         """Add or replace the profile of that name; ProfileError if it is not valid."""
-        problems = validate_profile(profile)
-        if problems:
-            raise ProfileError(problems)
-        self._profiles[profile.name] = profile
-        self._save()
+        _valid(profile)
+
+        def put(doc: _Document) -> _Document:
+            return doc._replace(profiles={**doc.profiles, profile.name: profile})
+
+        self._change(put)
         return profile
 
     def add(self, profile: Profile) -> Profile:
-        """Like save, but refuses a name already in use."""
-        if profile.name in self._profiles:
-            raise ProfileError({"name": f"A profile named {profile.name!r} already exists."})
-        return self.save(profile)
+        """Like save, but refuses a name already in use (in the file as it is now)."""
+        _valid(profile)
+
+        def put(doc: _Document) -> _Document:
+            if profile.name in doc.profiles:
+                raise ProfileError({"name": f"A profile named {profile.name!r} already exists."})
+            return doc._replace(profiles={**doc.profiles, profile.name: profile})
+
+        self._change(put)
+        return profile
 
     def delete(self, name: str) -> None:
-        self.get(name)
-        del self._profiles[name]
-        if self._active == name:
-            self._active = None
-        self._save()
+        def drop(doc: _Document) -> _Document:
+            _existing(doc, name)
+            profiles = {k: v for k, v in doc.profiles.items() if k != name}
+            return _Document(profiles, None if doc.active == name else doc.active)
+
+        self._change(drop)
 
     def rename(self, old: str, new: str) -> Profile:
-        profile = self.get(old)
-        if new == old:
-            return profile
-        if new in self._profiles:
-            raise ProfileError({"name": f"A profile named {new!r} already exists."})
-        renamed = profile._replace(name=new)
-        problems = validate_profile(renamed)
-        if problems:
-            raise ProfileError(problems)
-        self._profiles = {(new if k == old else k): (renamed if k == old else v) for k, v in self._profiles.items()}
-        if self._active == old:
-            self._active = new
-        self._save()
+        renamed = self.get(old)
+
+        def move(doc: _Document) -> _Document:
+            nonlocal renamed
+            renamed = _existing(doc, old)._replace(name=new)  # as the file has it now
+            _valid(renamed)
+            if new == old:
+                return doc
+            if new in doc.profiles:
+                raise ProfileError({"name": f"A profile named {new!r} already exists."})
+            profiles = {(new if k == old else k): (renamed if k == old else v) for k, v in doc.profiles.items()}
+            return _Document(profiles, new if doc.active == old else doc.active)
+
+        self._change(move)
         return renamed
 
     # ---------------------------------------------------------------- file
-    def _load(self) -> None:
+    def _change(self, apply: Callable[[_Document], _Document | None]) -> None:
+        """Under the lock: read the file as it is now, apply the change, write it back (when it changed, or
+        when there was no file), and remember the result. Raises what `apply` raises; nothing is written then."""
+        with self._mutex, locked(self.lock_path):
+            current = self._read()
+            changed = apply(current[0] if current is not None else _first_start())
+            if changed is None and current is not None:
+                self._adopt(current)
+                return
+            doc = changed if changed is not None else _first_start()
+            body = {"version": 1, "active": doc.active, "profiles": [p.to_dict() for p in doc.profiles.values()]}
+            atomic_write(self.path, json.dumps(body, indent=2, ensure_ascii=False) + "\n")
+            self._adopt((doc, self._stamp()))
+
+    def _read(self) -> tuple[_Document, tuple[int, int, int] | None] | None:
+        """The file's document and its stamp; None when there is no file."""
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            with open(self.path, encoding="utf-8") as fh:
+                stat = os.fstat(fh.fileno())
+                raw = json.loads(fh.read())
         except FileNotFoundError:
-            self._profiles = {SANDBOX_PROFILE: default_sandbox_profile()}
-            self._active = SANDBOX_PROFILE
-            self._save()
-            return
-        profiles = raw.get("profiles", []) if isinstance(raw, dict) else []
-        self._profiles = {}
-        for item in profiles:
+            return None
+        profiles: dict[str, Profile] = {}
+        items = raw.get("profiles", []) if isinstance(raw, dict) else []
+        for item in items if isinstance(items, builtins.list) else []:
             if isinstance(item, dict):
                 profile = Profile.from_dict(item)
-                self._profiles[profile.name] = profile
+                profiles[profile.name] = profile
         active = raw.get("active") if isinstance(raw, dict) else None
-        self._active = active if isinstance(active, str) else None
+        doc = _Document(profiles, active if isinstance(active, str) else None)
+        return doc, (stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
-    def _save(self) -> None:
-        body = {"version": 1, "active": self._active, "profiles": [p.to_dict() for p in self._profiles.values()]}
-        atomic_write(self.path, json.dumps(body, indent=2, ensure_ascii=False) + "\n")
+    def _stamp(self) -> tuple[int, int, int] | None:
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+    def _adopt(self, read: tuple[_Document, tuple[int, int, int] | None] | None) -> None:
+        if read is not None:
+            self._doc, self._seen = read
+
+
+def _first_start() -> _Document:
+    return _Document({SANDBOX_PROFILE: default_sandbox_profile()}, SANDBOX_PROFILE)
+
+
+def _valid(profile: Profile) -> None:
+    problems = validate_profile(profile)
+    if problems:
+        raise ProfileError(problems)
+
+
+def _existing(doc: _Document, name: str) -> Profile:
+    try:
+        return doc.profiles[name]
+    except KeyError:
+        raise KeyError(f"There is no profile named {name!r}.") from None

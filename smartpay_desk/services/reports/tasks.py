@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ...api.errors import ApiError, DownloadCancelled, MalformedResponse
-from ...api.models import FAIL, SUCCESS, ReportRequest, ReportTask, status_label
+from ...api.models import FAIL, PROCESSING, SUCCESS, ReportRequest, ReportTask, status_label
 
 REPORT_TYPES = ("Payment", "Withdrawal", "Refund")
-REPORT_STATUSES = {"success": SUCCESS, "processing": 1, "fail": FAIL}
+REPORT_STATUSES = {"success": SUCCESS, "processing": PROCESSING, "fail": FAIL}
 REPORTS_FOLDER = "Reports"
 POLL_INTERVAL_S = 1.0
 MAX_WAIT_S = 600.0
@@ -114,10 +114,10 @@ def default_file_name(kind: str, first_day: date, last_day: date) -> str:
 
 
 def reports_dir(data_dir: str | os.PathLike[str]) -> Path:
-    """<data dir>/Reports, created if missing."""
-    folder = Path(data_dir) / REPORTS_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """<data dir>/Reports, created if missing; owner-only (0700), like the data folder."""
+    from ..profiles.paths import private_dir
+
+    return private_dir(Path(data_dir) / REPORTS_FOLDER)
 
 
 def _never() -> bool:

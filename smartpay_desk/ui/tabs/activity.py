@@ -1,63 +1,56 @@
 """Activity: what this desk did (the operations journal), newest first, with each entry's event history.
 
-Public API: tab.refresh() (returns the worker task), tab.select_order(order_id), tab.export_to(path),
+Public API: tab.refresh() (returns the worker task), tab.select_order(order_id), tab.show_entry(entry_id)
+(also ctx.navigate("activity", entry_id): the entry found and selected, whatever the filters), tab.export_to(path),
 ActivityTab.ask_export_path (classmethod tests monkeypatch), signal `loaded(int)` after each refresh.
-The list refreshes itself on ctx.operation_changed and ctx.profile_changed. The table model and its state
-pill are in activity_model.py, the details pane (the entry, its history) in activity_details.py.
+The list refreshes itself on ctx.operation_changed and ctx.profile_changed, and when another window or the CLI
+wrote the journal (its files are looked at every 2 s while the tab is on screen); a profile's filters and chosen
+entry come back with it (ui/context.py, `session.views`). The filters are activity_filters.py, the reads (the
+search also finds customers) activity_search.py, the table model activity_model.py, the details pane
+activity_details.py, and the box that settles an entry waiting for review activity_review.py.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QDate,
-    QModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ...services.journal.states import KINDS, STATES
 from ...services.reports.exports import write_table
+from ..context import DeskContext, ProfileSession
 from ..messages import describe_error
 from ..widgets.icons import icon
 from ..widgets.panels import MessageLine
-from ..widgets.status_badge import state_label
+from ..worker import Call
 from .activity_details import EntryDetails
+from .activity_filters import LIMIT, FilterBar
 from .activity_model import (
     EXPORT_HEADERS,
-    KIND_WORDS,
+    ORDER_COLUMN,
+    ORDER_MAX_WIDTH,
+    ORDER_MIN_WIDTH,
     ActivityModel,
-    MiddleElideDelegate,
-    StateDelegate,
+    ActivityView,
+    EntryFilters,
+    activity_table,
     export_row,
 )
+from .activity_review import ReviewBox
+from .activity_search import Found, read_entries
+from .activity_watch import JournalWatch
+from .view_state import read_fields, write_fields
 
-LIMIT = 5_000
-ORDER_COLUMN = 3
-ORDER_MIN_WIDTH, ORDER_MAX_WIDTH = 140, 280
-ANY = "All"
-NO_DATE = QDate(2000, 1, 1)
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHideEvent, QShowEvent
+
+    from ...services.journal.model import JournalEntry
+    from ...services.journal.store import Journal
+    from ..worker import Task
+
+VIEW_KEY = "activity"
 
 
 class ActivityTab(QWidget):
@@ -65,36 +58,31 @@ class ActivityTab(QWidget):
     icon_name = "activity"
     loaded = Signal(int)
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.task: Any = None
-        self._events_task: Any = None
+        self.task: Task | None = None
+        self._events_task: Task | None = None
         self._selected_id: int | None = None
         self._chosen = False  # the selected entry was chosen (click, keys, select_order), not picked as newest
+        self._left = False  # a profile was left
         self._picking = False
+        self._names: dict[int, str] = {}  # entry id → its customer's words (activity_search.py), for one journal
+        self._names_of: Journal | None = None
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(300)
         self._soon.timeout.connect(self.refresh)
+        self.watch = JournalWatch(ctx, self)  # another window or the CLI wrote the journal: read it again
+        self.watch.changed.connect(self._refresh_soon)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(8)
 
         bar = QHBoxLayout()
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Order id, destination, operator or note")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
-        self.search.setToolTip("Show only entries whose order id, destination, operator or note contains this")
-        self.search.textChanged.connect(self._refresh_soon)
-        self.state_combo = self._combo("Show only entries in this state", [(state_label(s), s) for s in STATES])
-        self.kind_combo = self._combo("Show only this kind of operation", [(KIND_WORDS.get(k, k), k) for k in KINDS])
-        self.from_edit = self._date_edit("Entries made on or after this day (local time); “any” for no limit")
-        self.to_edit = self._date_edit("Entries made on or before this day (local time); “any” for no limit")
-        self.all_profiles = QCheckBox("All profiles", self)
-        self.all_profiles.setToolTip("Show the entries of every profile on this computer, not only the open one")
-        self.all_profiles.toggled.connect(self.refresh)
+        self.bar = FilterBar(self, on_change=self.refresh, on_typing=self._refresh_soon)
+        self.search, self.state_combo, self.kind_combo = self.bar.search, self.bar.state_combo, self.bar.kind_combo
+        self.from_edit, self.to_edit, self.all_profiles = self.bar.from_edit, self.bar.to_edit, self.bar.all_profiles
         self.refresh_button = QPushButton(icon("refresh"), "Refresh", self)
         self.refresh_button.setToolTip("Read the journal again")
         self.refresh_button.clicked.connect(self.refresh)
@@ -104,8 +92,8 @@ class ActivityTab(QWidget):
         # Two rows: in one, the filters made the window at least 1,240 px wide (no room to tile it beside a
         # spreadsheet on a 1,920 px screen).
         bar.addWidget(self.search, 1)
-        for widget in (self.all_profiles, self.refresh_button, self.export_button):
-            bar.addWidget(widget)
+        for button in (self.all_profiles, self.refresh_button, self.export_button):
+            bar.addWidget(button)
         outer.addLayout(bar)
         filters = QHBoxLayout()
         for caption, widget in (("State", self.state_combo), ("Kind", self.kind_combo), ("From", self.from_edit),
@@ -118,34 +106,20 @@ class ActivityTab(QWidget):
         outer.addWidget(self.message)
 
         self.model = ActivityModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("activityTable")
-        self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(1, StateDelegate(self.view))
-        self.view.setItemDelegateForColumn(ORDER_COLUMN, MiddleElideDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        # Sizing a column to its contents reads only the rows on screen, never all 5,000.
-        self.view.verticalHeader().setResizeContentsPrecision(0)
+        self.view = activity_table(self, self.model)
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.view.fontMetrics()
-        cell = 2 * metrics.horizontalAdvance("M")  # a cell's padding, both sides
-        kind_width = max(metrics.horizontalAdvance(words) for words in KIND_WORDS.values()) + cell
-        widths = (metrics.horizontalAdvance("2026-12-31 23:59:59") + cell, StateDelegate.column_width(metrics),
-                  kind_width, ORDER_MIN_WIDTH, 90, 170, 80)  # fmt: skip
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
         self._sizing = False
         self._order_width_chosen = False  # the operator dragged the Order id column: keep their width
         header.sectionResized.connect(self._section_resized)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.details = EntryDetails(self)
+        side = QWidget(self)  # the review box (for an entry waiting for review) over the entry's details
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        self.review = ReviewBox(ctx, side)
+        self.review.resolved.connect(self._resolved)
+        self.details = EntryDetails(side)
+        side_column.addWidget(self.review)
+        side_column.addWidget(self.details, 1)
         self.details_title, self.details_badge = self.details.title_label, self.details.badge
         self.grid, self.events_table, self.event_text = (
             self.details.grid,
@@ -154,7 +128,7 @@ class ActivityTab(QWidget):
         )
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.details)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 440])
@@ -162,32 +136,15 @@ class ActivityTab(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
         outer.addWidget(self.count_label)
+        self._filters = self.bar.fields
+        self._fresh = read_fields(self._filters)
         ctx.operation_changed.connect(self._refresh_soon)
-        ctx.profile_changed.connect(self._refresh_soon)
-        if getattr(ctx, "journal", None) is not None:
+        ctx.session_leaving.connect(self._leaving)
+        ctx.profile_changed.connect(self._arrived)
+        if ctx.session is not None and VIEW_KEY in ctx.session.views:
+            self._put_back(ctx.session.views[VIEW_KEY])
+        if ctx.journal is not None:
             QTimer.singleShot(0, self, self.refresh)  # with a context: never fires on a deleted tab
-
-    def _combo(self, tip: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox(self)
-        combo.addItem(ANY, None)
-        for words, value in items:
-            combo.addItem(words, value)
-        combo.setToolTip(tip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
-        combo.currentIndexChanged.connect(self.refresh)
-        return combo
-
-    def _date_edit(self, tip: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("any")
-        edit.setDate(NO_DATE)
-        edit.setToolTip(tip)
-        edit.dateChanged.connect(self._refresh_soon)
-        return edit
 
     # ---------------------------------------------------------------- dialogs
 
@@ -205,42 +162,35 @@ class ActivityTab(QWidget):
 
     # ---------------------------------------------------------------- reading the journal
 
-    def filters(self) -> dict[str, Any]:
-        def day(edit: QDateEdit) -> date | None:
-            return None if edit.date() == NO_DATE else date(edit.date().year(), edit.date().month(), edit.date().day())
-
-        first, last = day(self.from_edit), day(self.to_edit)
-        profile = getattr(self.ctx, "profile", None)
-        return {
-            "state": self.state_combo.currentData(),
-            "kind": self.kind_combo.currentData(),
-            "text": self.search.text().strip() or None,
-            "since": datetime.combine(first, time.min).astimezone() if first else None,
-            "until": datetime.combine(last, time.max).astimezone() if last else None,
-            "profile": None if self.all_profiles.isChecked() or profile is None else profile.name,
-            "limit": LIMIT,
-        }
+    def filters(self) -> EntryFilters:
+        profile = self.ctx.profile
+        return self.bar.filters(profile.name if profile is not None else None)
 
     @Slot()
-    def refresh(self) -> Any:
+    def refresh(self) -> Task | None:
         self._soon.stop()
-        journal = getattr(self.ctx, "journal", None)
+        journal = self.ctx.journal
         if journal is None:
             self.message.info("Open a profile to see its activity.")
             return None
         if self.task is not None:
             self.task.cancel()
-        self.task = self.ctx.runner.start(journal.entries, **self.filters(), on_success=self._show,
-                                          on_failure=self._failed)  # fmt: skip
+        if journal is not self._names_of:  # what each entry's request names is known per journal
+            self._names, self._names_of = {}, journal
+        self.task = self.ctx.runner.start(Call(read_entries, journal, self.filters(), dict(self._names)),
+                                          on_success=self._show, on_failure=self._failed)  # fmt: skip
         return self.task
 
-    def _show(self, entries: object) -> None:
+    def _show(self, found: Found) -> None:
         self.task = None
-        rows = list(entries) if isinstance(entries, list) else []
+        self._names.update(found.learnt)
+        self.watch.mark = found.mark
+        rows = found.entries
         self.model.set_entries(rows)
-        more = " (the newest 5,000; narrow the filters to see older ones)" if len(rows) >= LIMIT else ""
+        more = f" (the newest {LIMIT:,}; narrow the filters to see older ones)" if len(rows) >= LIMIT else ""
         self.count_label.setText(f"{len(rows):,} entries{more}")
-        self.message.clear()
+        if self.message.tone != "success":  # what was done here (a verdict, an export) stays said
+            self.message.clear()
         self._fit_order_column()
         kept = self._chosen and self._selected_id is not None and self._select_id(self._selected_id)
         if not kept and rows:  # the newest, until the operator chooses: the details pane is never left blank
@@ -255,10 +205,57 @@ class ActivityTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
-        self.message.error(describe_error(exc))
+        self.message.error(describe_error(exc, reading=True))
 
-    def _refresh_soon(self, *_: Any) -> None:
+    def _refresh_soon(self, *_: object) -> None:
         self._soon.start()
+
+    # ---------------------------------------------------------------- changes made elsewhere (activity_watch.py)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.watch.start()  # something may have changed while the tab was hidden: looked at now
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.watch.stop()
+
+    # ---------------------------------------------------------------- per profile
+
+    @Slot(object)
+    def _leaving(self, session: object) -> None:
+        """Keep this profile's filters and chosen entry; stop reading its journal."""
+        for task in (self.task, self._events_task):
+            if task is not None:
+                task.cancel()
+        self.task = self._events_task = None
+        self.watch.forget()
+        self._soon.stop()
+        self._left = True
+        self.review.show_entry(None)
+        if isinstance(session, ProfileSession):
+            session.views[VIEW_KEY] = ActivityView(read_fields(self._filters), self._selected_id, self._chosen)
+
+    @Slot(object)
+    def _arrived(self, _profile: object) -> None:
+        """Nothing of the last profile stays on screen; the filters it was left with, and its entries read."""
+        session = self.ctx.session
+        view = session.views.get(VIEW_KEY) if session is not None else None
+        if self._left or view is not None:  # the first profile of the run keeps the filters chosen meanwhile
+            self._put_back(view)
+        self.refresh()
+
+    def _put_back(self, view: object) -> None:
+        self.model.set_entries([])
+        self.count_label.setText("")
+        self.message.clear()
+        self._clear_details()
+        self.watch.forget()
+        if isinstance(view, ActivityView):
+            write_fields(self._filters, view.filters, quiet=True)
+            self._selected_id, self._chosen = view.selected, view.chosen
+        else:
+            write_fields(self._filters, self._fresh, quiet=True)
 
     def _fit_order_column(self) -> None:
         """Order ids as wide as those on screen need (within limits), until the operator sizes it."""
@@ -285,6 +282,34 @@ class ActivityTab(QWidget):
                 return True
         return False
 
+    def show_entry(self, entry_id: object) -> Task | None:
+        """Select the journal entry `entry_id` (ctx.navigate("activity", entry_id)): at once if it is shown,
+        else once read, with filters that show it (its order id searched, every state, kind and day)."""
+        try:
+            wanted = int(str(entry_id))
+        except ValueError:
+            return None
+        if self._select_id(wanted):
+            return None
+        journal = self.ctx.journal
+        if journal is None:
+            return None
+        self._selected_id, self._chosen = wanted, True
+        return self.ctx.runner.start(Call(journal.entry_by_id, wanted), on_success=self._show_found,
+                                     on_failure=self._failed)  # fmt: skip
+
+    def _show_found(self, entry: JournalEntry) -> None:
+        write_fields(self._filters, self._fresh, quiet=True)
+        self.search.blockSignals(True)
+        self.search.setText(entry.order_id)
+        self.search.blockSignals(False)
+        profile = self.ctx.profile
+        self.all_profiles.blockSignals(True)
+        self.all_profiles.setChecked(profile is None or entry.profile != profile.name)
+        self.all_profiles.blockSignals(False)
+        self._selected_id, self._chosen = entry.id, True
+        self.refresh()
+
     def _select_id(self, entry_id: int) -> bool:
         for row, entry in enumerate(self.model.entries):
             if entry.id == entry_id:
@@ -300,11 +325,12 @@ class ActivityTab(QWidget):
         self._selected_id = entry.id
         self._chosen = not self._picking
         self.details.show_entry(entry)
-        journal = getattr(self.ctx, "journal", None)
+        self.review.show_entry(entry)
+        journal = self.ctx.journal
         if journal is not None:
             if self._events_task is not None:
                 self._events_task.cancel()
-            self._events_task = self.ctx.runner.start(journal.events, entry.id, on_success=self._show_events,
+            self._events_task = self.ctx.runner.start(Call(journal.events, entry.id), on_success=self._show_events,
                                                       on_failure=self._failed)  # fmt: skip
 
     def _show_events(self, events: object) -> None:
@@ -314,23 +340,33 @@ class ActivityTab(QWidget):
     def _clear_details(self) -> None:
         self._selected_id = None
         self._chosen = False
+        self.review.show_entry(None)
         self.details.show_nothing("No entry to show: nothing matches the filters.")
+
+    def _resolved(self, entry: JournalEntry) -> None:
+        """A verdict recorded by hand (activity_review.py): said here, and the entry read again."""
+        verdict = "made (succeeded)" if entry.state == "succeeded" else "not made (failed)"
+        who = self.ctx.ops.operator if self.ctx.ops is not None else "you"
+        self.message.success(f"Recorded: entry {entry.id} (order {entry.order_id}) marked as {verdict} by {who}; "
+                             "its order is free again.")  # fmt: skip
+        self._selected_id, self._chosen = entry.id, True
+        self.refresh()
 
     # ---------------------------------------------------------------- export
 
     @Slot()
-    def export(self) -> Any:
-        folder = Path(getattr(self.ctx, "data_dir", None) or Path.home())
+    def export(self) -> Task | None:
+        folder = self.ctx.data_dir or Path.home()
         path = self.ask_export_path(self, folder / f"smartpay-activity-{date.today().isoformat()}.xlsx")
         return None if path is None else self.export_to(path)
 
-    def export_to(self, path: str | Path) -> Any:
+    def export_to(self, path: str | Path) -> Task:
         """Write the entries shown to `path` (.xlsx or .csv) in a worker."""
         rows = [export_row(entry) for entry in self.model.entries]
         target = Path(path)
         self.message.info(f"Exporting {len(rows):,} entries…")
-        return self.ctx.runner.start(write_table, target, list(EXPORT_HEADERS), rows, on_success=self._exported,
-                                     on_failure=self._export_failed)  # fmt: skip
+        return self.ctx.runner.start(Call(write_table, target, list(EXPORT_HEADERS), rows),
+                                     on_success=self._exported, on_failure=self._export_failed)  # fmt: skip
 
     def _exported(self, path: object) -> None:
         self.message.success(f"Exported {self.model.rowCount():,} entries to {path}.")

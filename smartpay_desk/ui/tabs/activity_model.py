@@ -1,21 +1,36 @@
-"""The Activity tab's table: journal entries as rows, the state painted as a pill, and export rows.
+"""The Activity tab's table: journal entries as rows, the state painted as a pill, and export rows; what the
+tab asks the journal for, and keeps per profile.
 
-Qt model and delegate only; reading the journal happens in the tab (in a worker).
+Qt model, delegates and the table view's set-up only; reading the journal happens in the tab (in a worker).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from ...api.money import format_amount, to_decimal
-from ...services.journal.states import STATE_WORDS
+from ...services.journal.states import STATE_WORDS, Kind, State
 from ..widgets import status_badge as badge
+from .view_state import Fields
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from ...services.journal.model import JournalEntry
 
 KIND_WORDS = {
     "payment_link": "Payment link", "payment_h2h": "Card payment", "authorize": "Authorization",
@@ -25,8 +40,30 @@ KIND_WORDS = {
 TONES = {"succeeded": badge.GREEN, "failed": badge.RED, "needs_review": badge.RED, "processing": badge.AMBER,
          "unknown": badge.AMBER, "sent": badge.BLUE, "pending": badge.GREY}  # fmt: skip
 COLUMNS = ("Time", "State", "Kind", "Order id", "Amount", "Destination", "Operator", "Note")
+ORDER_COLUMN = 3
+ORDER_MIN_WIDTH, ORDER_MAX_WIDTH = 140, 280
 EXPORT_HEADERS = ("Time (local)", "State", "Kind", "Order id", "Parent order id", "Amount", "Currency", "Account",
                   "Destination", "Operator", "Profile", "Environment", "Note")  # fmt: skip
+
+
+class EntryFilters(TypedDict):
+    """What the tab asks the journal for (Journal.entries' keyword arguments)."""
+
+    state: str | None
+    kind: str | None
+    text: str | None
+    since: datetime | None
+    until: datetime | None
+    profile: str | None
+    limit: int
+
+
+class ActivityView(NamedTuple):
+    """What the tab keeps for one profile (ui/context.py, `session.views["activity"]`): filters, chosen entry."""
+
+    filters: Fields
+    selected: int | None
+    chosen: bool
 
 
 def local_time(iso: str | None) -> datetime | None:
@@ -42,12 +79,12 @@ def local_time(iso: str | None) -> datetime | None:
 def state_words(state: str, kind: str | None = None) -> str:
     """The journal's sentence for a state ("Sent, waiting for the answer"); a payment link that is
     processing is waiting for its customer, and says so (the state itself stays "processing")."""
-    if kind == "payment_link" and state == "processing":
+    if kind == Kind.PAYMENT_LINK and state == State.PROCESSING:
         return badge.WAITING_FOR_CUSTOMER
     return STATE_WORDS.get(state, state.replace("_", " ")).capitalize()
 
 
-def amount_text(entry: Any) -> str:
+def amount_text(entry: JournalEntry) -> str:
     if entry.amount is None:
         return ""
     if not entry.currency:
@@ -58,7 +95,7 @@ def amount_text(entry: Any) -> str:
         return f"{entry.amount} {entry.currency}"
 
 
-def export_row(entry: Any) -> list[Any]:
+def export_row(entry: JournalEntry) -> list[object]:
     moment = local_time(entry.created_at)
     amount: Decimal | int | None = entry.amount
     if entry.amount is not None and entry.currency:
@@ -72,11 +109,11 @@ def export_row(entry: Any) -> list[Any]:
 
 
 class ActivityModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.entries: list[Any] = []
+        self.entries: list[JournalEntry] = []
 
-    def set_entries(self, entries: list[Any]) -> None:
+    def set_entries(self, entries: list[JournalEntry]) -> None:
         self.beginResetModel()
         self.entries = list(entries)
         self.endResetModel()
@@ -87,7 +124,7 @@ class ActivityModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -96,7 +133,7 @@ class ActivityModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):
             return None
         entry, column = self.entries[index.row()], index.column()
@@ -166,3 +203,32 @@ class StateDelegate(QStyledItemDelegate):
             opt.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 12),
         )
         painter.restore()
+
+
+def activity_table(parent: QWidget, model: ActivityModel) -> QTableView:
+    """The entries' table: whole rows selected one at a time, the state as a pill, long order ids elided in the
+    middle, each column as wide as its usual content (read from the font, never from the 5,000 rows)."""
+    view = QTableView(parent)
+    view.setObjectName("activityTable")
+    view.setModel(model)
+    view.setItemDelegateForColumn(1, StateDelegate(view))
+    view.setItemDelegateForColumn(ORDER_COLUMN, MiddleElideDelegate(view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(26)
+    # Sizing a column to its contents reads only the rows on screen, never all 5,000.
+    view.verticalHeader().setResizeContentsPrecision(0)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    metrics = view.fontMetrics()
+    cell = 2 * metrics.horizontalAdvance("M")  # a cell's padding, both sides
+    kind_width = max(metrics.horizontalAdvance(words) for words in KIND_WORDS.values()) + cell
+    widths = (metrics.horizontalAdvance("2026-12-31 23:59:59") + cell, StateDelegate.column_width(metrics),
+              kind_width, ORDER_MIN_WIDTH, 90, 170, 80)  # fmt: skip
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    return view

@@ -5,37 +5,54 @@ Public API (main window, screenshots, other tabs through ctx.navigate("lookup", 
     tab.prefill(order_id)       same as lookup(order_id)
     tab.focus_order_id()        Ctrl+K from anywhere
 Buttons emit ctx.navigate("refund" | "capture" | "cancel" | "recurrent", order_id).
+
+Per profile (ui/context.py): leaving a profile keeps the typed id and the last answer in
+`session.views["lookup"]` (a LookupView); coming back shows them again, another profile starts empty.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ..context import DeskContext, ProfileSession
 from ..widgets.busy import BusyBar
 from ..widgets.forms import FieldForm, Section
 from ..widgets.icons import icon
 from ..widgets.panels import MessageLine, primary
+from ..worker import Call
 
 if TYPE_CHECKING:  # the dataclasses, babel and the answer panel load with the first answer, not at start-up
     from ...api.models import TransactionInfo
+    from ..worker import Task
     from .lookup_result import LookupResult
 
 REFRESH_MS = 2000
+VIEW_KEY = "lookup"
+
+
+class LookupView(NamedTuple):
+    """What the tab showed for one profile: the typed id, and the last answer with the id it was asked for."""
+
+    typed: str
+    info: TransactionInfo | None
+    asked: str
 
 
 class LookupTab(QWidget):
     title = "Lookup"
     icon_name = "lookup"
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.info: TransactionInfo | None = None
-        self._task: Any = None
+        self._asked = ""  # the order id the answer on screen was asked for
+        self._left = False  # a profile was left: what the tab shows belongs to one (else typed before any)
+        self._task: Task | None = None
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_MS)
@@ -50,7 +67,8 @@ class LookupTab(QWidget):
         self.order_edit = QLineEdit(search)
         self.order_edit.setObjectName("lookupOrderId")
         self._placeholder(ctx.profile)
-        ctx.profile_changed.connect(self._placeholder)
+        ctx.session_leaving.connect(self._leaving)
+        ctx.profile_changed.connect(self._arrived)
         self.order_edit.setClearButtonEnabled(True)
         self.order_edit.returnPressed.connect(self.lookup)
         self.lookup_button = primary(QPushButton(icon("lookup"), "Look up", search))
@@ -81,6 +99,8 @@ class LookupTab(QWidget):
 
         self._panel: LookupResult | None = None  # built with the first answer (see lookup_result.py)
         outer.addStretch(1)
+        if ctx.session is not None and VIEW_KEY in ctx.session.views:  # built after a profile opened
+            self._restore()
 
     # ------------------------------------------------------------ public
 
@@ -113,7 +133,12 @@ class LookupTab(QWidget):
         self._refresh.stop()
         if self._task is not None:
             self._task.cancel()
-        self._task = self.ctx.runner.start(self.ctx.ops.check, text, on_success=self._show, on_failure=self._failed)
+        ops = self.ctx.ops
+        if ops is None:
+            self.message.info("Open a profile first: there is no gateway to ask.")
+            return
+        self._asked = text
+        self._task = self.ctx.runner.start(Call(ops.check, text), on_success=self._show, on_failure=self._failed)
         if not quiet:
             self.busy.track(self._task, f"Asking the gateway about {text}…", disable=[self.lookup_button], sends=False)
 
@@ -126,6 +151,43 @@ class LookupTab(QWidget):
 
     def is_refreshing(self) -> bool:
         return self._refresh.isActive()
+
+    # ------------------------------------------------------------ per profile
+
+    @Slot(object)
+    def _leaving(self, session: object) -> None:
+        """Keep what this profile showed (the typed id, the last answer) and stop asking about it."""
+        if isinstance(session, ProfileSession):
+            session.views[VIEW_KEY] = LookupView(self.order_edit.text(), self.info, self._asked)
+        self._left = True
+        self.stop()
+        self.busy.stop()
+
+    @Slot(object)
+    def _arrived(self, profile: object) -> None:
+        self._placeholder(profile)
+        if self._left:  # the first profile of the run keeps what was typed while it opened
+            self._restore()
+
+    def _restore(self) -> None:
+        """Show what the profile in front showed when it was left, or nothing."""
+        session = self.ctx.session
+        view = session.views.get(VIEW_KEY) if session is not None else None
+        self.stop()
+        self.busy.stop()
+        self.info = None
+        self.form.clear_errors()
+        self.message.clear()
+        if self._panel is not None:
+            self._panel.hide()
+        self.empty_note.show()
+        if not isinstance(view, LookupView):
+            self.order_edit.setText("")
+            return
+        self.order_edit.setText(view.typed)
+        self._asked = view.asked
+        if view.info is not None:
+            self._show(view.info)
 
     # ------------------------------------------------------------ results
 
@@ -155,8 +217,8 @@ class LookupTab(QWidget):
         self.info = info
         self.empty_note.hide()
         panel = self.panel
-        currency = getattr(self.ctx.profile, "currency", "EUR") or "EUR"
-        panel.show_info(info, self.order_edit.text().strip(), currency)
+        currency = (self.ctx.profile.currency if self.ctx.profile is not None else "") or "EUR"
+        panel.show_info(info, self._asked, currency)
         panel.show()
         refreshing = info.status == PROCESSING and not is_authorized(info)
         panel.set_refreshing(refreshing)
@@ -186,7 +248,7 @@ class LookupTab(QWidget):
             unplaced = self.form.set_errors(fields)
             if not unplaced:
                 return
-        self.message.error(describe_error(exc))
+        self.message.error(describe_error(exc, reading=True))
 
     # ------------------------------------------------------------ slots
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...api.gateway_codes import explain
 from ...api.money import format_amount
 from ...api.status import FAIL, PROCESSING, SUCCESS
 from ..widgets.copy_label import CopyLabel
@@ -87,7 +88,7 @@ class LookupResult(ResultPanel):
         self.cascade_caption.setStyleSheet("font-weight: 600;")
         self.cascade = QTableWidget(0, 2, self)
         self.cascade.setObjectName("cascadeTable")
-        self.cascade.setHorizontalHeaderLabels(["Gate priority", "Error category"])
+        self.cascade.setHorizontalHeaderLabels(["Gate priority", "Reason"])
         self.cascade.verticalHeader().hide()
         self.cascade.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.cascade.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -143,7 +144,7 @@ class LookupResult(ResultPanel):
             country = f"{country} ({card.iso})" if country else card.iso
         grid.set("card_country", country)
         grid.set("card_type", card.type if card else None)
-        grid.set("error", info.errorMessage)
+        grid.set("error", explain(info.errorMessage) or None)  # a code as a clerk's sentence, the code beside it
         grid.values["error"].setStyleSheet("color: #b3261e;" if info.errorMessage else "")
         if info.status == FAIL and not info.errorMessage:
             grid.set("error", "failed (the gateway gave no reason)")
@@ -160,7 +161,9 @@ class LookupResult(ResultPanel):
             priority = QTableWidgetItem("" if item.gatePriority is None else str(item.gatePriority))
             priority.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.cascade.setItem(index, 0, priority)
-            self.cascade.setItem(index, 1, QTableWidgetItem(item.errorCategory or ""))
+            why = QTableWidgetItem(explain(item.errorCategory))  # the code stays beside it, for support
+            why.setToolTip(item.errorCategory or "")
+            self.cascade.setItem(index, 1, why)
         self.cascade.resizeColumnToContents(0)
         self.cascade.setVisible(bool(rows))
         self.cascade_caption.setVisible(bool(rows))

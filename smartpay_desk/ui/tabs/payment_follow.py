@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QPushButton
 
+from ...services.journal.states import State
 from ..messages import describe_error
 from ..widgets.follower import StatusFollower
 from ..widgets.outcome import PaymentOutcome
@@ -57,14 +58,14 @@ class PaymentFollowing(QObject):
             return
         state = outcome_state(result)
         panel.badge.set_state(state, getattr(result, "kind", None))
-        if state in ("succeeded", "failed", "needs_review"):
+        if state in (State.SUCCEEDED, State.FAILED, State.NEEDS_REVIEW):
             panel.following.setText("")
             panel.stop_button.hide()
             self.challenge_button.hide()
             message = next(line for shown, line in self._messages if shown is panel)
             panel.note.setText(result.message or "")
             panel.note.setVisible(bool(result.message))
-            if state == "succeeded":
+            if state == State.SUCCEEDED:
                 message.success("Paid: the gateway confirmed the payment.")
             else:
                 message.error("The payment failed: the reason is in the result below.")

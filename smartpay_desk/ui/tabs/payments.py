@@ -6,15 +6,20 @@ A result whose status is not final yet is followed (payment_follow.py).
 
 Public API (screenshots, tests):
     tab.show_link_page() / tab.show_card_page()
-    tab.create_link()            send the payment link request
+    tab.create_link()            look for an earlier link to this customer (ask if there is one), then send
     tab.charge_card()            confirm, then send the card payment
     tab.prefill_customer(customer, amount_minor=None, purpose=None)
     PaymentsTab.open_url(url)    opens a browser; tests monkeypatch it
+
+Every field that needs attention is said in one round before anything is sent (payments_form.py). After a
+success the form starts a new payment (new order id; amount, description and customer cleared), the result
+staying on screen until the next one; a second link for the same customer and amount within 24 hours asks
+first, naming the earlier one (payment_repeat.py). What it keeps per profile: payments_view.py.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -29,31 +34,44 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.errors import ValidationFailed
-from ...api.models import Customer, HostToHostRequest
-from ...api.money import AmountError, format_amount
-from ..messages import VALIDATION, describe_error, error_fields
+from ...api.models import Customer
+from ...api.money import format_amount
+from ...services.journal.states import State
+from ..context import DeskContext, ProfileSession
+from ..messages import describe_error, error_fields
 from ..widgets.card_form import CardForm
-from ..widgets.confirm import ConfirmDialog
+from ..widgets.confirm import ConfirmDialog, warning
 from ..widgets.customer_form import CustomerForm
-from ..widgets.forms import Section, align_labels, spread_errors
+from ..widgets.forms import FieldForm, Section, align_labels
 from ..widgets.icons import icon
 from ..widgets.outcome import PaymentOutcome
 from ..widgets.panels import MessageLine, primary
 from ..widgets.payment_form import PaymentDetailsForm, ReturnUrlsForm
 from ..widgets.submit_row import SubmitRow
+from ..worker import Call
 from .payment_follow import PaymentFollowing
+from .payment_repeat import earlier_link, repeat_question
+from .payments_form import PaymentInput, profile_currency
+from .payments_view import PaymentFields, PaymentsMemory, Shown, fill
 from .tab_parts import form_scroll, outcome_state
+
+if TYPE_CHECKING:
+    from ...services.journal.model import JournalEntry
+    from ...services.money.sending import OperationResult
+    from ..worker import Task
 
 
 class PaymentsTab(QWidget):
     title = "Payments"
     icon_name = "payments"
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.link_task: Any = None
-        self.card_task: Any = None
+        self.link_task: Task | None = None
+        self.check_task: Task | None = None  # looking for an earlier link to the same customer
+        self.card_task: Task | None = None
+        self._paid_words = ""  # the amount of the card payment on its way, as sent
         outer = QHBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(12)
@@ -102,13 +120,15 @@ class PaymentsTab(QWidget):
         right.addWidget(self.stack, 1)
         outer.addLayout(right, 2)
 
-        self.following = PaymentFollowing(ctx, self, self.challenge_button)
+        self.following: PaymentFollowing = PaymentFollowing(ctx, self, self.challenge_button)
         self.following.add(self.link_result, self.link_message)
         self.following.add(self.card_result, self.card_message)
         self.follower = self.following.follower
         for form in (self.details, self.customer_form, self.urls_form):
             for edit in form.findChildren(QLineEdit):
                 edit.returnPressed.connect(self._submit_current)
+        self.input = PaymentInput(self)
+        self.memory = PaymentsMemory(self)
         ctx.profile_changed.connect(self._profile_changed)
         self._profile_changed(ctx.profile)
 
@@ -167,7 +187,7 @@ class PaymentsTab(QWidget):
     def stop(self) -> None:
         """The window is closing: stop following, stop waiting."""
         self.follower.stop()
-        for task in (self.link_task, self.card_task):
+        for task in (self.link_task, self.check_task, self.card_task):
             if task is not None:
                 task.cancel()
 
@@ -188,124 +208,141 @@ class PaymentsTab(QWidget):
 
     @Slot()
     def create_link(self) -> None:
-        kwargs = self._collect(self.link_message)
-        if kwargs is None:
+        if self.link_busy.is_busy():
             return
-        kwargs["recurrent"] = self.details.recurrent.isChecked() or None
-        self.link_result.hide()
+        collected = self.input.collect(self.link_message)
+        if collected is None:
+            return
+        session, fields = collected
+        self.check_task = self.ctx.runner.start(
+            Call(earlier_link, session.journal, session.profile.name, fields["amount"], fields["currency"],
+                 fields["customer"]),
+            on_success=lambda found: self._link_checked(session, fields, found), on_failure=self._link_failed,
+        )  # fmt: skip
+        self.link_busy.track(self.check_task, "Looking for an earlier link to this customer…",
+                             disable=[self.link_button], sends=False)  # fmt: skip
+
+    def _link_checked(self, session: ProfileSession, fields: PaymentFields, earlier: JournalEntry | None) -> None:
+        """Ask first when this customer already has a link for this amount; then send."""
+        self.check_task = None
+        if earlier is not None:
+            ask = repeat_question(earlier, fields["amount"], fields["currency"], fields["order_id"],
+                                  fields["customer"], format_amount)  # fmt: skip
+            lines = [*ask.lines, *(warning(line) for line in ask.warnings)]
+            if not ConfirmDialog.ask(self, self.ctx, ask.title, lines, ask.amount):
+                self.link_message.info(f"No new link was made; the earlier one is order {earlier.order_id}.")
+                return
+        if self.ctx.session is not session:  # another profile came in front meanwhile
+            self.link_message.error("The profile changed before the link was sent; nothing was sent.")
+            return
+        site, recurrent = self.details.text_or_none(self.details.merchant_site), self.details.recurrent.isChecked()
+        self.link_result.hide()  # the last link's card stays until this one is sent
         self.link_task = self.ctx.runner.start(
-            self.ctx.ops.payment_link, on_success=self._link_done, on_failure=self._link_failed, **kwargs
-        )
+            Call(session.ops.payment_link, merchant_site=site, recurrent=recurrent or None, **fields),
+            on_success=self._link_done, on_failure=self._link_failed,
+        )  # fmt: skip
         self.link_busy.track(self.link_task, "Asking the gateway for a payment link…", disable=[self.link_button])
 
     @Slot()
     def charge_card(self) -> None:
         if self.card_busy.is_busy():
             return
-        kwargs = self._collect(self.card_message, card=True)
-        if kwargs is None:
-            return
         card = self.card_form.card()
-        kwargs["merchant_site"] = kwargs.get("merchant_site") or ""
-        req = HostToHostRequest(
-            account=self._account(), card_holder=card.holder, card=card, **kwargs
-        )  # local check first: a refused card stays on screen to be corrected
-        from ...api.validation import validate_h2h
-
-        problems = validate_h2h(req)
-        if problems:
-            self._show_errors(problems, self.card_message)
+        collected = self.input.collect(self.card_message, card)  # a refused card stays on screen to be corrected
+        if collected is None:
             return
-        amount_text = format_amount(kwargs["amount"], kwargs["currency"])
+        session, fields = collected
+        site = self.details.text_or_none(self.details.merchant_site) or ""
+        amount_text = format_amount(fields["amount"], fields["currency"])
         lines = [
             f"Amount: {amount_text}",
             f"Card: {card.masked}",
-            f"Customer: {kwargs['customer'].first_name} {kwargs['customer'].last_name}",
-            f"Order id: {kwargs['order_id']}",
+            f"Customer: {fields['customer'].first_name} {fields['customer'].last_name}",
+            f"Order id: {fields['order_id']}",
         ]
         if not ConfirmDialog.ask(self, self.ctx, "Charge this card?", lines, amount_text):
             return
-        kwargs["recurrent"] = self.details.recurrent.isChecked() or None
+        if self.ctx.session is not session:  # another profile came in front while the operator confirmed
+            self.card_message.error("The profile changed while you were confirming; nothing was sent.")
+            return
+        recurrent = self.details.recurrent.isChecked() or None
         self.card_result.hide()
         self.card_result.card.setText(card.masked)
+        self._paid_words = amount_text
         self.card_task = self.ctx.runner.start(
-            self.ctx.ops.pay_by_card, on_success=self._card_done, on_failure=self._card_failed, card=card, **kwargs
-        )
+            Call(session.ops.pay_by_card, card=card, merchant_site=site, recurrent=recurrent, **fields),
+            on_success=self._card_done, on_failure=self._card_failed,
+        )  # fmt: skip
         self.card_form.clear_card()  # sent: never kept on screen
-        del card, req
+        del card
         self.card_busy.track(self.card_task, f"Charging {amount_text}…", disable=[self.card_button])
 
-    # ------------------------------------------------------------ collecting input
+    # ------------------------------------------------------------ input (payments_form.py)
 
     def _currency(self) -> str:
-        return str(getattr(self.ctx.profile, "currency", "") or "EUR")
+        return profile_currency(self.ctx)
 
-    def _account(self) -> str:
-        return str(getattr(self.ctx.profile, "account", "") or "")
-
-    def _forms(self) -> list[Any]:
-        return [self.details, self.customer_form, self.urls_form, self.card_form]
-
-    def _collect(self, message: MessageLine, *, card: bool = False) -> dict[str, Any] | None:
-        """The common keyword arguments, or None after showing what needs fixing (nothing sent)."""
-        message.clear()
-        for form in self._forms():
-            form.clear_errors()
-        try:
-            amount = self.details.amount.minor_units()
-        except AmountError as exc:
-            self._show_errors({"amount": str(exc)}, message)
-            return None
-        return {
-            "amount": amount,
-            "currency": self._currency(),
-            "order_id": self.details.order_id.text().strip(),
-            "customer": self.customer_form.customer(),
-            "purpose": self.details.text_or_none(self.details.purpose),
-            "merchant_site": self.details.text_or_none(self.details.merchant_site),
-            "urls": self.urls_form.urls(),
-        }
+    def _forms(self) -> list[FieldForm]:
+        return self.input.forms()
 
     def _show_errors(self, fields: dict[str, str], message: MessageLine) -> None:
-        left = spread_errors(self._forms(), fields)
-        words = VALIDATION
-        message.error(words + (" " + " ".join(left.values()) if left else ""))
+        self.input.show_errors(fields, message)
 
     # ------------------------------------------------------------ answers
 
-    def _link_done(self, result: Any) -> None:
+    def _link_done(self, result: OperationResult) -> None:
         self.link_task = None
         self._show_outcome(self.link_result, self.link_message, result)
+        if self._show_link(result):
+            self.input.start_new()  # a second click never makes a second link for this customer
+            self.link_message.success("The payment link is ready: send it to the customer, or let them scan the code.")
+            self.following.follow(self.link_result, result.order_id)
+        else:
+            self.details.renew_order_id()
+
+    def _show_link(self, result: OperationResult) -> bool:
+        """The link, its QR code and Open, when the answer has one (True)."""
+        self.memory.link = Shown(result)
         form_url = result.details.get("form_url") or getattr(result.response, "form_url", None)
         if result.error is None and form_url:
             self.link_result.link.set_text(form_url)
             self.link_result.qr.set_data(form_url)
             self.link_result.open_button.setVisible(True)
-            self.link_message.success("The payment link is ready: send it to the customer, or let them scan the code.")
-            self.following.follow(self.link_result, result.order_id)
-        self.details.renew_order_id()
+            return True
+        return False
 
     def _link_failed(self, exc: BaseException) -> None:
-        self.link_task = None
+        self.link_task = self.check_task = None
         self._failed(exc, self.link_message)
 
-    def _card_done(self, result: Any) -> None:
+    def _card_done(self, result: OperationResult) -> None:
         self.card_task = None
         self._show_outcome(self.card_result, self.card_message, result)
-        form_url = result.details.get("form_url") or getattr(result.response, "form_url", None)
-        self.challenge_button.setVisible(result.state == "processing" and bool(form_url))
-        self.challenge_button.setProperty("url", form_url or "")
-        if result.state == "succeeded":
-            self.card_message.success(f"Paid: {self._amount_words(result)} from card {self.card_result.card.text()}.")
-        elif result.state == "processing" and form_url:
+        form_url = self._show_challenge(result)
+        if result.state == State.FAILED:
+            self.details.renew_order_id()  # the amount and customer stay, to try another card
+        else:  # paid, or on its way: the next payment is a new one
+            self.input.start_new()
+        if result.state == State.SUCCEEDED:
+            self.card_message.success(
+                f"Paid: {self._paid_words or 'the amount'} from card {self.card_result.card.text()}."
+            )
+        elif result.state == State.PROCESSING and form_url:
             self.card_message.info(
                 "The customer's bank asks for 3-D Secure: open the page and let the customer confirm; "
                 "the status below follows by itself."
             )
             self.following.follow(self.card_result, result.order_id)
-        elif result.state in ("processing", "unknown"):
+        elif result.state in (State.PROCESSING, State.UNKNOWN):
             self.following.follow(self.card_result, result.order_id)
-        self.details.renew_order_id()
+
+    def _show_challenge(self, result: OperationResult) -> str | None:
+        """The 3-D Secure page's button while the card payment waits for the customer; its address."""
+        self.memory.card = Shown(result)
+        form_url: str | None = result.details.get("form_url") or getattr(result.response, "form_url", None)
+        self.challenge_button.setVisible(result.state == State.PROCESSING and bool(form_url))
+        self.challenge_button.setProperty("url", form_url or "")
+        return form_url
 
     def _card_failed(self, exc: BaseException) -> None:
         self.card_task = None
@@ -313,19 +350,11 @@ class PaymentsTab(QWidget):
         if isinstance(exc, ValidationFailed) and any(k.startswith("card") for k in exc.fields):
             self.card_message.error(self.card_message.text() + " Type the card details again.")
 
-    def _show_outcome(self, panel: PaymentOutcome, message: MessageLine, result: Any) -> None:
-        panel.show()
-        panel.order.set_text(result.order_id)
-        panel.following.setText("")
-        panel.stop_button.hide()
-        panel.open_button.setVisible(False)
-        panel.badge.set_state(outcome_state(result), getattr(result, "kind", None))
-        # One sentence next to the button; the journal's longer account (gates tried…) in the result panel.
-        panel.note.setText(result.message or "")
-        panel.note.setVisible(bool(result.message))
+    def _show_outcome(self, panel: PaymentOutcome, message: MessageLine, result: OperationResult) -> None:
+        fill(panel, result)
         if result.error is not None:
             message.error("Not paid. " + describe_error(result.error))
-        elif outcome_state(result) == "failed":
+        elif outcome_state(result) == State.FAILED:
             message.error("The payment failed: the reason is in the result below.")
         else:
             message.clear()
@@ -336,12 +365,6 @@ class PaymentsTab(QWidget):
             self._show_errors(fields, message)
         else:
             message.error(describe_error(exc))
-
-    def _amount_words(self, result: Any) -> str:
-        try:
-            return format_amount(self.details.amount.minor_units(), self._currency())
-        except AmountError:
-            return "the amount"
 
     # ------------------------------------------------------------ misc slots
 
@@ -366,5 +389,6 @@ class PaymentsTab(QWidget):
             self.charge_card()
 
     @Slot(object)
-    def _profile_changed(self, profile: Any) -> None:
+    def _profile_changed(self, _profile: object) -> None:
         self.details.set_currency(self._currency())
+        self.memory.arrive()  # the profile's form and results, or a fresh form

@@ -3,8 +3,12 @@
 Public API (main window, `smartpay-desk --open FILE`, the screenshot tour, ctx.navigate("open_report", path)):
     tab.open_file(path)                          show an xlsx from disk in the viewer
     tab.export_and_open(kind, status, first_day, last_day, dest=None)
-                                                 export without asking where (default: <data>/Reports/…)
+                                                 export without asking where (<data>/Reports/export_file_name)
     ReportsTab.ask_save_path / ask_open_path     the file dialogs (classmethods tests monkeypatch)
+
+Per profile (ui/context.py): leaving a profile keeps the export form, the report open in the viewer and the
+line about the last export in `session.views["reports"]` (a ReportsView), and stops an export on its way (no
+file is kept); coming back opens that report again, another profile starts with an empty viewer.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import time
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
@@ -28,23 +32,42 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.models import FAIL, PROCESSING, SUCCESS
-from ...services.reports.tasks import (
-    REPORT_TYPES,
-    ExportProgress,
-    create_and_download,
-    default_file_name,
-    report_request,
-    reports_dir,
-)
+from ...services.reports.tasks import REPORT_TYPES, ExportProgress, create_and_download, report_request, reports_dir
+from ..context import DeskContext, ProfileSession
 from ..messages import describe_error
 from ..report_viewer import ReportViewer
 from ..widgets.busy import BusyBar
 from ..widgets.forms import Section
 from ..widgets.icons import icon
 from ..widgets.panels import MessageLine, primary
+from ..worker import Call
+from .view_state import Fields, read_fields, say_again, write_fields
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from ..worker import Task
 
 STATUSES = (("Successful", SUCCESS), ("Processing", PROCESSING), ("Failed", FAIL))
 CANCELLED = "Export cancelled; no file was kept."
+LEFT = "The export was stopped when you switched profile; no file was kept."
+VIEW_KEY = "reports"
+
+
+class ReportsView(NamedTuple):
+    """What the tab showed for one profile."""
+
+    fields: Fields  # type, status, first and last day
+    report: Path | None  # the file open in the viewer
+    last_export: Path | None
+    message: tuple[str, str]  # (tone, text) beside the buttons
+
+
+def export_file_name(kind: str, status: int, first_day: date, last_day: date) -> str:
+    """smartpay-payment-failed-2025-01-01-2025-01-31.xlsx: the status is in the name, so an export of one status
+    never overwrites another's (the gateway exports one status at a time)."""
+    words = next((words for words, value in STATUSES if value == status), str(status))
+    return f"smartpay-{kind.lower()}-{words.lower()}-{first_day.isoformat()}-{last_day.isoformat()}.xlsx"
 
 
 def _qdate(day: date) -> QDate:
@@ -73,12 +96,13 @@ class ReportsTab(QWidget):
     title = "Reports"
     icon_name = "reports"
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.task: Any = None
+        self.task: Task | None = None
         self.last_export: Path | None = None
-        outer = QVBoxLayout(self)
+        self._left = False  # a profile was left (the first profile of the run keeps what was chosen meanwhile)
+        outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(10)
 
@@ -149,7 +173,13 @@ class ReportsTab(QWidget):
         self.viewer = ReportViewer(self)
         outer.addWidget(self.viewer, 1)
         self.set_period("this month")
+        self._fields = [self.type_combo, self.status_combo, self.from_edit, self.to_edit]
+        self._fresh = read_fields(self._fields)
         ctx.navigate.connect(self._navigate)
+        ctx.session_leaving.connect(self._leaving)
+        ctx.profile_changed.connect(self._arrived)
+        if ctx.session is not None and VIEW_KEY in ctx.session.views:  # built after a profile was left
+            self._arrived(ctx.profile)
 
     @staticmethod
     def _date_edit(parent: QWidget, tip: str) -> QDateEdit:
@@ -199,11 +229,11 @@ class ReportsTab(QWidget):
             self.open_file(path)
 
     @Slot()
-    def export(self) -> Any:
+    def export(self) -> Task | None:
         """Ask where to save, then export. Returns the worker task (None if the operator cancelled)."""
         kind, status = self.type_combo.currentData(), self.status_combo.currentData()
         first, last = self.period()
-        dest = self.ask_save_path(self, self._folder() / default_file_name(kind, first, last))
+        dest = self.ask_save_path(self, self._folder() / export_file_name(kind, status, first, last))
         if dest is None:
             return None
         return self._start(kind, status, first, last, dest)
@@ -215,7 +245,7 @@ class ReportsTab(QWidget):
         first_day: date | None = None,
         last_day: date | None = None,
         dest: str | Path | None = None,
-    ) -> Any:
+    ) -> Task | None:
         """Export without a dialog (default file in <data dir>/Reports) and open the result in the viewer."""
         self.type_combo.setCurrentIndex(max(self.type_combo.findData(kind), 0))
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
@@ -223,7 +253,7 @@ class ReportsTab(QWidget):
             self.to_edit.setDate(_qdate(last_day))
             self.from_edit.setDate(_qdate(first_day))
         first, last = self.period()
-        target = Path(dest) if dest is not None else self._folder() / default_file_name(kind, first, last)
+        target = Path(dest) if dest is not None else self._folder() / export_file_name(kind, status, first, last)
         return self._start(kind, status, first, last, target)
 
     def stop(self) -> None:
@@ -234,10 +264,10 @@ class ReportsTab(QWidget):
 
     # ---------------------------------------------------------------- export in a worker
 
-    def _start(self, kind: str, status: int, first: date, last: date, dest: Path) -> Any:
+    def _start(self, kind: str, status: int, first: date, last: date, dest: Path) -> Task | None:
         self.message.clear()
-        ops = getattr(self.ctx, "ops", None)
-        client = getattr(ops, "client", None)
+        ops = self.ctx.ops
+        client = ops.client if ops is not None else None
         if client is None:
             self.message.error("Open a profile first: there is no gateway to ask.")
             return None
@@ -248,7 +278,7 @@ class ReportsTab(QWidget):
             return None
         request = report_request(kind, status, first, last)
         self.task = self.ctx.runner.start(
-            create_and_download, client, request, dest,
+            Call(create_and_download, client, request, dest),
             with_progress=True, on_progress=self._progress, on_success=self._exported, on_failure=self._failed,
         )  # fmt: skip
         self.busy.progress.setRange(0, 0)
@@ -279,7 +309,7 @@ class ReportsTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
-        self.message.error(describe_error(exc))
+        self.message.error(describe_error(exc, reading=True))  # a report moves no money
 
     @Slot()
     def _cancelled(self) -> None:
@@ -289,7 +319,7 @@ class ReportsTab(QWidget):
     # ---------------------------------------------------------------- helpers
 
     def _folder(self) -> Path:
-        data_dir = getattr(self.ctx, "data_dir", None)
+        data_dir = self.ctx.data_dir
         if data_dir is None:
             return Path.home()
         try:
@@ -318,6 +348,48 @@ class ReportsTab(QWidget):
         if target == "open_report" and value:
             self.open_file(Path(str(value)))
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.stop()
         super().closeEvent(event)
+
+    # ---------------------------------------------------------------- per profile
+
+    @Slot(object)
+    def _leaving(self, session: object) -> None:
+        """Stop an export on its way (no file is kept) and keep what this profile showed."""
+        if self.task is not None:
+            self.busy.cancel()
+            self.message.info(LEFT)
+        self.busy.stop()
+        self.viewer.stop()
+        self._left = True
+        if isinstance(session, ProfileSession):
+            message = (self.message.tone, self.message.text())
+            session.views[VIEW_KEY] = ReportsView(
+                read_fields(self._fields), self.viewer.path, self.last_export, message
+            )
+
+    @Slot(object)
+    def _arrived(self, _profile: object) -> None:
+        """The profile in front's form and report, or an empty viewer and this month."""
+        session = self.ctx.session
+        view = session.views.get(VIEW_KEY) if session is not None else None
+        if not self._left and view is None:
+            return
+        if self.viewer.path is not None:  # a report of the last profile: a new, empty viewer in its place
+            fresh = ReportViewer(self)
+            self._outer.replaceWidget(self.viewer, fresh)
+            self.viewer.stop()
+            self.viewer.deleteLater()
+            self.viewer = fresh
+        self.message.clear()
+        if not isinstance(view, ReportsView):
+            write_fields(self._fields, self._fresh, quiet=True)
+            self.set_period("this month")
+            self.last_export = None
+            return
+        write_fields(self._fields, view.fields, quiet=True)
+        self.last_export = view.last_export
+        say_again(self.message, *view.message)
+        if view.report is not None:
+            self.viewer.open(view.report)

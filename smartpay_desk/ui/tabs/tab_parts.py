@@ -15,8 +15,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
-from ...api.models import FAIL, PROCESSING, SUCCESS, status_label
 from ...api.money import format_amount
+from ...api.status import Status
+from ...services.journal.states import State
 from ..widgets.copy_label import CopyLabel
 from ..widgets.follower import status_of
 from ..widgets.panels import KeyValueGrid, ResultPanel
@@ -89,16 +90,18 @@ class ResultBox(ResultPanel):
         self.note.setText(note)
 
 
-def outcome_state(result: Any) -> str:
+def outcome_state(result: object) -> State:
     """The journal state to show for an OperationResult: its own, or the gateway's final status in
-    journal words when the journal has not caught up yet (a /check answered 2 or -1)."""
-    state = str(getattr(result, "state", "") or "unknown")
-    if state in ("succeeded", "failed", "needs_review"):
+    journal words when the journal has not caught up yet (a /check answered success or fail)."""
+    try:
+        state = State(str(getattr(result, "state", "") or "unknown"))
+    except ValueError:
+        state = State.UNKNOWN
+    if state.is_final or state == State.NEEDS_REVIEW:
         return state
-    return {SUCCESS: "succeeded", FAIL: "failed"}.get(status_of(result), state)  # type: ignore[arg-type]
-
-
-def status_phrase(status: int | None) -> str:
-    """What a payment did, to end a sentence: 'succeeded', 'failed', 'is still processing'…"""
-    words = {SUCCESS: "succeeded", FAIL: "failed", PROCESSING: "is still processing"}
-    return words.get(status, f"has status {status_label(status)}")  # type: ignore[arg-type]
+    status = Status.of(status_of(result))
+    if status is Status.SUCCESS:
+        return State.SUCCEEDED
+    if status is Status.FAIL:
+        return State.FAILED
+    return state

@@ -8,6 +8,10 @@
 Error keys are the names the services and the gateway use (``amount``, ``customer_email``…); a field can
 answer to more names with ``aliases``. Errors that match no field are shown at the bottom of the form and
 returned by ``set_errors`` so the tab can say more if it wants.
+
+A field's red sentence goes as soon as the operator edits that field (it spoke of what was there before); a
+tab clears them all after a success (``clear_errors``). A text field with a length limit says so under the
+field when typed or pasted text went beyond it (what went beyond is not taken, never silently).
 """
 
 from __future__ import annotations
@@ -16,17 +20,27 @@ from collections.abc import Iterable, Mapping
 
 from PySide6 import QtCore
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 ERROR_COLOR = "#b3261e"
+NO_LIMIT = 32767  # QLineEdit's own maximum length: no limit set
+
+
+def limit_sentence(limit: int) -> str:
+    """What a field with a length limit says when text went beyond it."""
+    return f"At most {limit:,} characters: what went beyond was not taken. Shorten it, or check it."
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -121,7 +135,33 @@ class FieldForm(QWidget):
         self._names[name] = name
         for alias in aliases:
             self._names[alias] = name
+        self._watch(name, widget)
         return widget
+
+    def _watch(self, name: str, widget: QWidget) -> None:
+        """The field's red sentence goes when the operator edits it; a length limit is said, not applied silently."""
+        edits = [widget] if isinstance(widget, QLineEdit) else widget.findChildren(QLineEdit)
+        # The operator's own edits only: a tab that puts a value there itself (a figure read again) may be
+        # about to say something of it.
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            widget.activated.connect(lambda _index, n=name: self.clear_error(n))
+        elif isinstance(widget, QAbstractButton):
+            widget.clicked.connect(lambda _on=False, n=name: self.clear_error(n))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(lambda n=name: self.clear_error(n))
+        for edit in edits:
+            edit.textEdited.connect(lambda _text, n=name, e=edit: self._edited(n, e))
+            edit.inputRejected.connect(lambda n=name, e=edit: self._over_limit(n, e))
+
+    def _edited(self, name: str, edit: QLineEdit) -> None:
+        at_limit = edit.maxLength() < NO_LIMIT and len(edit.text()) >= edit.maxLength()
+        if at_limit and self.error(name) == limit_sentence(edit.maxLength()):
+            return  # the paste that went beyond the limit: its sentence stays until the text is changed
+        self.clear_error(name)
+
+    def _over_limit(self, name: str, edit: QLineEdit) -> None:
+        if edit.maxLength() < NO_LIMIT and len(edit.text()) >= edit.maxLength():  # cut at the limit (not a validator)
+            self.set_error(name, limit_sentence(edit.maxLength()))
 
     def add_row(self, label: str, widget: QWidget | QLayout, tooltip: str = "") -> None:
         """A row that is not an input (a note, buttons, a check box without errors)."""
@@ -170,6 +210,24 @@ class FieldForm(QWidget):
         if focus and first is not None:
             first.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         return unplaced
+
+    def set_error(self, name: str, sentence: str) -> None:
+        """One field's sentence, the others left as they are (no focus change)."""
+        field = self._names.get(name, name)
+        label = self._errors[field]
+        label.setText(sentence)
+        label.show()
+        _mark(self._fields[field], True)
+
+    def clear_error(self, name: str) -> None:
+        """One field's sentence gone (the operator edited it)."""
+        field = self._names.get(name, name)
+        label = self._errors[field]
+        if label.isHidden() and not label.text():
+            return
+        label.clear()
+        label.hide()
+        _mark(self._fields[field], False)
 
     def error(self, name: str) -> str:
         """The sentence shown under a field ('' if none)."""

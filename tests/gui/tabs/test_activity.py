@@ -149,3 +149,140 @@ def test_newest_entry_is_selected_and_a_waiting_link_says_so(qtbot: Any, tab: Ac
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
         tab.search.setText("nothing-like-this")
     assert tab.details_title.text().startswith("No entry") and tab.events_table.rowCount() == 0
+
+
+def test_each_profile_shows_its_own_entries_and_keeps_its_filters(
+    qtbot: Any, tab: ActivityTab, desk_ctx: Any, desk_session: Any, training: str
+) -> None:
+    pay(desk_ctx, "sbx-ok", GOOD_CARD)
+    pay(desk_ctx, "sbx-bad", BAD_CARD)
+    qtbot.waitUntil(lambda: len(orders(tab)) == 2, timeout=10_000)
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.state_combo.setCurrentIndex(tab.state_combo.findData("failed"))
+    assert tab.select_order("sbx-bad")
+    qtbot.waitUntil(lambda: "sbx-bad" in tab.details_title.text(), timeout=5000)
+
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        desk_session.open_now(training)  # nothing of Sandbox shown even before Training's journal is read
+        assert orders(tab) == [] and "sbx" not in tab.details_title.text()
+    assert tab.state_combo.currentData() is None and orders(tab) == []  # unfiltered, and no entry of its own
+    pay(desk_ctx, "trn-ok", GOOD_CARD)
+    qtbot.waitUntil(lambda: orders(tab) == ["trn-ok"], timeout=10_000)
+
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        desk_session.open_now("Sandbox")
+    assert tab.state_combo.currentData() == "failed" and orders(tab) == ["sbx-bad"]
+    assert "sbx-bad" in tab.details_title.text()
+
+
+def waiting_refund(ctx: Any, order_id: str = "rev-1", amount: int = 1500) -> Any:
+    """A refund whose answer was lost: the journal holds it for an operator to verify (needs review)."""
+    journal = ctx.journal
+    entry = journal.record_intent(
+        kind="refund", order_id=order_id, profile="Sandbox", environment="sandbox", amount=amount, currency="EUR",
+        request={"order_id": order_id}, operator="night",
+    )  # fmt: skip
+    journal.update(entry.id, "sent", note="")
+    return journal.update(entry.id, "needs_review", note="no answer came back; a refund is never sent again")
+
+
+def test_an_entry_waiting_for_review_is_found_by_its_id_and_settled_here(
+    qtbot: Any, tab: ActivityTab, desk_ctx: Any, confirms: list[Any]
+) -> None:
+    pay(desk_ctx, "rev-other", GOOD_CARD)
+    entry = waiting_refund(desk_ctx)
+    qtbot.waitUntil(lambda: tab.task is None and len(orders(tab)) >= 1, timeout=10_000)
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.state_combo.setCurrentIndex(tab.state_combo.findData("failed"))  # a filter that hides it
+    assert entry.id not in [e.id for e in tab.model.entries]
+    tab.show_entry(entry.id)  # what ctx.navigate("activity", entry_id) does
+    qtbot.waitUntil(lambda: "rev-1" in tab.details_title.text(), timeout=10_000)
+    assert tab.state_combo.currentData() is None and tab.search.text() == "rev-1"
+    review = tab.review
+    assert review.isVisibleTo(tab) and "€15.00" in review.explain.text()
+    assert review.made_button.text() == "Mark as made (succeeded)…"
+    assert review.not_made_button.text() == "Mark as not made (failed)…"
+
+    review.made_button.click()  # no note of what was verified: refused, nothing asked or written
+    assert review.form.error("note").startswith("Write what you verified") and confirms == []
+    assert desk_ctx.journal.entry_by_id(entry.id).state == "needs_review"
+
+    qtbot.keyClicks(review.note, "Gateway back office, 12 May: refund R-77 paid")
+    assert review.form.error("note") == ""  # edited: the red note goes
+    review.made_button.click()
+    qtbot.waitUntil(lambda: desk_ctx.journal.entry_by_id(entry.id).state == "succeeded", timeout=10_000)
+    ((title, lines, amount),) = confirms
+    assert title == "Mark the refund of €15.00 as made (succeeded)?" and amount == "€15.00"
+    assert f"Entry {entry.id}: refund of €15.00, order rev-1" in lines
+    assert "What you verified: Gateway back office, 12 May: refund R-77 paid" in lines
+    last = desk_ctx.journal.events(entry.id)[-1]  # appended, with who and when
+    operator = desk_ctx.ops.operator
+    assert last.state == "succeeded" and last.at
+    assert last.note == f"marked succeeded by {operator}: Gateway back office, 12 May: refund R-77 paid"
+    qtbot.waitUntil(lambda: tab.details_badge.text() == "Succeeded", timeout=10_000)
+    assert tab.message.text().startswith(f"Recorded: entry {entry.id} (order rev-1) marked as made (succeeded)")
+    assert not review.isVisibleTo(tab)  # settled: nothing more to mark
+
+
+def test_marking_as_not_made_and_another_profiles_entry(
+    qtbot: Any, tab: ActivityTab, desk_ctx: Any, confirms: list[Any]
+) -> None:
+    entry = waiting_refund(desk_ctx, "rev-2", 990)
+    tab.show_entry(str(entry.id))
+    qtbot.waitUntil(lambda: tab.review.isVisibleTo(tab), timeout=10_000)
+    tab.review.note.setText("Bank statement: no refund of 9.90 went out")
+    tab.review.not_made_button.click()
+    qtbot.waitUntil(lambda: desk_ctx.journal.entry_by_id(entry.id).state == "failed", timeout=10_000)
+    assert confirms[0][0] == "Mark the refund of €9.90 as not made (failed)?"
+    elsewhere = desk_ctx.journal.record_intent(kind="refund", order_id="rev-3", profile="Other", environment="test",
+                                               amount=100, currency="EUR", operator="x")  # fmt: skip
+    desk_ctx.journal.update(elsewhere.id, "needs_review", note="lost")
+    tab.show_entry(elsewhere.id)  # another profile's: shown (All profiles), settled only from that profile
+    qtbot.waitUntil(lambda: tab.review.isVisibleTo(tab) and "rev-3" in tab.details_title.text(), timeout=10_000)
+    assert tab.all_profiles.isChecked()
+    tab.review.note.setText("checked")
+    tab.review.made_button.click()
+    assert "open that profile" in tab.review.message.text() and len(confirms) == 1
+
+
+def test_navigate_to_an_entry_from_anywhere(qtbot: Any, main_window: Any, confirms: list[Any]) -> None:
+    entry = waiting_refund(main_window.ctx)
+    main_window.ctx.navigate.emit("activity", entry.id)
+    activity = main_window.page(ActivityTab)
+    assert main_window.tabs.currentWidget() is activity
+    qtbot.waitUntil(lambda: activity.review.isVisibleTo(activity), timeout=10_000)
+    assert "rev-1" in activity.details_title.text()
+
+
+def test_search_finds_customers_by_name_with_what_was_done_for_them(
+    qtbot: Any, tab: ActivityTab, desk_ctx: Any
+) -> None:
+    pay(desk_ctx, "cust-ada", GOOD_CARD, 2000)
+    other = Customer("Grace", "Hopper", "2 Road", "Arlington", "22201", "US", "+17035550100", "grace@example.com",
+                     "127.0.0.1")  # fmt: skip
+    desk_ctx.ops.pay_by_card(amount=500, currency="EUR", order_id="cust-grace", customer=other,
+                             card=Card("GRACE HOPPER", GOOD_CARD, "12", "30", "123"),
+                             merchant_site="https://shop.example")  # fmt: skip
+    desk_ctx.ops.refund("cust-ada", 300, "damaged")
+    qtbot.waitUntil(lambda: len(orders(tab)) == 3, timeout=10_000)
+    for words in ("lovelace", "Ada Lovelace", "ADA@EXAMPLE"):
+        with qtbot.waitSignal(tab.loaded, timeout=10_000):
+            tab.search.setText(words)
+        assert orders(tab) == ["cust-ada", "cust-ada"], words  # the payment and its refund
+        assert [e.kind for e in tab.model.entries] == ["refund", "payment_h2h"]
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.search.setText("hopper")
+    assert orders(tab) == ["cust-grace"]
+    assert GOOD_CARD not in str(tab._names)  # what is remembered of requests: names, never card numbers
+
+
+def test_a_change_made_by_another_window_or_the_cli_is_shown(qtbot: Any, tab: ActivityTab, desk_ctx: Any) -> None:
+    qtbot.waitUntil(lambda: tab.task is None and tab.watch.mark is not None, timeout=10_000)
+    assert orders(tab) == []
+    # Written straight to the journal, as another process does: no listener of this one hears it.
+    entry = desk_ctx.journal.record_intent(
+        kind="withdrawal", order_id="cli-po-1", profile="Sandbox", environment="sandbox", amount=300, currency="EUR",
+        operator="cli",
+    )  # fmt: skip
+    desk_ctx.journal.update(entry.id, "failed", note="not sent, safe to resend")
+    qtbot.waitUntil(lambda: orders(tab) == ["cli-po-1"], timeout=6000)

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from smartpay_desk.api.gateway_codes import explain
+from smartpay_desk.api.redact import discard_secret
 from smartpay_desk.ui.tabs.lookup import LookupTab
 
 
@@ -53,10 +55,25 @@ def test_failed_payment_shows_error_and_cascade(qtbot: Any, desk_ctx: Any, sandb
     tab.lookup(tx.order_id)
     qtbot.waitUntil(lambda: tab.info is not None, timeout=5000)
     assert tab.panel.badge.text() == "Failed"
-    assert tab.panel.grid.text("error") == tx.error_message
+    # A clerk's sentence for each gateway code, the code kept beside it for support (issue 13, item 11).
+    assert tab.panel.grid.text("error") == explain(tx.error_message)
+    assert tab.panel.grid.text("error").endswith(f"({tx.error_message})") and tx.error_message.startswith("PLATFORM_")
+    assert not tab.panel.grid.text("error").startswith(tx.error_message)
     assert tab.panel.cascade.rowCount() == len(tx.cascade_errors) > 0
-    assert tab.panel.cascade.item(0, 1).text() == tx.cascade_errors[0]["errorCategory"]
+    for row, tried in enumerate(tx.cascade_errors):
+        code = tried["errorCategory"]
+        cell = tab.panel.cascade.item(row, 1)
+        assert cell.text() == explain(code) and cell.text().endswith(f"({code})") and cell.toolTip() == code
     assert not tab.panel.refund_button.isEnabled()
+
+
+def test_an_unknown_gateway_code_is_shown_as_the_gateways_own(qtbot: Any, desk_ctx: Any, sandbox: Any) -> None:
+    tx = _tx(sandbox, type="Payment", status=-1)
+    tx.error_message = "PLATFORM_ERROR_SOMETHING_NEW"
+    tab = _tab(qtbot, desk_ctx)
+    tab.lookup(tx.order_id)
+    qtbot.waitUntil(lambda: tab.info is not None, timeout=5000)
+    assert tab.panel.grid.text("error") == "The gateway answered with its code PLATFORM_ERROR_SOMETHING_NEW."
 
 
 def test_unknown_order_says_so(qtbot: Any, desk_ctx: Any) -> None:
@@ -101,3 +118,53 @@ def test_processing_payment_refreshes_until_final(qtbot: Any, desk_ctx: Any, san
     tx.status = 2  # the customer paid meanwhile
     qtbot.waitUntil(lambda: tab.panel.badge.text() == "Success", timeout=5000)
     assert not tab.is_refreshing()
+
+
+def test_each_profile_keeps_its_own_lookup(qtbot: Any, desk_ctx: Any, desk_session: Any, sandbox: Any,
+                                           training: str) -> None:  # fmt: skip
+    paid = _tx(sandbox, type="Payment", status=2)
+    processing = _tx(sandbox, type="Payment", status=1, method="form")
+    tab = _tab(qtbot, desk_ctx)
+    tab.lookup(processing.order_id)
+    qtbot.waitUntil(lambda: tab.info is not None, timeout=5000)
+    assert tab.is_refreshing()
+
+    desk_session.open_now(training)  # another profile: nothing of Sandbox's lookup, and no more asking about it
+    assert tab.info is None and tab.order_edit.text() == "" and not tab.is_refreshing()
+    assert not tab.panel.isVisibleTo(tab) and tab.empty_note.isVisibleTo(tab)
+    tab.lookup(paid.order_id)
+    qtbot.waitUntil(lambda: tab.info is not None, timeout=5000)
+
+    desk_session.open_now("Sandbox")  # back: the order it showed, refreshing again
+    assert tab.info is not None and tab.info.order_id == processing.order_id
+    assert tab.panel.order_label.text() == processing.order_id and tab.order_edit.text() == processing.order_id
+    assert tab.is_refreshing()
+    desk_session.open_now(training)
+    assert tab.panel.order_label.text() == paid.order_id and not tab.is_refreshing()
+
+
+def test_a_failed_read_is_not_an_unknown_outcome(qtbot: Any, desk_ctx: Any, sandbox: Any) -> None:
+    tab = _tab(qtbot, desk_ctx)
+    sandbox.faults.add(path="/check", kind="http_500")
+    tab.lookup(_tx(sandbox, type="Payment", status=2).order_id)
+    qtbot.waitUntil(lambda: tab.message.isVisibleTo(tab), timeout=5000)
+    assert tab.message.text() == "The gateway reported an internal error. Asking changes nothing: try again soon."
+
+
+def test_what_is_typed_while_the_first_profile_opens_is_kept(qtbot: Any, tmp_path: Any, sandbox: Any) -> None:
+    from smartpay_desk.ui.context import DeskContext
+    from smartpay_desk.ui.session import SessionManager
+    from smartpay_desk.ui.worker import TaskRunner
+
+    ctx = DeskContext(TaskRunner())
+    sessions = SessionManager(ctx, tmp_path, sandbox=sandbox)
+    tab = _tab(qtbot, ctx)  # built before the first paint, before any profile
+    tab.lookup("hist-0001")
+    assert "Open a profile first" in tab.message.text()
+    try:
+        sessions.open_now("Sandbox", "qwerty")
+        assert tab.order_edit.text() == "hist-0001"
+    finally:
+        ctx.runner.shutdown()
+        sessions.close()
+        discard_secret("qwerty")

@@ -16,10 +16,9 @@ from smartpay_desk.services.reports.tasks import (
     ReportFailed,
     ReportNotReady,
     create_and_download,
-    default_file_name,
     report_request,
 )
-from smartpay_desk.ui.tabs.reports import CANCELLED, ReportsTab, preset_range
+from smartpay_desk.ui.tabs.reports import CANCELLED, ReportsTab, export_file_name, preset_range
 
 TODAY = date.today()
 LONG_AGO = TODAY - timedelta(days=120)
@@ -56,7 +55,8 @@ def test_export_end_to_end_shows_the_rows(qtbot: Any, tab: ReportsTab, tmp_path:
     assert blocker.args[0] > 10
     assert tab.message.isVisible() and not tab.busy.isVisible()
     assert tab.viewer.y() == viewer_top, "and so does the outcome that replaces it"
-    assert asked[0].name == default_file_name("Payment", *tab.period())
+    assert asked[0].name == export_file_name("Payment", 2, *tab.period())
+    assert asked[0].name.startswith("smartpay-payment-successful-")
     assert asked[0].parent == tab.ctx.data_dir / "Reports"
     assert (tmp_path / "mine.xlsx").is_file() and "Saved mine.xlsx" in tab.message.text()
     assert tab.export_button.isEnabled()
@@ -73,10 +73,25 @@ def test_export_and_open_needs_no_dialog(qtbot: Any, tab: ReportsTab, monkeypatc
     monkeypatch.setattr(ReportsTab, "ask_save_path", classmethod(lambda *a: pytest.fail("no dialog expected")))
     tab.export_and_open("Refund", 2, LONG_AGO, TODAY)
     wait_loaded(qtbot, tab)
-    expected = tab.ctx.data_dir / "Reports" / default_file_name("Refund", LONG_AGO, TODAY)
+    expected = tab.ctx.data_dir / "Reports" / export_file_name("Refund", 2, LONG_AGO, TODAY)
     assert tab.last_export == expected and expected.is_file()
+    assert expected.name == f"smartpay-refund-successful-{LONG_AGO.isoformat()}-{TODAY.isoformat()}.xlsx"
     types = {tab.viewer.model.index(r, 1).data() for r in range(tab.viewer.model.rowCount())}
     assert types <= {"Refund"}
+
+
+def test_an_export_of_another_status_never_overwrites_the_last(qtbot: Any, tab: ReportsTab) -> None:
+    tab.export_and_open("Payment", 2, LONG_AGO, TODAY)
+    wait_loaded(qtbot, tab)
+    successful = tab.last_export
+    tab.export_and_open("Payment", -1, LONG_AGO, TODAY)
+    qtbot.waitUntil(lambda: tab.last_export != successful, timeout=20_000)
+    wait_loaded(qtbot, tab)
+    failed = tab.last_export
+    assert successful is not None and failed is not None and successful.parent == failed.parent
+    assert successful.name.startswith("smartpay-payment-successful-")
+    assert failed.name.startswith("smartpay-payment-failed-")
+    assert successful.is_file() and failed.is_file()
 
 
 def test_cancel_an_export_keeps_no_file(qtbot: Any, tab: ReportsTab, sandbox: Any, tmp_path: Path) -> None:
@@ -111,6 +126,37 @@ def test_open_an_xlsx_from_disk(qtbot: Any, tab: ReportsTab, tmp_path: Path, mon
     assert viewer.model.rowCount() == 11  # row 2, row 20 … row 29
     viewer.view.sortByColumn(1, pytest.importorskip("PySide6.QtCore").Qt.SortOrder.DescendingOrder)
     assert viewer.model.index(0, 0).data() == "row 29"
+
+
+def test_each_profile_keeps_its_own_report_and_period(
+    qtbot: Any, tab: ReportsTab, tmp_path: Path, desk_session: Any, sandbox: Any, training: str
+) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["Order ID", "Amount"])
+    book.active.append(["sandbox-only-7", 42])
+    book.save(tmp_path / "sandbox.xlsx")
+    tab.open_file(tmp_path / "sandbox.xlsx")
+    wait_loaded(qtbot, tab)
+    tab.set_period("last month")
+    tab.status_combo.setCurrentIndex(2)
+    sandbox.report_delay_s = 5.0  # an export still on its way when the profile changes
+    task = tab.export_and_open("Refund", -1, LONG_AGO, TODAY, tmp_path / "never.xlsx")
+    assert task is not None
+
+    desk_session.open_now(training)  # another profile: an empty viewer, this month, nothing on its way
+    assert task.cancelled and tab.task is None and not tab.busy.is_busy()
+    assert tab.viewer.path is None and tab.viewer.file_label.text() == "No report open"
+    assert tab.viewer.model.rowCount() == 0
+    assert tab.period() == preset_range("this month", TODAY) and tab.status_combo.currentIndex() == 0
+    assert tab.message.text() == ""
+
+    desk_session.open_now("Sandbox")  # back: its report read again, its form, and why no export came
+    wait_loaded(qtbot, tab)
+    assert tab.viewer.path == tmp_path / "sandbox.xlsx" and tab.viewer.model.rowCount() == 1
+    assert tab.period() == (LONG_AGO, TODAY) and tab.type_combo.currentData() == "Refund"
+    assert "switched profile" in tab.message.text()
+    qtbot.waitUntil(lambda: desk_session.ctx.runner.active_count() == 0, timeout=10_000)
+    assert not (tmp_path / "never.xlsx").exists()
 
 
 def _bomb(tmp_path: Path) -> Path:

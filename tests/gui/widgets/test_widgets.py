@@ -180,7 +180,8 @@ def test_confirm_in_production_needs_the_typed_amount(qtbot: Any) -> None:
 def test_describe_error_gives_one_sentence_per_class(caplog: Any) -> None:
     assert describe_error(errors.OrderNotFound("x")) == "The gateway has no transaction with that order id."
     assert describe_error(errors.Declined(error_message="PLATFORM_ERROR_GATE_NOT_FOUND")) == (
-        "The gateway declined the operation: PLATFORM_ERROR_GATE_NOT_FOUND."
+        "The gateway declined the operation. No payment route at the gateway accepted this card or operation. "
+        "(PLATFORM_ERROR_GATE_NOT_FOUND)"
     )
     assert "nothing was sent" in describe_error(errors.ValidationFailed({"amount": "x"}))
     assert describe_error(errors.ResponseTimeout("read")).startswith("The gateway did not answer in time")

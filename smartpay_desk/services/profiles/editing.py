@@ -1,0 +1,71 @@
+"""What the Profiles dialog does, without Qt: save, delete, test a connection, say where secrets go.
+
+Every function blocks (the keyring, the disk, the gateway): the desk runs them in a worker. Each returns
+the sentence to show, or raises (ProfileError with `.fields`, an api error, OSError).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .credentials import CredentialStore
+from .profiles import Profile, ProfileError, ProfileStore
+
+if TYPE_CHECKING:
+    from ...api.models import Balance
+
+NO_KEYRING = "No system keyring is available."
+
+
+def save_profile(
+    store: ProfileStore, credentials: CredentialStore, profile: Profile, old_name: str | None, secret: str
+) -> str:
+    """Write the profile (added when `old_name` is None, else replacing it, renamed if need be) and store or
+    move its secret. Returns the sentence to show."""
+    if old_name is None:
+        store.add(profile)
+    else:
+        if old_name != profile.name:
+            store.rename(old_name, profile.name)
+            credentials.rename(old_name, profile.name)
+        store.save(profile)
+    if profile.embedded or not secret:
+        return f"The profile {profile.name} was saved."
+    if credentials.set(profile, secret):
+        return f"The profile {profile.name} was saved; its secret is in the system keyring."
+    problem = credentials.problem or NO_KEYRING
+    return f"The profile {profile.name} was saved. {problem} The secret is kept for this session only."
+
+
+def delete_profile(store: ProfileStore, credentials: CredentialStore, name: str) -> str:
+    store.delete(name)
+    credentials.delete(name)
+    return f"The profile {name} and its stored secret were deleted."
+
+
+def try_connection(
+    profile: Profile, secret: str | None, credentials: CredentialStore, sandbox_url: Callable[[], str]
+) -> Balance:
+    """The payout balance, through a client on the (maybe unsaved) profile; `sandbox_url()` starts the
+    embedded sandbox if the profile is that one. ProfileError when there is no secret to try."""
+    from ...api.client import SmartPaymentsClient, Timeouts  # httpx: only when asked
+    from ...api.redact import add_secret
+
+    if profile.embedded:
+        profile = profile.bind_sandbox(sandbox_url())
+    if not secret:
+        secret = credentials.get(profile)
+    if not secret:
+        raise ProfileError({"secret": "Enter the secret to test the connection."})
+    add_secret(secret)  # an error text that echoes it is masked before it reaches a log
+    timeouts = Timeouts(connect=5.0, read=15.0, deadline=20.0)
+    with SmartPaymentsClient(profile.endpoints, profile.merchant_key, secret, timeouts=timeouts) as client:
+        return client.withdrawal_balance(profile.payout_account)
+
+
+def keyring_note(credentials: CredentialStore) -> str | None:
+    """None when secrets survive a restart, else the sentence saying they do not."""
+    if credentials.persistent:
+        return None
+    return f"{credentials.problem or NO_KEYRING} Secrets typed here are kept for this session only."

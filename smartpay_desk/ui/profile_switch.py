@@ -1,0 +1,129 @@
+"""Switching the profile in front: opening it in a worker, asking for a missing secret, Profiles….
+
+    switcher = window.switcher                 # built on the first switch, after the first paint
+    switcher.switch_profile(name)              # the profile in front stays until the new one is ready
+    switcher.edit_profiles()                   # the Profiles dialog, then reopen the profile in front if changed
+    switcher.reset_practice_gateway()          # asks, resets in a worker, says what went, then reconciles
+
+What the window shows of the session in front (title, banner, status bar) is main_window.py's; this module
+is loaded only when a profile is first opened, so none of it weighs on the start-up.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from .worker import Call
+
+if TYPE_CHECKING:
+    from ..services.profiles.profiles import Profile
+    from .main_window import MainWindow
+
+NEWS_MS = 8000
+PROBLEM_MS = 15000
+RESET_TITLE = "Reset practice gateway"
+
+
+class ProfileSwitcher(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.sessions = window.sessions
+        self.resetting = False
+        self.sessions.practice_moved.connect(self._practice_moved)
+
+    def switch_profile(self, name: str, secret: str | None = None) -> None:
+        self.window.profile_box.setEnabled(False)
+        self.window.statusBar().showMessage(f"Opening the profile {name}…")
+        self.sessions.open(name, secret=secret, on_opened=self._opened, on_failed=self._open_failed)
+
+    def _opened(self, profile: Profile) -> None:
+        self.window.profile_box.setEnabled(True)
+        self.window.refill_profiles()
+        self.window.statusBar().showMessage(f"Now working on {profile.name} ({profile.environment.label}).", NEWS_MS)
+        self.sessions.reconcile()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        from ..services.profiles.session import MissingSecret
+
+        self.window.profile_box.setEnabled(True)
+        self.window.refill_profiles()
+        if isinstance(exc, MissingSecret):
+            from .secret_dialog import SecretDialog
+
+            secret = SecretDialog.ask(self.window, exc.profile.name)
+            if secret:
+                self.switch_profile(exc.profile.name, secret)
+                self.ctx.runner.start(Call(self.sessions.credentials.set, exc.profile, secret))
+            else:
+                self.window.statusBar().showMessage("The profile was not opened: it needs its secret.", NEWS_MS)
+            return
+        from ..services.profiles.session import EmbeddedOnly
+        from .messages import describe_error
+
+        words = str(exc) if isinstance(exc, EmbeddedOnly) else describe_error(exc, reading=True)
+        self.window.statusBar().showMessage(f"The profile could not be opened: {words}", PROBLEM_MS)
+
+    def _practice_moved(self, url: str) -> None:
+        self.window.statusBar().showMessage(
+            f"The program that served the practice gateway has closed; the desk now works on it at {url}.", NEWS_MS
+        )
+
+    # ------------------------------------------------------------ Reset practice gateway…
+
+    def reset_practice_gateway(self) -> None:
+        """Ask (saying what a reset does to the practice gateway and to the journal), then reset in a worker,
+        say what went, and reconcile the Sandbox profile's journal entries if it is in front."""
+        if self.resetting or not self.confirm_reset():
+            return
+        self.resetting = True
+        self.window.statusBar().showMessage("Resetting the practice gateway…")
+        self.ctx.runner.start(Call(self.sessions.reset_practice), on_success=self._reset, on_failure=self._not_reset)
+
+    def confirm_reset(self) -> bool:
+        """The question, with the sentence of what it does (tests monkeypatch this)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..services.profiles.session import RESET_QUESTION
+
+        buttons = QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel
+        box = QMessageBox(QMessageBox.Icon.Warning, RESET_TITLE, RESET_QUESTION, buttons, self.window)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Reset
+
+    def _reset(self, said: str) -> None:
+        self.resetting = False
+        self.window.statusBar().showMessage(said, PROBLEM_MS)
+        self.window.tell(RESET_TITLE, said)
+        front = self.ctx.profile
+        if front is not None and front.embedded:
+            self.sessions.reconcile()
+
+    def _not_reset(self, exc: BaseException) -> None:
+        from ..services.profiles.session import EmbeddedOnly
+
+        self.resetting = False
+        words = str(exc) if isinstance(exc, EmbeddedOnly) else "The practice gateway did not answer; nothing was reset."
+        self.window.statusBar().showMessage(words, PROBLEM_MS)
+        self.window.tell(RESET_TITLE, words)
+
+    def edit_profiles(self) -> None:
+        from .profile_dialog import ProfileDialog
+
+        ProfileDialog.ask(self.window, self.ctx, self.sessions)
+        self.window.refill_profiles()
+        store, front = self.sessions.store, self.ctx.profile
+        if front is not None and front.name in store:
+            updated = store.get(front.name)
+            if updated != front and not (updated.embedded and front.embedded and updated == self._unbound(front)):
+                self.switch_profile(front.name)  # changed: its services are opened again on the new settings
+        elif store.names():
+            self.switch_profile(store.names()[0])
+
+    @staticmethod
+    def _unbound(profile: Profile) -> Profile:
+        """The embedded profile as stored (its URLs are filled in only while the desk runs)."""
+        return profile._replace(gateway_url="", pci_url="", reports_url="")

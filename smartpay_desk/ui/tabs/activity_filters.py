@@ -1,0 +1,94 @@
+"""Activity's filters: the search line, state, kind, the two days and "All profiles", and what they ask the
+journal for (EntryFilters). The tab lays them out and reads them; each change asks it to read the journal again.
+
+    bar = FilterBar(tab, on_change=tab.refresh, on_typing=tab._refresh_soon)
+    bar.filters(profile_name)           # EntryFilters for Journal.entries
+    bar.fields                          # the input widgets, for view_state (kept per profile)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+
+from ...services.journal.states import KINDS, STATES
+from ..widgets.status_badge import state_label
+from .activity_model import KIND_WORDS, EntryFilters
+from .view_state import form_fields
+
+LIMIT = 5_000
+ANY = "All"
+NO_DATE = QDate(2000, 1, 1)
+SEARCH_TIP = (
+    "Show only entries whose order id, destination, operator or note contains this, or whose customer's "
+    "name, e-mail or card holder does"
+)
+
+
+def _day(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+
+class FilterBar:
+    """The filter widgets (children of `parent`); not laid out here."""
+
+    def __init__(self, parent: QWidget, on_change: Callable[[], object], on_typing: Callable[[], None]) -> None:
+        self.search = QLineEdit(parent)
+        self.search.setPlaceholderText("Order id, customer, destination, operator or note")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self.search.setToolTip(SEARCH_TIP)
+        self.search.textChanged.connect(on_typing)
+        self.state_combo = self._combo(parent, "Show only entries in this state",
+                                       [(state_label(s), s) for s in STATES], on_change)  # fmt: skip
+        self.kind_combo = self._combo(parent, "Show only this kind of operation",
+                                      [(KIND_WORDS.get(k, k), k) for k in KINDS], on_change)  # fmt: skip
+        self.from_edit = self._date_edit(parent, "Entries made on or after this day (local time); “any” for no limit")
+        self.to_edit = self._date_edit(parent, "Entries made on or before this day (local time); “any” for no limit")
+        self.from_edit.dateChanged.connect(on_typing)
+        self.to_edit.dateChanged.connect(on_typing)
+        self.all_profiles = QCheckBox("All profiles", parent)
+        self.all_profiles.setToolTip("Show the entries of every profile on this computer, not only the open one")
+        self.all_profiles.toggled.connect(on_change)
+        self.fields = form_fields(self.search, self.state_combo, self.kind_combo, self.from_edit, self.to_edit,
+                                  self.all_profiles)  # fmt: skip
+
+    @staticmethod
+    def _combo(parent: QWidget, tip: str, items: list[tuple[str, str]], on_change: Callable[[], object]) -> QComboBox:
+        combo = QComboBox(parent)
+        combo.addItem(ANY, None)
+        for words, value in items:
+            combo.addItem(words, value)
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.currentIndexChanged.connect(on_change)
+        return combo
+
+    @staticmethod
+    def _date_edit(parent: QWidget, tip: str) -> QDateEdit:
+        edit = QDateEdit(parent)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("any")
+        edit.setDate(NO_DATE)
+        edit.setToolTip(tip)
+        return edit
+
+    def filters(self, profile: str | None) -> EntryFilters:
+        """What to ask the journal for; `profile`: the one in front (None: every profile)."""
+        first, last = _day(self.from_edit), _day(self.to_edit)
+        return {
+            "state": self.state_combo.currentData(),
+            "kind": self.kind_combo.currentData(),
+            "text": self.search.text().strip() or None,
+            "since": datetime.combine(first, time.min).astimezone() if first else None,
+            "until": datetime.combine(last, time.max).astimezone() if last else None,
+            "profile": None if self.all_profiles.isChecked() else profile,
+            "limit": LIMIT,
+        }

@@ -1,0 +1,86 @@
+"""A second payment link for the same customer and amount: found in the journal (its reads only, in a worker)
+so that the tab asks before making it (three links were once made by accident with a double click).
+
+    task = ctx.runner.start(Call(earlier_link, journal, profile_name, amount, currency, customer), ...)
+    entry = result      # the newest such link of the last 24 hours, or None
+    question = repeat_question(entry, amount, currency, order_id, customer, format_amount)
+
+The same customer: the same e-mail address, or the same first and last name (case and spaces ignored). A
+link the gateway refused (failed) gave the customer nothing, so it does not count. No Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ...services.journal.states import Kind, State
+
+if TYPE_CHECKING:
+    from ...api.models import Customer
+    from ...services.journal.model import JournalEntry
+    from ...services.journal.store import Journal
+
+WITHIN = timedelta(hours=24)
+
+
+def _plain(value: object) -> str:
+    return " ".join(str(value or "").split()).casefold()
+
+
+def same_customer(request: Mapping[str, Any], customer: Customer) -> bool:
+    """Whether a journalled payment request names this customer (e-mail, or first and last name)."""
+    email = _plain(customer.email)
+    if email and _plain(request.get("customer_email")) == email:
+        return True
+    name = (_plain(customer.first_name), _plain(customer.last_name))
+    said = (_plain(request.get("customer_first_name")), _plain(request.get("customer_last_name")))
+    return all(name) and said == name
+
+
+def earlier_link(
+    journal: Journal, profile: str, amount: int, currency: str, customer: Customer, now: datetime | None = None
+) -> JournalEntry | None:
+    """The newest payment link of the last 24 hours for this customer and amount (journal reads only)."""
+    since = (now or datetime.now(UTC)) - WITHIN
+    for entry in journal.entries(kind=Kind.PAYMENT_LINK, profile=profile, since=since):
+        if entry.amount != amount or (entry.currency or currency) != currency or entry.state == State.FAILED:
+            continue
+        events = journal.events(entry.id)
+        request = events[0].request if events else None
+        if isinstance(request, Mapping) and same_customer(request, customer):
+            return entry
+    return None
+
+
+class Question(NamedTuple):
+    """The confirmation asked before a second link: title, the payment's lines, what looks like a mistake."""
+
+    title: str
+    lines: list[str]
+    warnings: list[str]
+    amount: str
+
+
+def repeat_question(
+    earlier: JournalEntry, amount: int, currency: str, order_id: str, customer: Customer,
+    money: Callable[[int, str], str],
+) -> Question:  # fmt: skip
+    """What the tab asks, naming the earlier link (when it was made, its order id, who made it)."""
+    made = earlier.created_at
+    with contextlib.suppress(ValueError):
+        made = datetime.fromisoformat(earlier.created_at).astimezone().strftime("%Y-%m-%d %H:%M")
+    words = money(amount, currency)
+    who = " ".join(part for part in (customer.first_name, customer.last_name) if part) or customer.email
+    return Question(
+        f"Another payment link for {who}, for {words}?",
+        [f"Amount: {words}", f"Customer: {who}", f"Order id: {order_id}"],
+        [
+            f"A payment link for {words} to {who} was already made at {made} (order {earlier.order_id}, "
+            f"by {earlier.operator}).",
+            "Making another one gives the customer a second page to pay: they may pay twice.",
+        ],
+        words,
+    )

@@ -1,0 +1,29 @@
+"""What the main window says of the profile in front: its title and the status bar's permanent words.
+
+On the start-up path (before the first paint): plain functions, no Qt.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..services.profiles.profiles import Profile
+
+APP_NAME = "SmartPay Desk"  # also the application's display name (ui/app.py)
+
+
+def window_title(profile: Profile | None) -> str:
+    """ "Shop EUR (Production) — SmartPay Desk". It ends with the application's display name: Qt adds that name
+    to a window title that does not end with it (X11, Wayland, Windows), which showed "SmartPay Desk" twice."""
+    if profile is None:
+        return APP_NAME
+    label = profile.environment.label
+    where = profile.name if profile.name == label else f"{profile.name} ({label})"
+    return f"{where} — {APP_NAME}"
+
+
+def where_words(profile: Profile, operator: str = "") -> str:
+    """The status bar's permanent words: who works, in which environment, on which account."""
+    who = f"Operator: {operator}  ·  " if operator else ""
+    return f"{who}{profile.environment.label}  ·  Account: {profile.account}  "
