@@ -8,6 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The sandbox posts callbacks to loopback hosts only while the tests run (sandbox/callbacks.py): the
 # documentation's examples name https://site.com/callback, and no test may send traffic off this machine.
 os.environ["SMARTPAY_SANDBOX_CALLBACKS"] = "loopback"
+# No test reaches the system keyring by chance: the journal keys itself with a real keyring when it finds one
+# (CI runs a gnome-keyring), while the CLI subprocesses of the tests run with the fail backend, as on a machine
+# without one. Tests that want a keyring pass one (MemoryKeyring); tests/e2e/test_keyring_real.py lifts this.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from collections.abc import Iterator
 

@@ -10,7 +10,6 @@ while the body streams in, so a server that drips one byte a second cannot hold 
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import json
 import logging
 import time
@@ -22,6 +21,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import _deadline, errors
+from .hosts import is_loopback
 from .responses import _Response
 
 log = logging.getLogger("smartpay_desk.api")
@@ -59,18 +59,9 @@ def check_base_url(url: str) -> str:
     host = (parts.hostname or "").lower()
     if parts.scheme not in ("http", "https") or not host:
         raise ValueError(f"{url!r} is not an http(s) address.")
-    if parts.scheme == "http" and not _is_loopback(host):
+    if parts.scheme == "http" and not is_loopback(host):
         raise ValueError(f"{url} must use https: plain http is allowed only to this computer (loopback).")
     return url.strip().rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class GatewayHttp:

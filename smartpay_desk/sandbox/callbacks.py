@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import heapq
 import http.client
-import ipaddress
 import itertools
 import json
 import logging
@@ -41,19 +40,12 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..api.hosts import is_loopback
+
 _log = logging.getLogger(__name__)
 USER_AGENT = "SmartPaymentsSandbox/1.0 (callback)"
 TIMEOUT_S = 2.0
 RETRY_DELAYS_S = (1.0, 3.0, 9.0)
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 @dataclass
@@ -130,7 +122,7 @@ class CallbackWorker:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             return False
-        if os.environ.get("SMARTPAY_SANDBOX_CALLBACKS") == "loopback" and not _loopback(parts.hostname or ""):
+        if os.environ.get("SMARTPAY_SANDBOX_CALLBACKS") == "loopback" and not is_loopback(parts.hostname or ""):
             _log.info("callback to a non-loopback host not sent (SMARTPAY_SANDBOX_CALLBACKS=loopback)")
             return False
         order_id = str(payload.get("order_id"))

@@ -129,20 +129,11 @@ def url_problem(url: str) -> str | None:
         return "Enter a full address starting with https://."
     if parts.query or parts.fragment or parts.username or parts.password:
         return "Enter the base address only, without a query, fragment or user name."
-    if parts.scheme == "http" and not _is_loopback(host):
+    from ...api.hosts import is_loopback  # ipaddress: not on the start-up path
+
+    if parts.scheme == "http" and not is_loopback(host):
         return "Use https:// (plain http is allowed only to this computer)."
     return None
-
-
-def _is_loopback(host: str) -> bool:
-    import ipaddress
-
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def validate_profile(profile: Profile) -> dict[str, str]:
