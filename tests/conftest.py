@@ -20,6 +20,19 @@ import pytest
 from smartpay_desk.sandbox import SandboxServer
 
 
+@pytest.fixture(autouse=True)
+def _secrets_registered_by_a_test_end_with_it() -> Iterator[None]:
+    """The process-wide secret registry (api/scrub.py) is the desk's for its whole run; in the tests each test
+    starts with the registry it found, so a secret one test registered (hypothesis makes short ones) never
+    masks another test's text."""
+    from smartpay_desk.api import scrub
+
+    before = set(scrub.registered())
+    yield
+    for secret in set(scrub.registered()) - before:
+        scrub.discard_secret(secret)
+
+
 @pytest.fixture
 def sandbox() -> Iterator[SandboxServer]:
     """A fresh sandbox (with history) on a free loopback port, for tests that change state.
