@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         return REFUSED
     except NeedsConfirmation as exc:
         err("smartpay: nothing was sent:")
-        for _kind, _field, sentence in exc.questions:
+        for sentence in exc.sentences:
             err(f"  {sentence}")
         flags = " and ".join(dict.fromkeys(CONFIRM_FLAGS.get(kind, kind) for kind, _, _ in exc.questions))
         err(f"smartpay: add {flags} to send it anyway.")

@@ -79,6 +79,15 @@ class NeedsConfirmation(GuardRefused):
         self.kind = kind
         self.questions = questions or ((kind, field or "", detail),)  # every one not confirmed, this one first
 
+    @property
+    def kinds(self) -> frozenset[str]:
+        """What a caller passes back as `confirmed` once the operator has said yes to every question."""
+        return frozenset(kind for kind, _, _ in self.questions)
+
+    @property
+    def sentences(self) -> list[str]:
+        return [sentence for _, _, sentence in self.questions]
+
 
 class DuplicateOrder(ApiError):
     """This order id is already in the journal: the same intent is never sent twice."""

@@ -14,7 +14,8 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from .parts import ANY, NO_DATE, date_edit
+from ..widgets.date_edit import NO_DATE, day_filter_edit
+from .parts import ANY
 from .table import ReportTable, RowFilter
 
 
@@ -41,8 +42,10 @@ class FilterBar(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(11)
             combo.currentIndexChanged.connect(self.changed)
-        self.from_edit = date_edit(self, "Show rows created on or after this day (local time); “any” for no limit")
-        self.to_edit = date_edit(self, "Show rows created on or before this day (local time); “any” for no limit")
+        self.from_edit = day_filter_edit(
+            self, "Show rows created on or after this day (local time); “any” for no limit"
+        )
+        self.to_edit = day_filter_edit(self, "Show rows created on or before this day (local time); “any” for no limit")
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self.edited)
         self.gateway_widgets: list[QWidget] = [

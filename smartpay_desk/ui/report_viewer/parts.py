@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QWidget
-
 from ...services.reports.xlsx.table import money_text
 
 ANY = "All"
-NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 NOTES_STYLE = (
     "QLabel#viewerNotes { background: #fff8e1; color: #5d4300; border: 1px solid #f3dfa0;"
     " border-radius: 4px; padding: 4px 8px; }"
@@ -31,14 +27,3 @@ def warm_money_formats() -> None:
         return
     _warmed.set()
     threading.Thread(target=money_text, args=(0, "EUR"), name="warm-babel", daemon=True).start()
-
-
-def date_edit(parent: QWidget, tip: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("any")
-    edit.setDate(NO_DATE)
-    edit.setToolTip(tip)
-    return edit

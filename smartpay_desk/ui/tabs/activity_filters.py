@@ -9,28 +9,22 @@ journal for (EntryFilters). The tab lays them out and reads them; each change as
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import datetime, time
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ...services.journal.states import KINDS, STATES
+from ..widgets.date_edit import chosen_day, day_filter_edit
 from ..widgets.status_badge import state_label
 from .activity_model import KIND_WORDS, EntryFilters
 from .view_state import form_fields
 
 LIMIT = 5_000
 ANY = "All"
-NO_DATE = QDate(2000, 1, 1)
 SEARCH_TIP = (
     "Show only entries whose order id, destination, operator or note contains this, or whose customer's "
     "name, e-mail or card holder does"
 )
-
-
-def _day(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 class FilterBar:
@@ -47,8 +41,8 @@ class FilterBar:
                                        [(state_label(s), s) for s in STATES], on_change)  # fmt: skip
         self.kind_combo = self._combo(parent, "Show only this kind of operation",
                                       [(KIND_WORDS.get(k, k), k) for k in KINDS], on_change)  # fmt: skip
-        self.from_edit = self._date_edit(parent, "Entries made on or after this day (local time); “any” for no limit")
-        self.to_edit = self._date_edit(parent, "Entries made on or before this day (local time); “any” for no limit")
+        self.from_edit = day_filter_edit(parent, "Entries made on or after this day (local time); “any” for no limit")
+        self.to_edit = day_filter_edit(parent, "Entries made on or before this day (local time); “any” for no limit")
         self.from_edit.dateChanged.connect(on_typing)
         self.to_edit.dateChanged.connect(on_typing)
         self.all_profiles = QCheckBox("All profiles", parent)
@@ -69,20 +63,9 @@ class FilterBar:
         combo.currentIndexChanged.connect(on_change)
         return combo
 
-    @staticmethod
-    def _date_edit(parent: QWidget, tip: str) -> QDateEdit:
-        edit = QDateEdit(parent)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("any")
-        edit.setDate(NO_DATE)
-        edit.setToolTip(tip)
-        return edit
-
     def filters(self, profile: str | None) -> EntryFilters:
         """What to ask the journal for; `profile`: the one in front (None: every profile)."""
-        first, last = _day(self.from_edit), _day(self.to_edit)
+        first, last = chosen_day(self.from_edit), chosen_day(self.to_edit)
         return {
             "state": self.state_combo.currentData(),
             "kind": self.kind_combo.currentData(),

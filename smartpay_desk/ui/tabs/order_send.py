@@ -160,8 +160,7 @@ class OrderSending(OrderForm):
         """A question the service raised although the review had none (the journal changed meanwhile): ask it."""
         if isinstance(exc, NeedsConfirmation) and session is self.ctx.session:
             self._send_task = None
-            kinds = frozenset(kind for kind, _, _ in exc.questions)
-            again([sentence for _, _, sentence in exc.questions], confirmed | kinds)
+            again(exc.sentences, confirmed | exc.kinds)
             return
         self._refused(session, exc)
 

@@ -159,8 +159,7 @@ class PayoutSending(QWidget):
         """A question the service raised although the review had none (the journal changed meanwhile): ask it."""
         if isinstance(exc, NeedsConfirmation) and session is self.ctx.session:
             self.send_task = None
-            kinds = frozenset(kind for kind, _, _ in exc.questions)
-            again([sentence for _, _, sentence in exc.questions], confirmed | kinds)
+            again(exc.sentences, confirmed | exc.kinds)
             return
         self._send_failed(session, exc)
 
