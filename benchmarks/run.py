@@ -1,5 +1,5 @@
 """Run every benchmark of SmartPay Desk and print one JSON object per line (name, value, unit, and for a
-ratio the baseline measured in the same run). About a minute and a half on 2 cores.
+ratio the baseline measured in the same run). About two minutes on 2 cores.
 
     python benchmarks/run.py [--quick] [--out results.jsonl]
 
@@ -13,6 +13,9 @@ Each benchmark is a process of its own (offscreen Qt), so one cannot warm or slo
   bench_hostile  hostile_*_s                     a million rows, a 16,384-column row, a zip bomb, an entity bomb
   bench_journal  journal_verify_100k_ms, journal_intent_100k_ms, journal_verify_full_100k_s
                                                  the journal's check at start on 100,000 entries
+  bench_team     team_journal_op_ms (vs SQLite), team_race_ops_per_s (8 desks vs pgbench simple-update)
+                                                 the team journal on a throwaway PostgreSQL cluster
+  bench_recon    reconcile_100k_ms               the 100,000-row report matched with a 100,000-entry journal
 The 100,000-row report is the sandbox's own export format, written by report_file.py into a temporary
 folder (checked first against the sandbox's writer). benchmarks/RESULTS.md explains the figures.
 """
@@ -74,6 +77,9 @@ def main() -> int:
             run("bench_hostile.py", "open", kind, str(path), out=results)
             path.unlink()
         run("bench_journal.py", "--repeat", "3" if args.quick else "9", out=results)
+        run("bench_team.py", "--ops", "50" if args.quick else "200", "--seconds", "2" if args.quick else "5",
+            out=results)  # fmt: skip
+        run("bench_recon.py", str(report), "--repeat", reps, out=results)
     print(json.dumps({"name": "benchmarks_wall_s", "value": round(time.perf_counter() - started, 1), "unit": "s",
                       "cpus": os.cpu_count()}), flush=True)  # fmt: skip
     if args.out:

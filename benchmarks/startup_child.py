@@ -2,7 +2,7 @@
 
     python benchmarks/startup_child.py app DATA_DIR     the desk, as `smartpay-desk` started from the menu
                                                         (no arguments; $SMARTPAY_DESK_DATA_DIR=DATA_DIR)
-    python benchmarks/startup_child.py bare             a bare PySide6 QMainWindow with the same 8 tabs
+    python benchmarks/startup_child.py bare             a bare PySide6 QMainWindow with the same 9 tabs
 
 Prints time.monotonic() (a clock every process shares) when the first paint of the main window has been
 done (the parent subtracts the moment it started this process), and 1 or 0: whether PySide6's `Qt`
@@ -21,7 +21,7 @@ import sys
 import time
 from typing import Any
 
-TABS = 8
+TABS = 9
 
 
 def watch_first_paint(window: Any) -> None:

@@ -65,3 +65,11 @@ def postgres() -> Iterator[object]:
         yield cluster
     finally:
         cluster.remove()
+
+
+@pytest.fixture
+def team(postgres: object) -> object:
+    """A fresh team journal for this test on the session's cluster (tests/team.py): clerk1…clerk4, boss, boss2."""
+    from tests.team import make_team
+
+    return make_team(postgres)  # type: ignore[arg-type]

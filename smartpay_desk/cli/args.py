@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 
 from ..services.profiles.profiles import Environment
-from . import journal_cmds
+from . import journal_cmds, reconcile_cmds, team_cmds
 from . import sheet as sheet_command
 
 EPILOG = """\
 exit status: 0 succeeded, 1 declined or failed at the gateway, 2 bad input or refused before sending (also: it
 looks like a second press or an outlier and needs its --confirm-… flag), 3 outcome unknown (or still
-processing, or waiting for review): see `smartpay journal`.
+processing, or waiting for review): see `smartpay journal`; 4 not sent: the team's policy wants another
+person's approval (the request's id is printed: see `smartpay approvals`).
 The secret comes from the system keyring (`smartpay profile secret NAME`) or from the environment
 variable SMARTPAY_DESK_SECRET (never stored). Amounts are decimals in the account's currency (12.50)."""
 
@@ -48,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--account", metavar="ACC", help="payments account (default EUR-sandbox)")
     add.add_argument("--payout-account", metavar="ACC", help="payout account (default EUR-sandbox-payout)")
     add.add_argument("--currency", metavar="CUR", default="EUR", help="the accounts' currency (default EUR)")
+    add.add_argument(
+        "--journal", metavar="URI",
+        help="use a team journal on PostgreSQL (postgresql://login@host:5432/db); a password in it goes to the keyring",
+    )  # fmt: skip
     psub.add_parser("list", help="list profiles")
     rm = psub.add_parser("remove", help="remove a profile (and its secret from the keyring)")
     rm.add_argument("name")
@@ -67,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     ref.add_argument("order_id", metavar="ORDER_ID")
     ref.add_argument("--amount", required=True, metavar="A")
     ref.add_argument("--reason", required=True, metavar="R")
+    ref.add_argument("--json", action="store_true", help="print the outcome (or the approval request) as JSON")
 
     for name, words in (("capture", "capture an authorized payment"), ("cancel", "cancel an authorized payment")):
         cmd = sub.add_parser(name, help=words)
@@ -94,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     recon.add_argument("--deadline", type=float, default=None, metavar="S", help="seconds to keep checking")
 
     journal_cmds.add_arguments(sub)
+    team_cmds.add_arguments(sub)
 
     res = sub.add_parser("resolve", help="record your verdict on an entry waiting for review")
     res.add_argument("entry_id", type=int, metavar="ENTRY_ID")
@@ -102,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     verdict.add_argument("--failed", action="store_true", help="it was not made")
     res.add_argument("--note", default="", help="how you verified it")
     sheet_command.add_arguments(sub)
+    reconcile_cmds.add_arguments(sub)
     return p
 
 
@@ -129,6 +137,7 @@ def _payout_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     po.add_argument("--provider-id", metavar="ID")
     po.add_argument("--method", default="phone", help="payment_method sent for --phone (default 'phone')")
     po.add_argument("--wait", type=float, default=10.0, metavar="S", help="seconds to wait while it processes")
+    po.add_argument("--json", action="store_true", help="print the outcome (or the approval request) as JSON")
     po.add_argument(
         "--confirm-duplicate", action="store_true",
         help="send it although a payout of the same amount to the same destination was made in the last 24 hours",

@@ -1,8 +1,16 @@
-"""`smartpay journal`: list the journal, check it whole (--verify), and acknowledge damage (acknowledge --note).
+"""`smartpay journal`: list the journal, check it whole (--verify), acknowledge damage (acknowledge --note), and
+move it into a team journal (import --to URI).
 
     smartpay journal [--json] [--state S] [--kind K] [--limit N]      the entries, newest first
     smartpay journal --verify                                         every event and page checked, in sentences
     smartpay journal acknowledge --note TEXT [--start-new]            a person's word, journalled; money may move
+    smartpay [--profile P] journal import --to URI                    this folder's journal into the team journal
+
+On a team profile (--profile, else the active one, unless --local) the listing, --verify and acknowledge are
+the team journal's (every desk's entries, `operator` the database login), through the JournalStore protocol.
+`import` copies this data folder's SQLite journal (only profile P's entries with --profile) into the team
+journal at URI after checking its chain: services/team/importing.py says what a copy keeps; run twice, it
+copies nothing twice.
 
 Wired into the `smartpay` parser by `add_arguments(subparsers)` and run by `run(args, data_dir)`; `tell_health`
 is what every other command says on stderr about the journal it opened. Also runnable alone:
@@ -23,6 +31,7 @@ from ..api.money import format_plain
 from ..services.journal import health as journal_health
 from ..services.journal.errors import JournalUnavailable
 from ..services.journal.interface import JournalStore
+from ..services.journal.model import JournalEntry
 from ..services.journal.states import Kind, State
 from ..services.journal.store import JOURNAL_FILE, Journal
 from ..services.journal.verdict import Health, Standing
@@ -33,7 +42,10 @@ OK, DAMAGED, REFUSED = 0, 1, 2
 def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     """The `journal` command on the `smartpay` parser's subcommands."""
     jr = sub.add_parser("journal", help="show, check or acknowledge the journal (every profile unless --profile)")
-    jr.add_argument("action", nargs="?", choices=["acknowledge"], help="acknowledge: record that you saw the damage")
+    jr.add_argument(
+        "action", nargs="?", choices=["acknowledge", "import"],
+        help="acknowledge: record that you saw the damage; import: copy this folder's journal into a team journal",
+    )  # fmt: skip
     jr.add_argument("--json", action="store_true", help="a JSON array of entries")
     jr.add_argument(
         "--state", action="append", choices=[s.value for s in State], help="only entries in this state (repeatable)"
@@ -48,13 +60,29 @@ def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> a
         "--start-new", action="store_true",
         help="with acknowledge: move the damaged journal aside (kept, time-stamped) and start a new one",
     )  # fmt: skip
+    jr.add_argument("--to", metavar="URI", help="with import: the team journal (postgresql://login@host:5432/db)")
+    jr.add_argument("--local", action="store_true", help="this data folder's journal, even on a team profile")
     return jr
 
 
-def run(args: argparse.Namespace, data_dir: Path, *, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
+def run(
+    args: argparse.Namespace,
+    data_dir: Path,
+    *,
+    out: IO[str] | None = None,
+    err: IO[str] | None = None,
+    team: str | None = None,
+) -> int:
+    """`team`: the team journal's URI when the command is about a team profile (None: this folder's journal)."""
     out = out or sys.stdout
     err = err or sys.stderr
     path = Path(data_dir) / JOURNAL_FILE
+    if args.action == "import":
+        from . import journal_import
+
+        return journal_import.run(args, data_dir, out, err)
+    if team and not getattr(args, "local", False):
+        return _team(args, team, data_dir, out, err)
     if args.action == "acknowledge":
         return _acknowledge(args, path, out, err)
     if args.verify:
@@ -67,6 +95,11 @@ def run(args: argparse.Namespace, data_dir: Path, *, out: IO[str] | None = None,
         print(f"smartpay: {journal_health.check(path).sentence if exc.reason == 'unreadable' else exc.user_message()}",
               file=err)  # fmt: skip
         return DAMAGED
+    return show(args, entries, out)
+
+
+def show(args: argparse.Namespace, entries: list[JournalEntry], out: IO[str]) -> int:
+    """The entries as `journal` prints them: a JSON array (--json) or one line each."""
     if args.json:
         rows: list[dict[str, Any]] = [e.to_dict() for e in entries]
         for row in rows:
@@ -80,6 +113,39 @@ def run(args: argparse.Namespace, data_dir: Path, *, out: IO[str] | None = None,
         print(f"{e.id:>5}  {when}  {e.operator:<10} {e.profile:<12} {Kind(e.kind).words:<14} {e.order_id:<28} "
               f"{amount:>14}  {e.state:<12} {e.note}", file=out)  # fmt: skip
     return OK
+
+
+def _team(args: argparse.Namespace, uri: str, data_dir: Path, out: IO[str], err: IO[str]) -> int:
+    """The team journal's listing, --verify and acknowledge (services/team/store.py: every desk's entries)."""
+    from ..services.team.store import TeamJournal
+
+    try:
+        with TeamJournal(uri, data_dir) as journal:
+            if args.action == "acknowledge":
+                if not (args.note or "").strip() or args.start_new:
+                    print('smartpay: a team journal is acknowledged with --note "what you checked" only.', file=err)
+                    return REFUSED
+                shown = journal.verify()
+                found = journal.acknowledge(args.note) if shown else journal.health
+                said = f"Acknowledged: {len(shown)} problem(s) recorded in the team journal with your note."
+                print(said if shown else "The team journal is intact; there is nothing to acknowledge.", file=out)
+                return OK if found.money_allowed else DAMAGED
+            if args.verify:
+                problems = journal.verify()
+                print(f"team journal {getattr(journal, 'where', '')}:", file=out)
+                for problem in (*problems, *(f"(acknowledged) {p}" for p in journal.health.acknowledged)):
+                    print(f"  {problem}", file=out)
+                found = journal.health
+                print(f"{found.checked} events re-hashed by the server: " + (
+                    "intact." if found.standing is Standing.INTACT else _summary(found)), file=out)  # fmt: skip
+                return OK if found.money_allowed else DAMAGED
+            tell_health(journal, err)
+            entries = journal.entries(state=args.state, kind=args.kind, limit=args.limit)
+    except (JournalUnavailable, ValueError) as exc:
+        said = exc.detail or exc.sentence if isinstance(exc, JournalUnavailable) else str(exc)
+        print(f"smartpay: the team journal: {said}", file=err)
+        return DAMAGED
+    return show(args, entries, out)
 
 
 def tell_health(journal: JournalStore, err: IO[str] | None = None) -> None:

@@ -1,9 +1,11 @@
 """`smartpay`: SmartPay Desk's money operations from a terminal or a script (arguments: args.py).
 
-Every command but `profile`, `journal` and `resolve` first reconciles the journal entries left open (by a
-crash or a lost answer) and says what it found on stderr. Exit status: 0 succeeded, 1 declined or failed
-at the gateway, 2 bad input or refused before sending, 3 outcome unknown (also: still processing, or
-waiting for review). Card numbers are never printed (BIN + last four at most), the secret never.
+Every command that talks to the gateway (not `profile`, `journal`, `team`, `approvals list|reject` nor
+`resolve`) first reconciles the journal entries left open (by a crash or a lost answer) and says what it found
+on stderr. Exit status (common.py): 0 succeeded, 1 declined or failed at the gateway, 2 bad input or refused
+before sending, 3 outcome unknown (also: still processing, or waiting for review), 4 not sent: the team's
+policy wants another person's approval first (the request's id is printed; `smartpay approvals`, team_cmds.py).
+Card numbers are never printed (BIN + last four at most), the secret and a team login's password never.
 
 A repeat charge or a payout that looks like a second press (the same parent or destination and amount within
 24 hours) or an outlier (a repeat charge above its parent) exits 2 with the service's sentence, naming the
@@ -14,47 +16,39 @@ go to stderr.
 from __future__ import annotations
 
 import argparse
-import getpass
+import contextlib
 import logging
 import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from ..api import validation as v
 from ..api.arguments import argument_problem
 from ..api.client import Timeouts
 from ..api.errors import ApiError, BadCredentials, OutcomeUnknown, ValidationFailed
 from ..api.models import TransactionInfo, WithdrawalRequest
-from ..api.money import format_plain, parse_amount
 from ..api.redact import install_log_redaction
 from ..api.scrub_output import plain_values, scrubbed_output
 from ..services.journal.errors import JournalUnavailable
-from ..services.journal.states import Kind, State
+from ..services.journal.states import Kind
 from ..services.money.guards import ABOVE_PARENT, DUPLICATE, DuplicateOrder, GuardRefused, NeedsConfirmation
-from ..services.money.operations import OperationResult, OperationsService, OrderView
+from ..services.money.operations import OperationsService, OrderView
 from ..services.profiles import paths
 from ..services.profiles.credentials import ENV_SECRET, CredentialStore
-from ..services.profiles.profiles import Environment, Profile, ProfileError, ProfileStore
+from ..services.profiles.profiles import Environment, Profile, ProfileStore
 from ..services.profiles.session import MissingSecret, PracticeUnavailable, open_profile, practice_for
-from . import journal_cmds
+from ..services.team.approvals import ApprovalRequested
+from . import journal_cmds, profile_cmds, reconcile_cmds, team_cmds
 from . import sheet as sheet_command
 from .args import build_parser
+from .common import FAILED_EXIT, OK, REFUSED, UNKNOWN_EXIT, Stop, approval_requested, choose, err
+from .common import amount as _amount
+from .common import finish as _finish
+from .common import money as _money
 
-OK, FAILED_EXIT, REFUSED, UNKNOWN_EXIT = 0, 1, 2, 3
 MONEY_COMMANDS = ("refund", "capture", "cancel", "recurrent", "payout")
 CONFIRM_FLAGS = {DUPLICATE: "--confirm-duplicate", ABOVE_PARENT: "--confirm-above-parent"}
-
-
-class Stop(Exception):
-    """End the command with this exit status after printing `message` to stderr."""
-
-    def __init__(self, code: int, message: str) -> None:
-        self.code = code
-        super().__init__(message)
-
-
-def err(*parts: object) -> None:
-    print(*parts, file=sys.stderr)
 
 
 @scrubbed_output  # everything printed is scrubbed: secrets, card numbers, the CVV just sent (api/scrub.py)
@@ -91,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     except (GuardRefused, DuplicateOrder) as exc:
         err(f"smartpay: nothing was sent: {exc.detail or exc.sentence}")
         return REFUSED
+    except ApprovalRequested as exc:  # the team's policy holds it: a request was made, nothing was sent
+        return approval_requested(exc, as_json=bool(getattr(args, "json", False)))
     except ApiError as exc:
         err(f"smartpay: {exc.user_message()}")
         if isinstance(exc, BadCredentials):
@@ -105,29 +101,14 @@ def _dispatch(args: argparse.Namespace) -> int:
     data_dir = paths.data_dir(args.data_dir)
     store = ProfileStore(data_dir)
     if args.command == "profile":
-        return _profile(args, store)
+        return profile_cmds.run(args, store)
     if args.command == "journal":
-        return journal_cmds.run(args, data_dir)
-    profile = _choose(args, store)
-    timeouts = Timeouts(read=args.timeout, deadline=max(args.timeout, 1.0) * 2)
-    practice = None  # the Sandbox profile's practice gateway, when started by this command: stopped at its end
-    try:
-        url, practice = practice_for(profile, data_dir)
-        profile, ops = open_profile(
-            store, profile.name, CredentialStore(), data_dir, timeouts=timeouts, settle_deadline_s=args.settle,
-            not_found_grace_s=args.not_found_grace, sandbox_url=url,
-        )  # fmt: skip
-    except MissingSecret:
-        raise Stop(REFUSED, f"no secret for profile {profile.name!r}: run `smartpay profile secret "
-                   f"{profile.name}` or set {ENV_SECRET}.") from None  # fmt: skip
-    except PracticeUnavailable as exc:
-        raise Stop(REFUSED, str(exc)) from None
-    except BaseException:
-        if practice is not None:
-            practice.stop()
-        raise
-    journal_cmds.tell_health(ops.journal)
-    try:
+        return journal_cmds.run(args, data_dir, team=_team_journal(args, store))
+    if args.command in ("team", "approvals") and not team_cmds.sends(args):
+        return team_cmds.run(args, data_dir, store)
+    if args.command in reconcile_cmds.COMMANDS:  # the journal and a report file only: no gateway
+        return reconcile_cmds.run(args, data_dir, store)
+    with _session(args, store, data_dir) as (profile, ops):
         if args.command == "resolve":
             return _resolve(args, ops)
         deadline = args.deadline if args.command == "reconcile" and args.deadline is not None else args.settle
@@ -138,27 +119,55 @@ def _dispatch(args: argparse.Namespace) -> int:
             left = [o for o in outcomes if not o.after.is_final]
             print(f"{len(outcomes)} open entr{'y' if len(outcomes) == 1 else 'ies'} looked at, {len(left)} still open.")
             return UNKNOWN_EXIT if left else OK
-        if args.command in MONEY_COMMANDS:
+        if args.command in MONEY_COMMANDS or team_cmds.sends(args):
             _confirm(args, profile)
+        if args.command == "approvals":
+            return team_cmds.send(args, ops)
         handler: Callable[[argparse.Namespace, OperationsService], int] = COMMANDS[args.command]
         return handler(args, ops)
+
+
+@contextlib.contextmanager
+def _session(
+    args: argparse.Namespace, store: ProfileStore, data_dir: Path
+) -> Iterator[tuple[Profile, OperationsService]]:
+    """The chosen profile's services (its gateway, its journal), closed at the end with the practice gateway
+    when this command started it."""
+    profile = choose(args, store)
+    timeouts = Timeouts(read=args.timeout, deadline=max(args.timeout, 1.0) * 2)
+    practice = None  # the Sandbox profile's practice gateway, when started by this command: stopped at its end
+    try:
+        url, practice = practice_for(profile, data_dir)
+        profile, ops = open_profile(
+            store, profile.name, CredentialStore(), data_dir, timeouts=timeouts, settle_deadline_s=args.settle,
+            not_found_grace_s=args.not_found_grace, sandbox_url=url,
+        )  # fmt: skip
+    except MissingSecret:
+        if practice is not None:
+            practice.stop()
+        raise Stop(REFUSED, f"no secret for profile {profile.name!r}: run `smartpay profile secret "
+                   f"{profile.name}` or set {ENV_SECRET}.") from None  # fmt: skip
+    except PracticeUnavailable as exc:
+        raise Stop(REFUSED, str(exc)) from None
+    except BaseException:
+        if practice is not None:
+            practice.stop()
+        raise
+    try:
+        journal_cmds.tell_health(ops.journal)
+        yield profile, ops
     finally:
         ops.close()
         if practice is not None:
             practice.stop()
 
 
-def _choose(args: argparse.Namespace, store: ProfileStore) -> Profile:
+def _team_journal(args: argparse.Namespace, store: ProfileStore) -> str | None:
+    """The team journal's URI when `journal` is about a team profile (--profile, else the active one)."""
     name = args.profile or store.active
-    if not name:
-        raise Stop(REFUSED, "no profile: add one with `smartpay profile add`.")
-    try:
-        profile = store.get(name)
-    except KeyError as exc:
-        raise Stop(REFUSED, str(exc.args[0])) from None
-    where = "the practice gateway kept in the data folder" if profile.embedded else profile.gateway_url
-    err(f"[{profile.environment.label}] profile {profile.name} ({where})")
-    return profile
+    if args.local or not name or name not in store:
+        return None
+    return store.get(name).journal or None
 
 
 def _confirm(args: argparse.Namespace, profile: Profile) -> None:
@@ -166,37 +175,16 @@ def _confirm(args: argparse.Namespace, profile: Profile) -> None:
         return
     if not sys.stdin.isatty():
         raise Stop(REFUSED, "this is a PRODUCTION profile: add --yes to confirm moving real money.")
-    answer = input(f"PRODUCTION ({profile.name}): type yes to send this {args.command}: ")
+    what = f"{args.command} {args.action}" if args.command == "approvals" else args.command
+    answer = input(f"PRODUCTION ({profile.name}): type yes to send this {what}: ")
     if answer.strip().lower() != "yes":
         raise Stop(REFUSED, "not confirmed; nothing was sent.")
-
-
-def _amount(text: str, currency: str) -> int:
-    try:
-        return parse_amount(text, currency)
-    except ValueError as exc:
-        raise Stop(REFUSED, f"amount: {exc}") from None
-
-
-def _money(amount: int | None, currency: str) -> str:
-    return "-" if amount is None else f"{format_plain(amount, currency)} {currency}"
 
 
 def _confirmed(args: argparse.Namespace) -> frozenset[str]:
     """The questions the caller answered with a --confirm-… flag."""
     flags = {DUPLICATE: "confirm_duplicate", ABOVE_PARENT: "confirm_above_parent"}
     return frozenset(kind for kind, name in flags.items() if getattr(args, name, False))
-
-
-def _finish(result: OperationResult) -> int:
-    for warning in result.details.get("warnings") or ():
-        err(f"smartpay: warning: {warning}")
-    print(result.message)
-    if result.details.get("form_url"):
-        print(f"customer page: {result.details['form_url']}")
-    if result.state == State.SUCCEEDED:
-        return OK
-    return FAILED_EXIT if result.state == State.FAILED else UNKNOWN_EXIT
 
 
 # ---------------------------------------------------------------- commands
@@ -239,7 +227,8 @@ def _refunds(ops: OperationsService, order: OrderView) -> None:
 
 
 def _refund(args: argparse.Namespace, ops: OperationsService) -> int:
-    return _finish(ops.refund(args.order_id, _amount(args.amount, ops.profile.currency), args.reason))
+    result = ops.refund(args.order_id, _amount(args.amount, ops.profile.currency), args.reason)
+    return _finish(result, as_json=args.json)
 
 
 def _capture(args: argparse.Namespace, ops: OperationsService) -> int:
@@ -281,9 +270,9 @@ def _payout(args: argparse.Namespace, ops: OperationsService) -> int:
     )  # fmt: skip
     result = ops.payout(req, confirmed=_confirmed(args))
     if args.wait > 0 and result.state.is_open:
-        print(result.message)
+        print(result.message, file=sys.stderr if args.json else sys.stdout)
         result = ops.wait_final(req.order_id, args.wait)
-    return _finish(result)
+    return _finish(result, as_json=args.json)
 
 
 def _balance(args: argparse.Namespace, ops: OperationsService) -> int:
@@ -313,60 +302,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, OperationsService], int]] = {
     "payout": _payout,
     "balance": _balance,
 }
-
-
-# ---------------------------------------------------------------- profile / journal (no gateway)
-
-
-def _profile(args: argparse.Namespace, store: ProfileStore) -> int:
-    if args.action == "list":
-        for p in store.list():
-            mark = "*" if p.name == store.active else " "
-            where = "practice gateway (kept in the data folder)" if p.embedded else p.gateway_url
-            print(f"{mark} {p.name}  [{p.environment.label}]  {where}  key={p.merchant_key}  "
-                  f"accounts {p.account} / {p.payout_account} ({p.currency})")  # fmt: skip
-        return OK
-    try:
-        if args.action == "add":
-            env = Environment(args.environment)
-            extra = {k: getattr(args, k) for k in ("account", "payout_account") if getattr(args, k)}
-            if env is Environment.PRODUCTION and len(extra) < 2:
-                raise Stop(REFUSED, "a production profile needs --account and --payout-account.")
-            profile = Profile(
-                name=args.name, environment=env, gateway_url=args.gateway_url, pci_url=args.pci_url,
-                reports_url=args.reports_url, merchant_key=args.merchant_key, currency=args.currency, **extra,
-            )  # fmt: skip
-            store.add(profile)
-            print(f"profile {profile.name} added ({env.label}).")
-        elif args.action == "remove":
-            store.delete(args.name)
-            CredentialStore().delete(args.name)
-            print(f"profile {args.name} removed.")
-        elif args.action == "use":
-            store.active = args.name
-            print(f"profile {args.name} is now the active one.")
-        elif args.action == "secret":
-            return _store_secret(store.get(args.name))
-    except ProfileError as exc:
-        for field, sentence in exc.fields.items():
-            err(f"  {field.replace('_', '-')}: {sentence}")
-        raise Stop(REFUSED, "the profile was not saved.") from None
-    except KeyError as exc:
-        raise Stop(REFUSED, str(exc.args[0])) from None
-    return OK
-
-
-def _store_secret(profile: Profile) -> int:
-    creds = CredentialStore()
-    if not creds.persistent:
-        raise Stop(REFUSED, f"{creds.problem} Use {ENV_SECRET} for the command line instead.")
-    secret = getpass.getpass(f"Secret for {profile.name}: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
-    if not secret:
-        raise Stop(REFUSED, "no secret given; nothing stored.")
-    if not creds.set(profile, secret):
-        raise Stop(REFUSED, f"{creds.problem}")
-    print(f"secret for {profile.name} stored in the system keyring ({creds.backend_name}).")
-    return OK
 
 
 if __name__ == "__main__":  # pragma: no cover

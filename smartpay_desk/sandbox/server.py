@@ -3,6 +3,7 @@
     with SandboxServer(port=0) as srv:          # started; srv.url == "http://127.0.0.1:PORT"
         srv.faults.add(path="/refund", kind="drop_after_commit")
         srv.state.transactions["hist-0001"]
+        srv.received.of("/refund")              # the API requests that arrived (received.py)
 
 Stopping releases every connection still open (keep-alive, hanging or dripping faults) and joins every
 thread the server started. With `callbacks=True` (the default) each change of a transaction's status is
@@ -28,6 +29,7 @@ from .faults import Faults
 from .handler import MERCHANT_KEY, SECRET, SandboxHTTPServer
 from .history import reset_state
 from .history import seed_history as _seed_history
+from .received import RequestLog
 from .reports import REPORTS_PREFIX
 from .state import SandboxState
 from .statefile import StateFile
@@ -61,6 +63,7 @@ class SandboxServer:
         self.state = SandboxState(settle_delay_s=settle_delay_s, report_delay_s=report_delay_s)
         self.state.seeds_history = seed_history
         self.faults = Faults()
+        self.received = RequestLog()  # the API requests that arrived (received.py; tests count them)
         self.callbacks = CallbackWorker()
         if callbacks:
             self.state.on_change = self.callbacks.submit

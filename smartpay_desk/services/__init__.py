@@ -5,5 +5,6 @@
 - `money/`     money-moving operations: the guards, the engine that journals, sends and records, settling
                what is unknown by /check;
 - `profiles/`  profiles, credentials in the system keyring, the data folder, opening a profile's session;
-- `reports/`   the gateway's report tasks, exports of tables to xlsx/CSV, and `xlsx/` (the safe reader).
+- `reports/`   the gateway's report tasks, exports of tables to xlsx/CSV, and `xlsx/` (the safe reader);
+- `recon/`     a gateway report reconciled with the journal, explanations of differences, and the triage.
 """

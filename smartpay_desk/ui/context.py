@@ -2,7 +2,9 @@
 task runner, and live signals.
 
 Tabs are built as `SomeTab(ctx)` and never touch httpx: they call `ctx.ops` (services.money.operations)
-through `ctx.runner.start(...)`, and listen to `ctx.operation_changed` / `ctx.profile_changed`.
+through `ctx.runner.start(...)`, and listen to `ctx.operation_changed` / `ctx.profile_changed`, and, on a
+team journal, to `ctx.team_news` (what the other desks did: team_news.py); `ctx.reconciled` says a report was
+reconciled or a difference explained (the session keeps this run's reconciliations: reconciling.py).
 
 A session per profile (`ProfileSession`): the main window owns one DeskContext and puts one profile's
 session in front at a time. When the profile changes:
@@ -21,13 +23,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from .team_news import TeamNewsBridge
 from .worker import TaskRunner
 
 if TYPE_CHECKING:
     from ..api.models import Balance
-    from ..services.journal.store import Journal
+    from ..services.journal.interface import JournalStore
     from ..services.money.operations import OperationsService
     from ..services.profiles.profiles import Profile
+    from ..services.recon.match import Reconciliation
 
 
 class ProfileSession:
@@ -38,9 +42,11 @@ class ProfileSession:
         self.ops = ops
         self.balance: Balance | None = None  # the last payout balance read for this profile, if any
         self.views: dict[str, object] = {}  # tab key → what that tab showed for this profile
+        # report file → its reconciliation with this profile's journal, made in this run (ui/reconciling.py)
+        self.reconciliations: dict[Path, Reconciliation] = {}
 
     @property
-    def journal(self) -> Journal:
+    def journal(self) -> JournalStore:
         return self.ops.journal
 
 
@@ -55,6 +61,12 @@ class DeskContext(QObject):
     balance_changed = Signal(object)
     # a request from one tab to another: ("lookup", order_id), ("refund", order_id), ("open_report", path)…
     navigate = Signal(str, object)
+    # news from the other desks of a team journal (team_news.py), on the GUI thread: {"what", "id", "state", "by"}
+    team_news = Signal(object)
+    # a reconciliation of this session was made or changed (an explanation): the report's Path (reconciling.py)
+    reconciled = Signal(object)
+    # the time zone times are shown and exported in changed: "local" or "UTC" (Activity's views bar sets it)
+    zone_changed = Signal(str)
 
     _from_worker = Signal(object)
 
@@ -63,7 +75,9 @@ class DeskContext(QObject):
         self.runner = runner
         self.session: ProfileSession | None = None
         self.data_dir: Path | None = None
+        self.time_zone = "local"  # services/profiles/desk_settings.SETTINGS["time_zone"]
         self._from_worker.connect(self._relay)
+        self.team = TeamNewsBridge(self)  # news of the other desks when the profile keeps a team journal
 
     @property
     def profile(self) -> Profile | None:
@@ -74,7 +88,7 @@ class DeskContext(QObject):
         return self.session.ops if self.session is not None else None
 
     @property
-    def journal(self) -> Journal | None:
+    def journal(self) -> JournalStore | None:
         return self.session.journal if self.session is not None else None
 
     def service_listener(self, entry: object) -> None:

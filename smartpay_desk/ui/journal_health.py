@@ -6,17 +6,26 @@ red while money-moving actions are refused (the journal store refuses them itsel
 still work), with "Acknowledge…" asking what the operator verified; the acknowledgement is journalled and
 sealed in a worker, and the bar says what it now stands at. A notice (no keyring, so an unkeyed chain; damage
 acknowledged earlier) is shown in amber and can be hidden.
+
+A journal that cannot be opened at all fails the profile's opening (profile_switch.py calls `show_unreadable`):
+the bar says why in red with "Start a new journal…" (journal_new.py), which asks for the operator's note, moves
+the damaged file aside in a worker (health.start_new, as the CLI's --start-new), says where it now is, and
+emits `new_journal_started(profile name)` for the profile to be opened again.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
+from .journal_new import START_NEW, NewJournalDialog, started_words, unreadable_words
 from .worker import Call
 
 if TYPE_CHECKING:
+    from ..services.journal.errors import JournalUnavailable
     from ..services.journal.verdict import Health
     from .context import DeskContext
 
@@ -30,9 +39,15 @@ ASK_TEXT = (
 
 
 class JournalHealthBar(QFrame):
+    new_journal_started = Signal(str)  # the profile whose journal could not be opened: open it again now
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.unreadable: tuple[Path, str] | None = None  # (journal path, profile) while a new journal is offered
+        self.new_journal_dialog: NewJournalDialog | None = None
+        self._news = ""  # said once more when the profile is opened on the new journal
+        self._problem = ""  # what is wrong with the journal that cannot be opened
         self.setObjectName("journalHealth")
         self.setAccessibleName("Journal check")
         row = QHBoxLayout(self)
@@ -45,6 +60,11 @@ class JournalHealthBar(QFrame):
         self.acknowledge_button.setToolTip("Record what you verified; money may move again once it is journalled")
         self.acknowledge_button.clicked.connect(self.acknowledge)
         row.addWidget(self.acknowledge_button)
+        self.start_new_button = QPushButton(START_NEW, self)
+        self.start_new_button.setToolTip("Keep the damaged file aside (nothing is deleted) and begin a new journal")
+        self.start_new_button.clicked.connect(self.start_new_journal)
+        self.start_new_button.hide()
+        row.addWidget(self.start_new_button)
         self.hide_button = QPushButton("Hide", self)
         self.hide_button.setToolTip("Hide this notice (it is shown again at the next start)")
         self.hide_button.clicked.connect(self.hide)
@@ -55,20 +75,96 @@ class JournalHealthBar(QFrame):
     def refresh(self, _profile: object = None) -> None:
         journal = self.ctx.journal
         health = getattr(journal, "health", None) if journal is not None else None
-        self.show_health(health)
+        news, self._news = self._news, ""
+        self.unreadable = None
+        self.show_health(health, news)
 
-    def show_health(self, health: Health | None) -> None:
-        if health is None or not health.worth_telling:
+    def show_health(self, health: Health | None, news: str = "") -> None:
+        self.start_new_button.hide()
+        telling = health is not None and health.worth_telling
+        if not telling and not news:
             self.hide()
             return
-        blocked = not health.money_allowed
-        self.text.setText(health.sentence)
-        self.setStyleSheet(DAMAGED_STYLE if blocked else NOTICE_STYLE)
+        blocked = health is not None and not health.money_allowed
+        said = " ".join(s for s in (news, health.sentence if health is not None and telling else "") if s)
+        self._say(said, DAMAGED_STYLE if blocked else NOTICE_STYLE)
         self.acknowledge_button.setVisible(blocked)
         self.acknowledge_button.setEnabled(True)
         self.hide_button.setVisible(not blocked)
-        self.setAccessibleDescription(health.sentence)
+
+    def _say(self, sentence: str, style: str) -> None:
+        self.text.setText(sentence)
+        self.setStyleSheet(style)
+        self.setAccessibleDescription(sentence)
         self.show()
+
+    # ------------------------------------------------------------ a journal that cannot be opened at all
+
+    def show_unreadable(self, exc: JournalUnavailable, profile: str) -> None:
+        """The profile `profile` could not be opened because its journal cannot be read (JournalUnreadable):
+        say why, and offer a new journal. Nothing is read from disk here: the sentence comes from `exc`."""
+        from ..services.journal.health import unusable
+        from ..services.journal.store import JOURNAL_FILE
+
+        path = exc.path or (self.ctx.data_dir / JOURNAL_FILE if self.ctx.data_dir is not None else None)
+        if path is None:
+            return
+        self.unreadable = (path, profile)
+        found = unusable(path, exc)
+        self._problem = found.problems[0] if found.problems else ""
+        self._say(unreadable_words(found), DAMAGED_STYLE)
+        self.acknowledge_button.hide()
+        self.hide_button.hide()
+        self.start_new_button.setEnabled(True)
+        self.start_new_button.show()
+
+    @Slot()
+    def start_new_journal(self) -> None:
+        """Ask for the operator's note (NewJournalDialog, window-modal); a new journal once it is given."""
+        if self.unreadable is None or self.new_journal_dialog is not None:
+            return
+        dialog = self.new_journal_dialog = NewJournalDialog(self.window(), self._problem)
+        dialog.accepted.connect(self._note_given)
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    @Slot()
+    def _dialog_closed(self) -> None:
+        if self.new_journal_dialog is not None:
+            self.new_journal_dialog.deleteLater()
+            self.new_journal_dialog = None
+
+    @Slot()
+    def _note_given(self) -> None:
+        from ..services.journal.health import start_new
+
+        if self.unreadable is None or self.new_journal_dialog is None:
+            return
+        note = self.new_journal_dialog.note()
+        path = self.unreadable[0]
+        self.start_new_button.setEnabled(False)
+        self.text.setText("Keeping the damaged journal aside and starting a new one…")
+        self.ctx.runner.start(Call(start_new, path, note), on_success=self._started, on_failure=self._not_started)
+
+    def _started(self, health: Health) -> None:
+        if self.unreadable is None:
+            return
+        path, profile = self.unreadable
+        self.unreadable = None
+        self._news = started_words(health, path)
+        self._say(f"{self._news} Opening the profile {profile} again…", NOTICE_STYLE)
+        self.start_new_button.hide()
+        self.hide_button.show()
+        self.new_journal_started.emit(profile)
+
+    def _not_started(self, exc: BaseException) -> None:
+        from .messages import describe_error
+
+        self.start_new_button.setEnabled(True)
+        words = str(exc) if isinstance(exc, ValueError) else describe_error(exc, reading=True)
+        self.text.setText(f"No new journal was started: {words}")
+
+    # ------------------------------------------------------------ damage: the operator's acknowledgement
 
     @classmethod
     def ask_note(cls, parent: QWidget) -> str | None:

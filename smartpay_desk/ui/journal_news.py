@@ -1,5 +1,6 @@
 """What the main window's status bar says about the journal: each change of an operation in the operator's
-words, and what the check of entries left in flight found (reconciliation, after a profile opens).
+words, what the check of entries left in flight found (reconciliation, after a profile opens), and how many
+things need a person (triage_watch.py: "3 need attention", and the tray message when one waited over a day).
 
 Only news of the profile in front reaches the status bar: an answer about the last profile's money that
 arrives after a switch is not shown under the new one. What a reconciliation of an earlier profile found is
@@ -55,6 +56,10 @@ class JournalNews(QObject):
         ctx.operation_changed.connect(self._operation_changed)
         sessions.reconciled.connect(self._reconciled)
         sessions.reconcile_failed.connect(self._reconcile_failed)
+        from .triage_watch import triage_watch
+
+        self.triage = triage_watch(ctx)
+        self.triage.show_in(window)
 
     def _in_front(self, profile_name: object) -> bool:
         front = self.ctx.profile

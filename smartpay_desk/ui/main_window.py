@@ -1,4 +1,4 @@
-"""The main window: assembles the eight tabs, the environment banner, the profile switcher and the status bar.
+"""The main window: assembles the ten tabs, the environment banner, the profile switcher and the status bar.
 
 Navigation between tabs goes through ctx.navigate(name, value):
     "lookup"                 → LookupTab.prefill(order_id)   (looks it up)
@@ -8,7 +8,7 @@ Navigation between tabs goes through ctx.navigate(name, value):
     "open_report"            → switch to Reports (ReportsTab listens to ctx.navigate and opens the file)
     "activity"               → ActivityTab.show_entry(entry_id)  (selects a journal entry, e.g. to settle it)
 A tab may define stop(): called when the window is closed (nothing new starts; calls running end on their own).
-Shortcuts: Ctrl+1…8 switch tabs, Ctrl+K goes to the Lookup field from anywhere (added with the first paint).
+Shortcuts: Ctrl+1…9 switch tabs, Ctrl+K goes to the Lookup field from anywhere (added with the first paint).
 The window assembles the tabs, the profile toolbar and the status bar; the title, the banner and the status
 bar's "operator · environment · account" follow the session in front (ctx.profile_changed), and show the
 profile being opened before its services exist (show_opening). Switching profiles (a worker, a missing
@@ -44,7 +44,7 @@ from .tab_registry import NAVIGATION, TAB_INDEX, TABS
 from .widgets.banner import EnvironmentBanner
 from .widgets.icons import app_icon, icon
 from .widgets.steady_tabs import SteadyTabs
-from .window_words import where_words, window_title
+from .window_words import profile_words, where_words, window_title
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShortcut, QShowEvent
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
             else:
                 page = QWidget(self.tabs)  # a placeholder until the tab is first needed
             index = self.tabs.addTab(page, icon(spec.icon_name), spec.title.replace("&", "&&"))
-            self.tabs.setTabToolTip(index, f"{spec.title} (Ctrl+{number})")
+            self.tabs.setTabToolTip(index, f"{spec.title} (Ctrl+{number})" if number <= 9 else spec.title)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.lookup_shortcut: QShortcut | None = None  # Ctrl+K; with the first paint (_add_shortcuts)
 
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         self.profile_box.blockSignals(True)
         self.profile_box.clear()
         for profile in self.sessions.store.list():
-            self.profile_box.addItem(f"{profile.name}  ({profile.environment.label})", profile.name)
+            self.profile_box.addItem(profile_words(profile), profile.name)
         index = self.profile_box.findData(current)
         if index >= 0:
             self.profile_box.setCurrentIndex(index)
@@ -320,10 +320,10 @@ class MainWindow(QMainWindow):
         self.first_painted.emit()
 
     def _add_shortcuts(self) -> None:
-        """Ctrl+1…8 and Ctrl+K: no key reaches a window before it is on screen, so they wait for it."""
+        """Ctrl+1…9 and Ctrl+K: no key reaches a window before it is on screen, so they wait for it."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
-        for index in range(len(TABS)):
+        for index in range(min(len(TABS), 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.setProperty("tab_index", index)
             shortcut.activated.connect(self._switch_tab)
@@ -395,5 +395,6 @@ class MainWindow(QMainWindow):
             return
         self._closing = True  # no tab is built any more
         self.ctx.blockSignals(True)  # no tab reacts to news any more: nothing new starts while closing
+        self.ctx.team.stop()  # the other desks' news (never waited for)
         self.closer.finish(self.sessions)
         event.accept()

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 from ..services.profiles.editing import delete_profile, keyring_note, save_profile, try_connection
 from ..services.profiles.profiles import Environment, Profile, ProfileError, validate_profile
 from .messages import describe_error
+from .profile_team import TeamJournalField
 from .tabs.view_state import form_fields, read_fields
 from .widgets.busy import BusyBar
 from .widgets.forms import FieldForm, Section
 from .widgets.icons import icon
 from .widgets.panels import MessageLine, primary
+from .window_words import profile_words
 from .worker import Call
 
 if TYPE_CHECKING:
@@ -114,6 +116,7 @@ class ProfileDialog(QDialog):
         f("account", "Payments account", self.account, "The merchant account payments go to, e.g. EUR-sandbox.")
         f("payout_account", "Payout account", self.payout_account, "The account payouts are paid from.")
         f("currency", "Currency", self.currency, "The accounts' currency, three letters, e.g. EUR.")
+        self.team = TeamJournalField(self.form, section)  # a team's shared journal (profile_team.py)
         section.add(self.form)
         practice = "This profile runs the practice gateway inside the desk, on this computer: its addresses and the"
         self.embedded_note = QLabel(f"{practice} documented test secret are filled in for you.", section)
@@ -162,7 +165,7 @@ class ProfileDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for profile in self.sessions.store.list():
-            item = QListWidgetItem(f"{profile.name}  ·  {profile.environment.label}", self.list)
+            item = QListWidgetItem(profile_words(profile), self.list)
             item.setToolTip(f"{profile.name}: {profile.environment.label} environment, account {profile.account}")
             item.setData(Qt.ItemDataRole.UserRole, profile.name)
             item.setIcon(icon("profile"))
@@ -202,6 +205,7 @@ class ProfileDialog(QDialog):
         self.account.setText(profile.account)
         self.payout_account.setText(profile.payout_account)
         self.currency.setText(profile.currency)
+        self.team.load(profile.journal)
         for widget in (*self.urls.values(), self.secret, self.environment):
             widget.setEnabled(not profile.embedded)
         self.embedded_note.setVisible(profile.embedded)
@@ -229,6 +233,7 @@ class ProfileDialog(QDialog):
             edit.setText("")
         self.secret.setPlaceholderText("the secret the gateway gave you")
         self.currency.setText("EUR")
+        self.team.load("")
         self.secret.setEnabled(True)
         self.environment.setEnabled(True)
         self.embedded_note.hide()
@@ -254,16 +259,16 @@ class ProfileDialog(QDialog):
         account, payout_account = self.account.text().strip(), self.payout_account.text().strip()
         currency = self.currency.text().strip().upper()
         if base is not None and base.embedded:
-            return base._replace(
+            return self.team.into(base._replace(
                 name=name, environment=environment, merchant_key=merchant_key, account=account,
                 payout_account=payout_account, currency=currency,
-            )  # fmt: skip
+            ))  # fmt: skip
         urls = {key: edit.text().strip() for key, edit in self.urls.items()}
-        return Profile(
+        return self.team.into(Profile(
             name=name, environment=environment, gateway_url=urls["gateway_url"], pci_url=urls["pci_url"],
             reports_url=urls["reports_url"], merchant_key=merchant_key, account=account,
             payout_account=payout_account, currency=currency,
-        )  # fmt: skip
+        ))  # fmt: skip
 
     @Slot()
     def save(self) -> None:
@@ -285,10 +290,8 @@ class ProfileDialog(QDialog):
         self.secret.setText("")
         self._saving = profile.name
         sessions = self.sessions
-        self._task = self.ctx.runner.start(
-            Call(save_profile, sessions.store, sessions.credentials, profile, self._editing, secret),
-            on_success=self._saved, on_failure=self._failed,
-        )  # fmt: skip
+        call = self.team.saving(save_profile, sessions.store, sessions.credentials, profile, self._editing, secret)
+        self._task = self.ctx.runner.start(call, on_success=self._saved, on_failure=self._failed)
         self.busy.track(self._task, "Saving the profile…", disable=[self.save_button, self.test_button])
 
     def _saved(self, sentence: str) -> None:
@@ -314,9 +317,8 @@ class ProfileDialog(QDialog):
             Call(try_connection, profile, self.secret.text() or None, self.sessions.credentials, self._sandbox_url),
             on_success=self._tested, on_failure=self._tested_failed,
         )  # fmt: skip
-        self.busy.track(
-            self._task, "Asking the gateway for the payout balance…", disable=[self.test_button], sends=False
-        )
+        self.busy.track(self._task, "Asking the gateway for the payout balance…", disable=[self.test_button],
+                        sends=False)  # fmt: skip
 
     def _sandbox_url(self) -> str:
         """Blocking (worker): the embedded sandbox's address, started if need be."""
@@ -352,10 +354,8 @@ class ProfileDialog(QDialog):
         if not self.confirm_delete(name):
             return
         self._deleting = name
-        self._task = self.ctx.runner.start(
-            Call(delete_profile, self.sessions.store, self.sessions.credentials, name),
-            on_success=self._deleted, on_failure=self._failed,
-        )  # fmt: skip
+        call = Call(delete_profile, self.sessions.store, self.sessions.credentials, name)
+        self._task = self.ctx.runner.start(call, on_success=self._deleted, on_failure=self._failed)
         self.busy.track(self._task, f"Deleting {name}…", disable=[self.delete_button])
 
     def _deleted(self, sentence: str) -> None:

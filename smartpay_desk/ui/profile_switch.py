@@ -5,6 +5,9 @@
     switcher.edit_profiles()                   # the Profiles dialog, then reopen the profile in front if changed
     switcher.reset_practice_gateway()          # asks, resets in a worker, says what went, then reconciles
 
+A profile whose journal cannot be opened at all (JournalUnreadable) is told in the journal bar, which offers a
+new journal (journal_health.py); once it is started, the profile is opened again here.
+
 What the window shows of the session in front (title, banner, status bar) is main_window.py's; this module
 is loaded only when a profile is first opened, so none of it weighs on the start-up.
 """
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from .window_words import profile_words
 from .worker import Call
 
 if TYPE_CHECKING:
@@ -33,9 +37,12 @@ class ProfileSwitcher(QObject):
         self.ctx = window.ctx
         self.sessions = window.sessions
         self.resetting = False
+        self.asked = ""  # the profile last asked for
         self.sessions.practice_moved.connect(self._practice_moved)
+        window.journal_health.new_journal_started.connect(self.switch_profile)
 
     def switch_profile(self, name: str, secret: str | None = None) -> None:
+        self.asked = name
         self.window.profile_box.setEnabled(False)
         self.window.statusBar().showMessage(f"Opening the profile {name}…")
         self.sessions.open(name, secret=secret, on_opened=self._opened, on_failed=self._open_failed)
@@ -43,7 +50,7 @@ class ProfileSwitcher(QObject):
     def _opened(self, profile: Profile) -> None:
         self.window.profile_box.setEnabled(True)
         self.window.refill_profiles()
-        self.window.statusBar().showMessage(f"Now working on {profile.name} ({profile.environment.label}).", NEWS_MS)
+        self.window.statusBar().showMessage(f"Now working on {profile_words(profile)}.", NEWS_MS)
         self.sessions.reconcile()
 
     def _open_failed(self, exc: BaseException) -> None:
@@ -61,10 +68,15 @@ class ProfileSwitcher(QObject):
             else:
                 self.window.statusBar().showMessage("The profile was not opened: it needs its secret.", NEWS_MS)
             return
+        from ..services.journal.errors import JournalUnreadable
         from ..services.profiles.session import EmbeddedOnly
         from .messages import describe_error
 
-        words = str(exc) if isinstance(exc, EmbeddedOnly) else describe_error(exc, reading=True)
+        if isinstance(exc, JournalUnreadable):  # the journal bar says why, and offers a new journal
+            self.window.journal_health.show_unreadable(exc, self.asked)
+            words = "its journal cannot be read (see above)."
+        else:
+            words = str(exc) if isinstance(exc, EmbeddedOnly) else describe_error(exc, reading=True)
         self.window.statusBar().showMessage(f"The profile could not be opened: {words}", PROBLEM_MS)
 
     def _practice_moved(self, url: str) -> None:

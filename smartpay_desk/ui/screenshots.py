@@ -13,9 +13,14 @@ Confirmation dialogs are answered "yes" for the tour (sandbox only). Files writt
     06-payouts.png         PayoutsTab.set_destination("card"), details.amount, destinations.card_number,
                            refresh_balance(), submit(): a payout to the frictionless card, live balance
     07-reports.png         ReportsTab.export_and_open("Payment", 2, last 30 days) → viewer.loaded
+    (no picture)           a payment, and a refund of it whose answer is lost (the practice gateway drops the
+                           connection after committing it: screenshots_more.py): the journal holds it for review
     08-activity.png        ActivityTab.refresh() → loaded: the journal of everything above, with the payout
                            selected (select_order) and its history (pending → sent → processing → succeeded)
-    09-profiles.png        the Profiles dialog on the Sandbox profile
+    09-activity-review.png ActivityTab.show_entry(the lost refund): its review box, a note being typed
+    10-payout-again.png    the payout of 06 again (same card, same amount): the confirmation naming the earlier
+                           payout, with "send it anyway" (answered "no": nothing is sent)
+    11-profiles.png        the Profiles dialog on the Sandbox profile
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..api.models import Card, Customer
 from ..sandbox import FRICTIONLESS_CARD
+from .screenshots_more import MoreShots
 from .tabs.activity import ActivityTab
 from .tabs.authorize import AuthorizeTab
 from .tabs.lookup import LookupTab
@@ -91,6 +97,7 @@ class Tour(QObject):
         self._pay_error: BaseException | None = None
         self._report_rows: int | None = None
         self._activity_rows: int | None = None
+        self.more = MoreShots(self, CUSTOMER)
         self._steps = self.steps()
         self._index = -1
         self._waited = 0
@@ -127,8 +134,13 @@ class Tour(QObject):
             ),
             Step("06-payouts", self.payout, self.payout_done),
             Step("07-reports", self.report, lambda: self._report_rows is not None),
+            Step("", self.more.lose_refund, self.more.refund_lost),
             Step("08-activity", self.activity, self.activity_shown),
-            Step("09-profiles", self.open_profiles, lambda: self._dialog is not None, lambda: self._dialog),
+            Step("", self.more.show_review, self.more.review_shown),
+            Step("09-activity-review", self.more.type_note),
+            Step("10-payout-again", self.more.payout_again, lambda: self.more.question is not None, self.more.asked),
+            Step("", self.more.close_question),
+            Step("11-profiles", self.open_profiles, lambda: self._dialog is not None, lambda: self._dialog),
         ]
 
     def make_payment(self) -> None:
@@ -307,6 +319,7 @@ class Tour(QObject):
         self._next()
 
     def _finish(self) -> None:
+        self.more.close_question()
         if self._dialog is not None:
             self._dialog.close()
             self._dialog.deleteLater()

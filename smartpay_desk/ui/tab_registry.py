@@ -1,4 +1,4 @@
-"""The eight tabs of the main window, known without importing their modules.
+"""The ten tabs of the main window, known without importing their modules.
 
 The window shows every tab's title and icon at once and builds a tab (importing its module) only when it is
 first shown, asked for, or navigated to: start-up pays for the tab in front only.
@@ -43,6 +43,8 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("payouts", "PayoutsTab", "Payouts", "payouts"),
     TabSpec("reports", "ReportsTab", "Reports", "reports"),
     TabSpec("activity", "ActivityTab", "Activity", "activity"),
+    TabSpec("approvals", "ApprovalsTab", "Approvals", "approvals"),
+    TabSpec("triage", "TriageTab", "Needs attention", "attention"),  # no Ctrl+number: the tenth
 )
 TAB_INDEX = {spec.module: index for index, spec in enumerate(TABS)}
 # navigate name → (tab module, method to call with the value; None: the tab handles the signal itself)
@@ -54,4 +56,6 @@ NAVIGATION: dict[str, tuple[str, str | None]] = {
     "recurrent": ("recurrent", "prefill"),
     "open_report": ("reports", None),
     "activity": ("activity", "show_entry"),  # a journal entry id: selected, e.g. to settle a review
+    "approvals": ("approvals", "show_request"),  # a team's request for a second person, by id
+    "triage": ("triage", "show_items"),  # what needs a person (the status bar's count)
 }

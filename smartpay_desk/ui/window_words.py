@@ -1,4 +1,4 @@
-"""What the main window says of the profile in front: its title and the status bar's permanent words.
+"""What the main window says of a profile: its title, the profile box's items, the status bar's permanent words.
 
 On the start-up path (before the first paint): plain functions, no Qt.
 """
@@ -13,14 +13,18 @@ if TYPE_CHECKING:
 APP_NAME = "SmartPay Desk"  # also the application's display name (ui/app.py)
 
 
+def profile_words(profile: Profile) -> str:
+    """ "Shop EUR (Production)", or the name once when it is the environment's: "Sandbox", not "Sandbox (Sandbox)"."""
+    label = profile.environment.label
+    return profile.name if profile.name.strip().casefold() == label.casefold() else f"{profile.name} ({label})"
+
+
 def window_title(profile: Profile | None) -> str:
     """ "Shop EUR (Production) — SmartPay Desk". It ends with the application's display name: Qt adds that name
     to a window title that does not end with it (X11, Wayland, Windows), which showed "SmartPay Desk" twice."""
     if profile is None:
         return APP_NAME
-    label = profile.environment.label
-    where = profile.name if profile.name == label else f"{profile.name} ({label})"
-    return f"{where} — {APP_NAME}"
+    return f"{profile_words(profile)} — {APP_NAME}"
 
 
 def where_words(profile: Profile, operator: str = "") -> str:

@@ -132,7 +132,8 @@ def test_the_bundle_plays_the_tour_offscreen_from_anywhere(bundle: Path, tmp_pat
     assert pngs, f"no screenshots in {shots}"
     for png in pngs:
         width, height = _png_size(png)
-        assert width >= 400 and height >= 300, f"{png.name} is {width}x{height}"
+        least = (400, 200) if "again" in png.name else (400, 300)  # a confirmation dialog is shot on its own
+        assert width >= least[0] and height >= least[1], f"{png.name} is {width}x{height}"
     assert (data / "desk.log").is_file()  # --data-dir was honoured
     for path in data.rglob("*"):  # profiles, journal, log, reports: the sandbox secret is in none of them
         assert not path.is_file() or not SECRET.search(path.read_bytes()), path.name

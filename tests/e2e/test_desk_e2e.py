@@ -26,7 +26,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 TOUR = [
     "01-lookup", "02-payments", "03-authorize", "04-refunds", "05-recurrent",
-    "06-payouts", "07-reports", "08-activity", "09-profiles",
+    "06-payouts", "07-reports", "08-activity", "09-activity-review", "10-payout-again", "11-profiles",
 ]  # fmt: skip
 
 
@@ -144,6 +144,9 @@ def test_screenshot_tour_writes_one_picture_per_tab(qtbot: Any, app: Any, tmp_pa
     desk.shutdown()
     assert finished == [True]
     assert sorted(p.stem for p in out.glob("*.png")) == TOUR
+    more = desk.tour.more  # what the pictures added for issue 13 show
+    assert more.lost is not None and more.lost.state == "needs_review"
+    assert any("was already made" in line and "journal entry" in line for line in more.question_lines)
     assert all(p.stat().st_size > 10_000 for p in out.glob("*.png"))
     assert not tour_data.exists()  # the tour's journal lived in a temporary folder
     assert _sandbox_threads() == []

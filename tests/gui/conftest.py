@@ -72,7 +72,7 @@ def confirms(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str], str]
     """Every ConfirmDialog.ask answered "yes" without a dialog; what was asked: (title, lines, amount text)."""
     asked: list[tuple[str, list[str], str]] = []
 
-    def ask(cls: Any, parent: Any, ctx: Any, title: str, lines: list[str], amount_text: str) -> bool:
+    def ask(cls: Any, parent: Any, ctx: Any, title: str, lines: list[str], amount_text: str, **_names: Any) -> bool:
         asked.append((title, list(lines), amount_text))
         return True
 

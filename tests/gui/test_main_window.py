@@ -21,14 +21,25 @@ from smartpay_desk.ui.tabs.lookup import LookupTab
 from smartpay_desk.ui.tabs.refunds import RefundsTab
 from smartpay_desk.ui.tabs.reports import ReportsTab
 
-TITLES = ["Lookup", "Payments", "Authorize & capture", "Refunds", "Recurrent", "Payouts", "Reports", "Activity"]
+TITLES = [
+    "Lookup",
+    "Payments",
+    "Authorize & capture",
+    "Refunds",
+    "Recurrent",
+    "Payouts",
+    "Reports",
+    "Activity",
+    "Approvals",
+    "Needs attention",
+]
 
 
 def _paid_order(sandbox: Any) -> str:
     return next(tx.order_id for tx in sandbox.state.transactions.values() if tx.type == "Payment" and tx.status == 2)
 
 
-def test_title_banner_and_eight_tabs(main_window: MainWindow) -> None:
+def test_title_banner_and_ten_tabs(main_window: MainWindow) -> None:
     # Qt adds the application's display name to a title that does not end with it ("… — SmartPay Desk — SmartPay
     # Desk" on X11, Wayland and Windows; ui/app.py names the application "SmartPay Desk"): the title ends with it,
     # so it is said once.
@@ -38,7 +49,7 @@ def test_title_banner_and_eight_tabs(main_window: MainWindow) -> None:
     tabs = main_window.tabs
     assert [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())] == TITLES
     assert all(not tabs.tabIcon(i).isNull() for i in range(tabs.count()))
-    assert len(TABS) == 8
+    assert len(TABS) == 10
     assert main_window.profile_box.currentData() == "Sandbox"
 
 
@@ -70,19 +81,19 @@ def test_only_the_front_tab_is_built_before_the_first_paint(
     monkeypatch.setattr(ReportsTab, "open_file", lambda self, path: opened.append(path))
     window.ctx.navigate.emit("open_report", tmp_path / "r.xlsx")  # built by the request, still handed it
     assert tabs.currentWidget() is window.pages[ReportsTab] and opened == [tmp_path / "r.xlsx"]
-    assert tabs.count() == 8 and len(window.pages) == 3
+    assert tabs.count() == 10 and len(window.pages) == 3
 
     with qtbot.waitSignal(window.first_painted, timeout=5000):
         window.show()
     with qtbot.waitSignal(window.settled, timeout=10_000):
         window.build_remaining_tabs()  # what the application does after the first paint
-    assert len(window.pages) == 8  # the rest in idle time, one a turn, then their warm-ups
+    assert len(window.pages) == 10  # the rest in idle time, one a turn, then their warm-ups
     assert window.page(LookupTab)._panel is not None  # the answer panel is ready before the first answer
     with qtbot.assertNotEmitted(window.settled, wait=50):
         window.build_remaining_tabs()  # nothing left to do: settled once only
     activity = window.page_named("activity")
     qtbot.waitUntil(lambda: bool(activity.count_label.text()), timeout=5000)  # built after the journal: read it
-    assert [tabs.indexOf(window.page(spec.load())) for spec in TABS] == list(range(8))
+    assert [tabs.indexOf(window.page(spec.load())) for spec in TABS] == list(range(10))
     assert [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())] == TITLES
     assert tabs.currentIndex() == 6 and changes == [3, 6]
     reports = window.page(ReportsTab)
@@ -138,6 +149,32 @@ def test_switching_profile_changes_title_banner_and_services(
     qtbot.waitUntil(lambda: desk_session.credentials.get("Training") == "qwerty", timeout=5000)
     qtbot.waitUntil(lambda: "Journal checked" in main_window.statusBar().currentMessage(), timeout=5000)
     assert store.active == "Training"
+
+
+def test_a_profile_named_as_its_environment_is_named_once(
+    main_window: MainWindow, desk_session: Any, sandbox: Any
+) -> None:
+    """Issue 13: "Sandbox", not "Sandbox  (Sandbox)"; "Name (Environment)" otherwise, in the box and the dialog."""
+    from smartpay_desk.ui.profile_dialog import ProfileDialog
+
+    for name, environment in (("Shop EUR", Environment.PRODUCTION), ("Production", Environment.TEST)):
+        desk_session.store.add(
+            Profile(
+                name=name, environment=environment, gateway_url=sandbox.url, pci_url=sandbox.url,
+                reports_url=sandbox.reports_url, merchant_key="test",
+            )
+        )  # fmt: skip
+    main_window.refill_profiles()
+    box = main_window.profile_box
+    items = {box.itemData(i): box.itemText(i) for i in range(box.count())}
+    assert items == {"Sandbox": "Sandbox", "Shop EUR": "Shop EUR (Production)", "Production": "Production (Test)"}
+    assert box.currentText() == "Sandbox"
+    dialog = ProfileDialog(main_window, desk_session.ctx, desk_session)
+    try:
+        listed = sorted(dialog.list.item(i).text() for i in range(dialog.list.count()))
+        assert listed == ["Production (Test)", "Sandbox", "Shop EUR (Production)"]
+    finally:
+        dialog.deleteLater()
 
 
 def test_operations_left_in_flight_are_reported(

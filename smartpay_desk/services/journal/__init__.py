@@ -9,6 +9,7 @@
 - `tally`      keyed counts and sums over every entry, compared at start without re-hashing old events;
 - `integrity`  the check itself (at start, before each intent, in full for --verify), `sealing` its writes;
 - `acks`       a person's acknowledgement of damage, sealed; `verdict` the result for the operator (`Health`);
+- `explanations` a person's note on a reconciliation difference, sealed (`Explanation`; services/recon);
 - `health`     the start-up check for the desk and the CLI (`check`), and a new journal in place of a damaged one;
 - `errors`     every SQLite failure as one error with a sentence (`JournalUnavailable`), `JournalDamaged`,
                `JournalConflict`; `files` the journal's files (0600, looked at before SQLite, moved aside);

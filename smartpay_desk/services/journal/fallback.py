@@ -31,7 +31,7 @@ from .errors import JournalConflict
 from .model import JournalEntry, now_iso
 
 if TYPE_CHECKING:
-    from .store import Journal
+    from .interface import JournalStore as Journal
 
 try:
     import fcntl

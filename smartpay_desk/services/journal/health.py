@@ -5,6 +5,7 @@ says so.
     if health.worth_telling: show(health.sentence)
     health = check(journal_path, full=True)   # every event and every page (smartpay journal --verify)
     health = start_new(journal_path, "restored from last night's backup instead")
+    health = unusable(journal_path, exc)      # what `check` says, from the JournalUnavailable opening it raised
 
 A journal that opens is checked by opening it (store.Journal keeps the verdict in `journal.health`, and
 refuses money-moving intents itself while it is damaged and unacknowledged); `check` only opens, reads the
@@ -38,15 +39,18 @@ def check(journal_path: str | os.PathLike[str], keyring: Any | None = None, *, f
                 journal.verify()
             return journal.health
     except JournalUnavailable as exc:
-        return _unusable(path, exc)
+        return unusable(path, exc)
 
 
-def _unusable(path: Path, exc: JournalUnavailable) -> Health:
+def unusable(path: str | os.PathLike[str], exc: JournalUnavailable) -> Health:
+    """What `check` says of a journal that could not be opened (`exc`, as opening it raised it), without opening
+    it again: the desk shows this when a profile's session could not open its journal."""
+    where = Path(path)
     if isinstance(exc, JournalUnreadable):
-        said = exc.detail if exc.detail.startswith("The journal") else f"{exc.state_words}: {exc.detail or path}."
-        return Health(path, Standing.UNREADABLE, (said,))
+        said = exc.detail if exc.detail.startswith("The journal") else f"{exc.state_words}: {exc.detail or where}."
+        return Health(where, Standing.UNREADABLE, (said,))
     detail = f" ({exc.detail})" if exc.detail else ""
-    return Health(path, Standing.UNAVAILABLE, (f"{exc.state_words}{detail}; nothing can be sent until it can.",))
+    return Health(where, Standing.UNAVAILABLE, (f"{exc.state_words}{detail}; nothing can be sent until it can.",))
 
 
 def start_new(
@@ -76,5 +80,6 @@ def start_new(
     with Journal(path, keyring=keyring) as journal:
         journal.record_start(record, note.strip(), operator=operator or current_operator())
         health = journal.health
-    said = f"The damaged journal was {kept} beside the new one; nothing in it was changed." if aside else ""
+    said = f"The damaged journal was {kept} beside the new one, in {path.parent}; nothing in it was changed."
+    said = said if aside else ""
     return replace(health, notices=tuple(n for n in (said, *health.notices) if n))

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from .explanations import Explanation
 from .model import JournalEntry, JournalEvent
 from .verdict import Health
 
@@ -44,8 +45,10 @@ class JournalStore(Protocol):
         note: str = ...,
         operator: str | None = ...,
         lease_s: float | None = ...,
+        refund_cap: int | None = ...,
     ) -> JournalEntry:
-        """Write a new intent in state "pending", claimed by this process for `lease_s` seconds.
+        """Write a new intent in state "pending", claimed by this process for `lease_s` seconds; a refund is
+        refused when with those that succeeded it would pass `refund_cap` (what the parent paid).
         Raises DuplicateOrder (order id used by this profile), GuardRefused (a follow-up still open),
         JournalDamaged (damaged, not acknowledged) or JournalUnavailable (cannot be written)."""
         ...
@@ -108,6 +111,18 @@ class JournalStore(Protocol):
     def refunded_total(self, parent_order_id: str, *, profile: str | None = ..., include_uncertain: bool = ...) -> int:
         """Minor units refunded from this desk for the parent order (with include_uncertain: also those
         still open or waiting for review)."""
+        ...
+
+    # ---------------------------------------------------------------- explanations (services/recon)
+    def explain(
+        self, *, report_kind: str, order_id: str, difference: str, note: str, operator: str | None = ...
+    ) -> Explanation:
+        """Journal a person's note on a reconciliation difference (report kind, order id, class), with who and
+        when; append-only (the newest for a difference is the one shown). ValueError for an empty note."""
+        ...
+
+    def explanations(self) -> list[Explanation]:
+        """Every explanation the journal holds (whose seal holds, where it keeps seals), oldest first."""
         ...
 
     # ---------------------------------------------------------------- integrity and the end

@@ -6,6 +6,8 @@
                 plain sha256, so every event written before keeps verifying as it was); `acknowledgements`
                 (append-only): a person's word that they saw the journal damaged; and a trigger that lets an
                 entry's state or note change only to what the last event of its history says
+    version 3   `explanations` (append-only, sealed): a person's note on a difference a reconciliation found
+                (explanations.py)
 
 On opening (store.Journal): `refuse_if_too_new` reads the version before anything could write to the file;
 a journal written by a newer program (a version above the last one here) is refused with JournalTooNew and
@@ -47,10 +49,30 @@ CREATE TRIGGER entries_state_follows_history BEFORE UPDATE OF state, note ON ent
     BEGIN SELECT RAISE(ABORT, 'a journal entry changes only with an event of its history'); END;
 """
 
+# Version 3 (frozen once shipped): explanations.py writes and reads it.
+EXPLAINED = """
+CREATE TABLE explanations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    report_kind TEXT NOT NULL,
+    order_id TEXT NOT NULL,
+    difference TEXT NOT NULL,
+    note TEXT NOT NULL,
+    key_id TEXT NOT NULL,
+    seal TEXT NOT NULL
+);
+CREATE TRIGGER explanations_append_only_u BEFORE UPDATE ON explanations
+    BEGIN SELECT RAISE(ABORT, 'explanations are append-only'); END;
+CREATE TRIGGER explanations_append_only_d BEFORE DELETE ON explanations
+    BEGIN SELECT RAISE(ABORT, 'explanations are append-only'); END;
+"""
+
 # (version, the statements that bring version - 1 to it), oldest first.
 MIGRATIONS: Sequence[tuple[int, Sequence[str]]] = (
     (1, tuple(schema_statements())),
     (2, tuple(split_statements(KEYED))),
+    (3, tuple(split_statements(EXPLAINED))),
 )
 
 

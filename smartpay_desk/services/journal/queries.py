@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from datetime import time as day_time
 from typing import Any
 
-from ..money.guards import held_refund
+from ..money.guards import held_refund, money
 from .chain import loads
 from .model import JournalEntry, JournalEvent
 from .states import (
@@ -43,15 +43,28 @@ def refuse_used_order(db: sqlite3.Connection, profile: str, order_id: str) -> No
         )
 
 
-def refuse_open_follow_up(db: sqlite3.Connection, profile: str, kind: str, order_id: str, amount: int | None) -> None:
+def refuse_open_follow_up(
+    db: sqlite3.Connection,
+    profile: str,
+    kind: str,
+    order_id: str,
+    amount: int | None,
+    cap: int | None = None,
+    currency: str = "EUR",
+) -> None:
+    """A capture/cancel/refund while another of the parent is open (or done), or a refund past `cap` (what the
+    parent paid) with the refunds that succeeded."""
     kinds = (CAPTURE, CANCEL) if kind in (CAPTURE, CANCEL) else (REFUND,)
     rows = db.execute(
         f"SELECT id, kind, state, amount FROM entries WHERE profile = ? AND order_id = ?"  # noqa: S608 - only "?" placeholders are formatted in
         f" AND kind IN ({','.join('?' * len(kinds))}) AND state IN (?,?,?,?,?,?)",
         (profile, order_id, *kinds, *OPEN_STATES, NEEDS_REVIEW, SUCCEEDED),
     ).fetchall()
+    refunded = 0
     for row in rows:
-        if kind == REFUND:
+        if kind == REFUND and row["state"] == SUCCEEDED:
+            refunded += int(row["amount"] or 0)
+        elif kind == REFUND:
             if row["state"] in OPEN_STATES:
                 raise GuardRefused(
                     f"A refund of order {order_id} is still waiting for its outcome; "
@@ -66,6 +79,12 @@ def refuse_open_follow_up(db: sqlite3.Connection, profile: str, kind: str, order
                 f"A {row['kind']} of order {order_id} is still waiting for its outcome; "
                 "wait for it before trying again."
             )
+    if kind == REFUND and cap is not None and amount is not None and refunded + amount > cap:
+        raise GuardRefused(
+            f"Order {order_id} has {money(refunded, currency)} of {money(cap, currency)} refunded already; at most "
+            f"{money(max(cap - refunded, 0), currency)} can still be refunded.",
+            field="amount",
+        )
 
 
 def _past(kind: str) -> str:

@@ -49,6 +49,7 @@ from .errors import (
     conflict,
     translate,
 )
+from .explanations import Explaining
 from .keys import Anchor, JournalKeys, SealKey
 from .migrations import latest, migrate, refuse_if_too_new
 from .model import JournalEntry, JournalEvent, current_operator, now_iso
@@ -62,7 +63,7 @@ T = TypeVar("T")
 QUICK_WRITE_S = 0.5  # how long the bookkeeping done on opening waits for a busy journal (it is retried later)
 
 
-class Journal(Reading):
+class Journal(Reading, Explaining):
     """One SQLite file shared by every desk window and CLI run on a data directory (a `JournalStore`).
     `keyring`: a keyring backend for the journal's key (default: the system keyring, as for secrets)."""
 
@@ -274,8 +275,10 @@ class Journal(Reading):
         note: str = "",
         operator: str | None = None,
         lease_s: float | None = None,
+        refund_cap: int | None = None,
     ) -> JournalEntry:
-        """Write a new intent in state "pending". The request must already be redacted.
+        """Write a new intent in state "pending". The request must already be redacted; a refund with
+        `refund_cap` (what its parent paid) is refused if the refunds that succeeded and it would pass it.
 
         Raises JournalDamaged while the journal is damaged and unacknowledged, DuplicateOrder if the order id
         was used by this profile, GuardRefused if another capture/cancel/refund of the same order is still open,
@@ -296,7 +299,7 @@ class Journal(Reading):
             if kind in NEW_ORDER_KINDS:
                 queries.refuse_used_order(db, profile, order_id)
             else:
-                queries.refuse_open_follow_up(db, profile, kind, order_id, amount)
+                queries.refuse_open_follow_up(db, profile, kind, order_id, amount, refund_cap, currency or "EUR")
             row = {
                 "created_at": at, "operator": operator or current_operator(), "profile": profile,
                 "environment": environment, "kind": kind, "order_id": order_id, "ref": ref,

@@ -29,15 +29,12 @@ The engine (journal → send → record → settle) is sending.Sender.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Collection
 from dataclasses import replace
-from pathlib import Path
 from typing import Literal
 
 from ...api import validation as v
-from ...api.client import Endpoints, SmartPaymentsClient, Timeouts
 from ...api.errors import ApiError, OrderNotFound
 from ...api.models import (
     AuthorizeRequest,
@@ -69,20 +66,19 @@ from ..journal.states import (  # the old names, re-exported for the callers tha
     Kind,
     State,
 )
-from ..journal.store import Journal, JournalEntry
-from ..profiles.profiles import Profile
-from . import crashhook, history, refund_report
+from ..journal.store import JournalEntry
 from . import guards as g
-from .fingerprint import FIELD, fingerprint, key_from_secret
+from . import history, refund_report
+from .fingerprint import FIELD, fingerprint
 from .guards import DuplicateOrder, GuardRefused, NeedsConfirmation, OrderView
-from .reconcile import NOT_FOUND_GRACE_S, ReconcileOutcome, interpret_check, reconcile_open, settle
+from .reconcile import ReconcileOutcome, interpret_check, reconcile_open, settle
 from .reviews import Review, payout_review, recurrent_review
 from .sending import Intent, OperationResult, Sender, follow_up_answer, payment_answer, stand_in
 
 __all__ = [
     "FAILED", "KINDS", "NEEDS_REVIEW", "OPEN_STATES", "PENDING", "PROCESSING", "SENT", "SUCCEEDED", "UNKNOWN",
     "DuplicateOrder", "GuardRefused", "NeedsConfirmation", "OperationResult", "OperationsService", "OrderView",
-    "PaymentResult", "Review", "open_session",
+    "PaymentResult", "Review",
 ]  # fmt: skip
 
 NO_URLS = Urls()
@@ -216,7 +212,7 @@ class OperationsService(Sender):
         view = replace(self.order_view(order_id, info), gateway=order.gateway if order is not None and same else None)
         currency = self.profile.currency
         g.enforce(g.refund_not_held(view, amount), g.refundable_order(view), g.refund_amount(amount, view, currency))
-        intent = Intent(Kind.REFUND, order_id, req.to_payload(), amount, self.profile.currency)
+        intent = Intent(Kind.REFUND, order_id, req.to_payload(), amount, self.profile.currency, cap=view.paid)
         result = self.send(intent, lambda: self.client.refund(req), _refunded)
         if result.state == State.FAILED and result.response is not None:  # declined: the report may know more now
             self.refund_reports.forget()
@@ -367,34 +363,3 @@ def _refunded(result: RefundResult) -> tuple[State, str]:
 
 def _charged(result: RecurrentResult) -> tuple[State, str]:
     return State.SUCCEEDED, f"charged (payment id {result.payment_id})" if result.payment_id else "charged"
-
-
-def open_session(
-    profile: Profile,
-    secret: str,
-    data_dir: str | os.PathLike[str],
-    *,
-    timeouts: Timeouts | None = None,
-    journal: Journal | None = None,
-    operator: str | None = None,
-    settle_deadline_s: float = 20.0,
-    settle_first_delay_s: float = 0.5,
-    not_found_grace_s: float = NOT_FOUND_GRACE_S,
-) -> OperationsService:
-    """The services of one profile: a client on its three base URLs and the data directory's journal
-    (opened here and closed by close(), unless one is passed in)."""
-    endpoints = Endpoints(gateway=profile.gateway_url, pci=profile.pci_url, reports=profile.reports_url)
-    client = SmartPaymentsClient(
-        endpoints, profile.merchant_key, secret, timeouts=timeouts or Timeouts(), transport=crashhook.transport()
-    )
-    return OperationsService(
-        client,
-        journal or Journal.in_dir(Path(data_dir)),
-        profile,
-        operator,
-        settle_deadline_s=settle_deadline_s,
-        settle_first_delay_s=settle_first_delay_s,
-        owns_journal=journal is None,
-        not_found_grace_s=not_found_grace_s,
-        fingerprint_key=key_from_secret(secret),
-    )

@@ -22,8 +22,9 @@ from typing import Protocol
 from ...api.errors import ApiError, OrderNotFound
 from ...api.models import TransactionInfo
 from ...api.status import Status
+from ..journal.interface import JournalStore
 from ..journal.states import Kind, State
-from ..journal.store import Journal, JournalEntry
+from ..journal.store import JournalEntry
 from .guards import money
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ def interpret_check(entry: JournalEntry, info: TransactionInfo) -> tuple[State, 
 
 
 def _move(
-    journal: Journal, entry: JournalEntry, state: State, note: str, on_change: Listener | None, **kw: object
+    journal: JournalStore, entry: JournalEntry, state: State, note: str, on_change: Listener | None, **kw: object
 ) -> JournalEntry:
     if entry.state == state and entry.note == note:
         return entry
@@ -139,7 +140,7 @@ def _move(
 
 
 def settle(
-    journal: Journal,
+    journal: JournalStore,
     client: _Checker,
     entry: JournalEntry,
     *,
@@ -199,7 +200,7 @@ def settle(
 
 
 def reconcile_open(
-    journal: Journal,
+    journal: JournalStore,
     client: _Checker,
     *,
     profile: str | None = None,

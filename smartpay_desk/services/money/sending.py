@@ -32,11 +32,12 @@ from ...api.status import Status
 from ..journal import owner
 from ..journal.errors import JournalUnavailable, NotJournalled
 from ..journal.fallback import record_unjournalled
+from ..journal.interface import JournalStore
 from ..journal.states import Kind, State
-from ..journal.store import Journal, JournalEntry, current_operator
+from ..journal.store import JournalEntry, current_operator
 from ..profiles.profiles import Profile
 from . import crashhook
-from .guards import money
+from .guards import GuardRefused, money
 from .reconcile import NOT_FOUND_GRACE_S, NOT_SENT, interpret_check, refund_review_note, settle
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,7 @@ class Intent:
     destination: str | None = None
     parent_order_id: str | None = None
     note: str = ""  # the intent's own note (what the operator confirmed before it was sent)
+    cap: int | None = None  # a refund: what the parent paid (the journal refuses to refund past it, under its lock)
 
 
 class Sender:
@@ -81,7 +83,7 @@ class Sender:
     def __init__(
         self,
         client: SmartPaymentsClient,
-        journal: Journal,
+        journal: JournalStore,
         profile: Profile,
         operator: str | None = None,
         *,
@@ -122,7 +124,30 @@ class Sender:
 
     # ---------------------------------------------------------------- the pipeline
     def send(self, intent: Intent, call: Callable[[], Any], interpret: Interpret) -> OperationResult:
-        entry = self.journal.record_intent(
+        team = four_eyes(self.journal, intent)  # a team journal: what the claim carries there
+        try:
+            entry = self._claim(intent, team)
+        except GuardRefused as exc:
+            if not team:
+                raise
+            from ..team.refusals import HeldForApproval
+            from ..team.release import ask_for
+
+            if not isinstance(exc, HeldForApproval):
+                raise
+            raise ask_for(self.journal, intent, self.profile, exc.above) from None  # type: ignore[arg-type]
+        sent = Sent.of_request(intent.payload)  # masked by value in all that comes back and is written (scrub.py)
+        with owner.sending(str(self.journal.path), entry.id), scrubbing(sent):
+            try:
+                return self._send(entry, intent, guarded(call, sent), interpret)
+            finally:
+                try:
+                    self.journal.release(entry.id)
+                except JournalUnavailable:  # the lease ends by itself; never hide the result for it
+                    log.warning("journal entry %s could not be released", entry.id)
+
+    def _claim(self, intent: Intent, team: dict[str, Any]) -> JournalEntry:
+        return self.journal.record_intent(
             kind=intent.kind,
             order_id=intent.order_id,
             profile=self.profile.name,
@@ -136,16 +161,9 @@ class Sender:
             note=intent.note,
             operator=self.operator,
             lease_s=self.client.timeouts.deadline + self.settle_deadline_s + 30.0,
+            refund_cap=intent.cap,
+            **team,
         )
-        sent = Sent.of_request(intent.payload)  # masked by value in all that comes back and is written (scrub.py)
-        with owner.sending(str(self.journal.path), entry.id), scrubbing(sent):
-            try:
-                return self._send(entry, intent, guarded(call, sent), interpret)
-            finally:
-                try:
-                    self.journal.release(entry.id)
-                except JournalUnavailable:  # the lease ends by itself; never hide the result for it
-                    log.warning("journal entry %s could not be released", entry.id)
 
     def _send(
         self, entry: JournalEntry, intent: Intent, call: Callable[[], Any], interpret: Interpret
@@ -275,6 +293,16 @@ class Sender:
 
     def money(self, amount: int, currency: str | None = None) -> str:
         return money(amount, currency or self.profile.currency)
+
+
+def four_eyes(journal: Any, intent: Intent) -> dict[str, Any]:
+    """On a team journal: what the intent adds to its claim (its destination's fingerprint, the approved request
+    it releases). Nothing on the SQLite journal."""
+    if not getattr(journal, "four_eyes", False):
+        return {}
+    from ..team import release
+
+    return release.claim_extras(intent)
 
 
 # ---------------------------------------------------------------- reading answers

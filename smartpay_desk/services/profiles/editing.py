@@ -69,3 +69,23 @@ def keyring_note(credentials: CredentialStore) -> str | None:
     if credentials.persistent:
         return None
     return f"{credentials.problem or NO_KEYRING} Secrets typed here are kept for this session only."
+
+
+def keep_password(service: str, user: str, password: str) -> str | None:
+    """Keep a password that is not a profile's secret (a team journal login's: service "smartpay-desk-team",
+    user = where the journal is) in the same system keyring the secrets go to, with the same refusals: never a
+    plain-text file. None when it was stored, else the sentence saying why not (nothing was stored then)."""
+    from .credentials import _backend_refusal, _unchain
+
+    try:
+        import keyring
+
+        backend = _unchain(keyring.get_keyring())
+        refusal = _backend_refusal(backend)
+        if refusal is None:
+            backend.set_password(service, user, password)
+    except Exception as exc:  # a keyring that does not answer: nothing stored, and said so
+        return f"The system keyring did not answer ({type(exc).__name__}), so the password was not stored."
+    if refusal is not None:
+        return "This computer has no system keyring the desk may keep a password in, so it was not stored."
+    return None

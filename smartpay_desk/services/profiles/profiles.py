@@ -70,6 +70,7 @@ class Profile(NamedTuple):
     payout_account: str = SANDBOX_PAYOUT_ACCOUNT
     currency: str = "EUR"
     embedded: bool = False  # the in-process sandbox; URLs are filled in by bind_sandbox()
+    journal: str = ""  # a team journal's libpq URI (never with its password); "" = this folder's SQLite journal
 
     @property
     def endpoints(self) -> Endpoints:
@@ -157,6 +158,8 @@ def validate_profile(profile: Profile) -> dict[str, str]:
         problems["account"] = "Enter the payments account."
     if not profile.payout_account.strip():
         problems["payout_account"] = "Enter the payout account."
+    if profile.journal and not profile.journal.startswith(("postgresql://", "postgres://")):
+        problems["journal"] = "A team journal is a PostgreSQL address: postgresql://login@host:5432/database."
     if len(profile.currency) != 3 or not profile.currency.isalpha() or not profile.currency.isupper():
         problems["currency"] = "Use the three-letter currency code, for example EUR."
     return problems

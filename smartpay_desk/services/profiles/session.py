@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...api.redact import add_secret
-from ..money.operations import open_session
+from ..money.opening import open_session
 from ..money.reconcile import NOT_FOUND_GRACE_S
 from .credentials import ENV_SECRET, CredentialStore, secret_for
 from .profiles import Profile, ProfileStore

@@ -5,6 +5,7 @@ filters for a gateway export (hidden for any other workbook).
     bar.edited        typing, a date: the viewer applies it after a pause
     bar.changed       a status or type chosen: applied at once
     bar.current()     the RowFilter the operator set; bar.reset(); bar.fill_choices(table); bar.set_gateway(bool)
+    bar.set_marked(rows)   the rows a reconciliation marked: "Only differences" shows them alone (None: no box)
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ..widgets.date_edit import NO_DATE, day_filter_edit
 from .parts import ANY
@@ -52,9 +53,23 @@ class FilterBar(QWidget):
             QLabel("Status", self), self.status_combo, QLabel("Type", self), self.type_combo,
             QLabel("Created", self), self.from_edit, QLabel("–", self), self.to_edit,
         ]  # fmt: skip
+        self.only_differences = QCheckBox("Only differences", self)
+        self.only_differences.setToolTip("Show only the rows the reconciliation with the journal marked")
+        self.only_differences.toggled.connect(self.changed)
+        self.only_differences.hide()
+        self.marked: frozenset[int] | None = None
         row.addWidget(self.search, 3)
         for widget in self.gateway_widgets:
             row.addWidget(widget)
+        row.addWidget(self.only_differences)
+
+    def set_marked(self, rows: frozenset[int] | None) -> None:
+        """The source rows a reconciliation marked (None: no reconciliation, no box); applied if the box is ticked."""
+        self.marked = rows
+        self.only_differences.setVisible(rows is not None)
+        if rows is None:
+            with QSignalBlocker(self.only_differences):
+                self.only_differences.setChecked(False)
 
     def set_gateway(self, gateway: bool) -> None:
         for widget in self.gateway_widgets:
@@ -79,6 +94,7 @@ class FilterBar(QWidget):
             types=chosen(self.type_combo),
             date_from_ms=millis(self.from_edit, False),
             date_to_ms=millis(self.to_edit, True),
+            rows=self.marked if self.only_differences.isChecked() else None,
         )
 
     def reset(self) -> None:
@@ -92,6 +108,7 @@ class FilterBar(QWidget):
         self.from_edit.setDate(NO_DATE)
         self.to_edit.setDate(NO_DATE)
         del blockers
+        self.set_marked(None)
 
     def fill_choices(self, table: ReportTable) -> None:
         """The statuses and types of the file read, keeping the ones chosen."""

@@ -44,7 +44,8 @@ ERROR_COLOUR = "#c62828"  # an error cell's text (#N/A, #DIV/0!…)
 _ERROR_QCOLOUR = QColor(ERROR_COLOUR)
 _DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
-_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, int(RAW_ROLE)})
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _BACKGROUND, int(RAW_ROLE)})
 _TEXT_CACHE = 20_000  # display texts kept (source row, column) → str; a screenful is a few hundred
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -74,6 +75,7 @@ class ReportTableModel(QAbstractTableModel):
         self.table = ReportTable()
         self._texts: dict[tuple[int, int], str] = {}
         self.running = Summary()  # of the visible rows, kept up to date batch by batch
+        self.marks: dict[int, tuple[QColor, str]] = {}  # source row → (its background, its sentence): set_marks
         self.counting = False  # a recount after a filter change is still under way
         self._recount: list[int] = []
         self._recount_timer = QTimer(self)
@@ -105,6 +107,7 @@ class ReportTableModel(QAbstractTableModel):
         self._index_timer.stop()
         self._seal_timer.stop()
         self._garbage.extend(self.table.set_layout(headers, kinds, gateway))
+        self.marks = {}
         self.endResetModel()
         if self._garbage:
             self._free_timer.start()
@@ -151,6 +154,24 @@ class ReportTableModel(QAbstractTableModel):
         if not self.counting:
             self.counting = True
             self._recount_timer.start()
+
+    def set_marks(self, header: str, values: Sequence[str | None], marks: dict[int, tuple[QColor, str]]) -> None:
+        """Mark rows (the report viewer's reconciliation): a column `header` after the file's with `values` (one
+        per source row), and each marked source row's background and sentence (its cells' tooltip). Again: the
+        column's values and the marks replaced, the rows and the selection left as they are."""
+        table = self.table
+        self.marks = marks
+        self._texts.clear()
+        if table.marked_at < 0:
+            self.beginInsertColumns(QModelIndex(), len(table.headers), len(table.headers))
+            table.set_marks(header, values)
+            self.endInsertColumns()
+        else:
+            table.set_marks(header, values)
+            if table.sort_column == table.marked_at:
+                self._relayout(table.resort)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     # ---------------------------------------------------------------- sort & filter
 
@@ -300,6 +321,8 @@ class ReportTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.table.headers[section]
             if role == Qt.ItemDataRole.ToolTipRole:
+                if section == self.table.marked_at:
+                    return "What the reconciliation with the journal found for the row: click to sort"
                 kind = self.table.kinds[section]
                 extra = {MONEY: " (in the row's currency)", DATETIME: " (this computer's local time)"}.get(kind, "")
                 return f"{self.table.headers[section]}{extra}: click to sort"
@@ -309,8 +332,8 @@ class ReportTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         role = int(role)
-        if role not in _ROLES or not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid() or (role == _BACKGROUND and not self.marks):
+            return None  # a row's background only when a reconciliation marked rows: no cost otherwise
         row, column = index.row(), index.column()
         table = self.table
         if not (0 <= row < len(table.view) and 0 <= column < len(table.headers)):
@@ -325,7 +348,13 @@ class ReportTableModel(QAbstractTableModel):
                 text = self._texts[key] = self._text(source, column)
             if role == _TOOLTIP and table.errors and table.is_error(column, source):
                 return f"Error in the file: {text}"
+            if role == _TOOLTIP and self.marks and source in self.marks:
+                said = self.marks[source][1]
+                return said if column == table.marked_at or not text else f"{text}\n\n{said}"
             return text
+        if role == _BACKGROUND:
+            mark = self.marks.get(source)
+            return mark[0] if mark is not None else None
         if role == _ALIGN:
             return _RIGHT if table.is_numeric(column) else _LEFT
         value = table.columns[column][source]

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from ...services.reports.xlsx.kinds import AUTO, DATETIME, MONEY
+from ...services.reports.xlsx.kinds import AUTO, DATETIME, MONEY, TEXT
 
 _LOW = -math.inf
 POOL_LIMIT = 4_096  # distinct texts a column may pool before it is treated as all-different
@@ -52,11 +52,12 @@ class RowFilter:
     types: frozenset[str] | None = None
     date_from_ms: int | None = None
     date_to_ms: int | None = None  # inclusive
+    rows: frozenset[int] | None = None  # only these source rows (the reconciliation's "only differences")
 
     @property
     def active(self) -> bool:
         return bool(self.text.strip()) or any(
-            v is not None for v in (self.statuses, self.types, self.date_from_ms, self.date_to_ms)
+            v is not None for v in (self.statuses, self.types, self.date_from_ms, self.date_to_ms, self.rows)
         )
 
 
@@ -107,6 +108,7 @@ class ReportTable:
         self._exponents: dict[str, int | None] = {}
         self._day_of_quarter: dict[int, date] = {}
         self.status_at = self.type_at = self.amount_at = self.currency_at = self.created_at = -1
+        self.marked_at = -1  # the desk's own column after the file's (the reconciliation's "Difference"), if any
 
     # ---------------------------------------------------------------- shape
 
@@ -132,6 +134,7 @@ class ReportTable:
         self.status_at, self.type_at = find("status"), find("type")
         self.amount_at, self.currency_at = find("amount"), find("currency")
         self.created_at = find("created")
+        self.marked_at = -1
         self._distinct = {column: set() for column in (self.status_at, self.type_at) if column >= 0}
         if gateway and self.created_at < 0 and DATETIME in self.kinds:
             self.created_at = self.kinds.index(DATETIME)
@@ -141,6 +144,19 @@ class ReportTable:
     @property
     def row_count(self) -> int:
         return len(self.columns[0]) if self.columns else 0
+
+    def set_marks(self, header: str, values: Sequence[str | None]) -> None:
+        """A column of the desk's own after the file's (`values`, one per source row), or its values replaced."""
+        if self.marked_at < 0:
+            self.marked_at = len(self.headers)
+            self.headers.append(header)
+            self.kinds.append(TEXT)
+            self.columns.append([])
+            self._numeric.append(False)
+            self._pools.append(None)
+        self.columns[self.marked_at] = list(values)
+        self._keys.pop(self.marked_at, None)
+        self._haystack = []  # the search text has the column's words: made again when next needed
 
     def is_numeric(self, column: int) -> bool:
         return self.kinds[column] in (MONEY,) or (self.kinds[column] == AUTO and self._numeric[column])
@@ -268,6 +284,8 @@ class ReportTable:
             low = f.date_from_ms if f.date_from_ms is not None else -math.inf
             high = f.date_to_ms if f.date_to_ms is not None else math.inf
             out = [r for r in out if col[r] is not None and low <= col[r] <= high]
+        if f.rows is not None:
+            out = [r for r in out if r in f.rows]
         needle = f.text.strip().casefold()
         if needle:
             self.build_search_text(self.row_count)

@@ -3,6 +3,7 @@
     viewer = ReportViewer()
     viewer.open(path)               reads in a child process; the first rows show at once
     viewer.loaded / viewer.failed   signals when the file has been read (or refused, with a sentence)
+    ReportViewer(parent, ctx=ctx)   with the desk's context: "Reconcile with journal" (recon.py, viewer.recon)
 
     viewer.open(path, sheet="2024", header_row=3)   another worksheet, another header row (0: none)
 
@@ -17,7 +18,7 @@ when the first rows arrive (ReportView.fit_columns).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -43,14 +44,19 @@ from .sheet_bar import SheetBar
 from .table import RowFilter
 from .view import ReportView
 
+if TYPE_CHECKING:
+    from ..context import DeskContext
+    from .recon import ReconcileBar
+
 CHART_REFRESH_MS = 250
 
 
 class ReportViewer(QWidget):
     loaded = Signal(int)  # rows read
     failed = Signal(str)
+    opened = Signal(object)  # a file is being opened (its Path): what was shown of the last one goes
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, ctx: DeskContext | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportViewer")
         self.path: Path | None = None
@@ -82,6 +88,11 @@ class ReportViewer(QWidget):
         self._choices_timer.setInterval(0)
         self._choices_timer.timeout.connect(self._fill_choices)
         self._build()
+        self.recon: ReconcileBar | None = None
+        if ctx is not None:
+            from .recon import ReconcileBar
+
+            self.recon = ReconcileBar(ctx, self)
         self._show_empty()
 
     # ---------------------------------------------------------------- layout
@@ -90,7 +101,7 @@ class ReportViewer(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
-        head = QHBoxLayout()
+        head = self.head = QHBoxLayout()
         self.file_label = QLabel(self)
         self.file_label.setObjectName("resultTitle")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -121,7 +132,7 @@ class ReportViewer(QWidget):
         outer.addWidget(self.notes_label)
 
         self.body = QWidget(self)
-        body = QVBoxLayout(self.body)
+        body = self.body_box = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(6)
         self.sheet_bar = SheetBar(self)
@@ -189,11 +200,14 @@ class ReportViewer(QWidget):
         # showing it again 0.1 s later would lay out and repaint the whole tab twice.
         self.totals_label.clear()
         warm_money_formats()
+        self.opened.emit(self.path)
         self.reader.start(self.path, sheet=sheet, header_row=header_row)
 
     def stop(self) -> None:
-        """Stop reading (the rows read so far stay)."""
+        """Stop reading (the rows read so far stay), and reconciling."""
         self.reader.stop()
+        if self.recon is not None:
+            self.recon.stop()
         if self.loading:
             self.loading = False
             self.progress.hide()

@@ -4,10 +4,11 @@ Public API: tab.refresh() (returns the worker task), tab.select_order(order_id),
 (also ctx.navigate("activity", entry_id): the entry found and selected, whatever the filters), tab.export_to(path),
 ActivityTab.ask_export_path (classmethod tests monkeypatch), signal `loaded(int)` after each refresh.
 The list refreshes itself on ctx.operation_changed and ctx.profile_changed, and when another window or the CLI
-wrote the journal (its files are looked at every 2 s while the tab is on screen); a profile's filters and chosen
-entry come back with it (ui/context.py, `session.views`). The filters are activity_filters.py, the reads (the
-search also finds customers) activity_search.py, the table model activity_model.py, the details pane
-activity_details.py, and the box that settles an entry waiting for review activity_review.py.
+wrote the journal (its files are looked at every 2 s while the tab is on screen; a team journal's server tells
+of every desk's entries at once: activity_watch.py); a profile's filters and chosen entry come back with it
+(ui/context.py, `session.views`). The filters are activity_filters.py, the reads (the search also finds
+customers) activity_search.py, the table model activity_model.py, the details pane activity_details.py, and the
+box that settles an entry waiting for review activity_review.py, the saved views and time zone activity_views.py.
 """
 
 from __future__ import annotations
@@ -40,14 +41,16 @@ from .activity_model import (
 )
 from .activity_review import ReviewBox
 from .activity_search import Found, read_entries
+from .activity_views import ViewsBar
 from .activity_watch import JournalWatch
+from .tab_parts import ColumnScroll
 from .view_state import read_fields, write_fields
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QHideEvent, QShowEvent
 
+    from ...services.journal.interface import JournalStore
     from ...services.journal.model import JournalEntry
-    from ...services.journal.store import Journal
     from ..worker import Task
 
 VIEW_KEY = "activity"
@@ -68,13 +71,13 @@ class ActivityTab(QWidget):
         self._left = False  # a profile was left
         self._picking = False
         self._names: dict[int, str] = {}  # entry id → its customer's words (activity_search.py), for one journal
-        self._names_of: Journal | None = None
+        self._names_of: JournalStore | None = None
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(300)
         self._soon.timeout.connect(self.refresh)
         self.watch = JournalWatch(ctx, self)  # another window or the CLI wrote the journal: read it again
-        self.watch.changed.connect(self._refresh_soon)
+        self.watch.changed.connect(self._refresh_shortly)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(8)
@@ -128,7 +131,7 @@ class ActivityTab(QWidget):
         )
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.view)
-        splitter.addWidget(side)
+        splitter.addWidget(ColumnScroll(side, self))  # on a short screen it scrolls, never squashes its rows
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 440])
@@ -138,6 +141,8 @@ class ActivityTab(QWidget):
         outer.addWidget(self.count_label)
         self._filters = self.bar.fields
         self._fresh = read_fields(self._filters)
+        self.views = ViewsBar(self)  # saved views, the time zone, "Export this view…" (activity_views.py)
+        outer.insertWidget(outer.indexOf(self.message), self.views)
         ctx.operation_changed.connect(self._refresh_soon)
         ctx.session_leaving.connect(self._leaving)
         ctx.profile_changed.connect(self._arrived)
@@ -209,6 +214,11 @@ class ActivityTab(QWidget):
 
     def _refresh_soon(self, *_: object) -> None:
         self._soon.start()
+
+    def _refresh_shortly(self) -> None:
+        """Another desk wrote: read within 300 ms, never put off by more news meanwhile (a busy team)."""
+        if not self._soon.isActive():
+            self._soon.start()
 
     # ---------------------------------------------------------------- changes made elsewhere (activity_watch.py)
 

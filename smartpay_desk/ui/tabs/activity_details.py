@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 from ..widgets.panels import KeyValueGrid, ResultPanel
 from ..widgets.status_badge import StatusBadge, state_label
 from .activity_model import KIND_WORDS, amount_text, local_time, state_words
+
+MIN_BOX_HEIGHT = 72  # the history and the event's text: a few lines each at least
 
 
 def _without_empty(value: Any) -> Any:
@@ -78,6 +81,9 @@ class EntryDetails(ResultPanel):
         self.event_text.setPlaceholderText("What was sent and what came back, for the selected event")
         self.event_text.setToolTip("Secrets and card numbers are never stored: what you see is all the journal holds")
         self.body.addWidget(self.event_text, 1)
+        for box in (self.events_table, self.event_text):  # as tall as their contents ask, then what is left: the
+            box.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)  # pane scrolls (never
+            box.setMinimumHeight(MIN_BOX_HEIGHT)  # squashes its rows) only when it cannot fit (activity.py)
 
     def show_entry(self, entry: Any) -> None:
         """The entry's facts; its history is emptied until `show_events`."""

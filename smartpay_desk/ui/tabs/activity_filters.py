@@ -9,11 +9,12 @@ journal for (EntryFilters). The tab lays them out and reads them; each change as
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ...services.journal.states import KINDS, STATES
+from ...services.profiles.desk_settings import zone_of
 from ..widgets.date_edit import chosen_day, day_filter_edit
 from ..widgets.status_badge import state_label
 from .activity_model import KIND_WORDS, EntryFilters
@@ -41,13 +42,18 @@ class FilterBar:
                                        [(state_label(s), s) for s in STATES], on_change)  # fmt: skip
         self.kind_combo = self._combo(parent, "Show only this kind of operation",
                                       [(KIND_WORDS.get(k, k), k) for k in KINDS], on_change)  # fmt: skip
-        self.from_edit = day_filter_edit(parent, "Entries made on or after this day (local time); “any” for no limit")
-        self.to_edit = day_filter_edit(parent, "Entries made on or before this day (local time); “any” for no limit")
+        self.from_edit = day_filter_edit(
+            parent, "Entries made on or after this day (in the zone of “Times in”); “any” for no limit"
+        )
+        self.to_edit = day_filter_edit(
+            parent, "Entries made on or before this day (in the zone of “Times in”); “any” for no limit"
+        )
         self.from_edit.dateChanged.connect(on_typing)
         self.to_edit.dateChanged.connect(on_typing)
         self.all_profiles = QCheckBox("All profiles", parent)
         self.all_profiles.setToolTip("Show the entries of every profile on this computer, not only the open one")
         self.all_profiles.toggled.connect(on_change)
+        self.zone = "local"  # the days are this zone's (the views bar sets it: activity_views.py)
         self.fields = form_fields(self.search, self.state_combo, self.kind_combo, self.from_edit, self.to_edit,
                                   self.all_profiles)  # fmt: skip
 
@@ -70,8 +76,14 @@ class FilterBar:
             "state": self.state_combo.currentData(),
             "kind": self.kind_combo.currentData(),
             "text": self.search.text().strip() or None,
-            "since": datetime.combine(first, time.min).astimezone() if first else None,
-            "until": datetime.combine(last, time.max).astimezone() if last else None,
+            "since": self._moment(first, time.min) if first else None,
+            "until": self._moment(last, time.max) if last else None,
             "profile": None if self.all_profiles.isChecked() else profile,
             "limit": LIMIT,
         }
+
+    def _moment(self, day: date, clock: time) -> datetime:
+        zone = zone_of(self.zone)
+        return (
+            datetime.combine(day, clock, tzinfo=zone) if zone is not None else datetime.combine(day, clock).astimezone()
+        )

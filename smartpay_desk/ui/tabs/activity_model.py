@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...api.money import format_amount, to_decimal
 from ...services.journal.states import STATE_WORDS, Kind, State
+from ...services.profiles.desk_settings import clock
 from ..widgets import status_badge as badge
 from .view_state import Fields
 
@@ -108,15 +109,51 @@ def export_row(entry: JournalEntry) -> list[object]:
             entry.account, entry.destination, entry.operator, entry.profile, entry.environment, entry.note]  # fmt: skip
 
 
+def sort_key(column: int, entry: JournalEntry) -> tuple[object, ...]:
+    """What a column sorts by: the time itself, the amount as a number (per currency), the rest as shown."""
+    if column == 0:
+        return (entry.created_at,)
+    if column == 4:
+        return (entry.currency or "", entry.amount if entry.amount is not None else -1)
+    words = (badge.state_label(entry.state, entry.kind), KIND_WORDS.get(entry.kind, entry.kind), entry.order_id,
+             "", entry.destination or "", entry.operator, entry.note)  # fmt: skip
+    return (str(words[column - 1]).casefold(),) if 1 <= column <= len(words) else ()
+
+
 class ActivityModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.entries: list[JournalEntry] = []
+        self.zone = "local"  # the time zone times are shown in (services/profiles/desk_settings.py)
+        self.sorted_by: tuple[int, Qt.SortOrder] | None = None  # None: as the journal reads them, newest first
 
     def set_entries(self, entries: list[JournalEntry]) -> None:
         self.beginResetModel()
-        self.entries = list(entries)
+        self.entries = self._sorted(list(entries)) if self.sorted_by is not None else list(entries)
         self.endResetModel()
+
+    def set_zone(self, zone: str) -> None:
+        self.zone = zone
+        if self.entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, 0))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by `column` (-1: as the journal reads them); the selection follows its row."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self.entries[i.row()].id if 0 <= i.row() < len(self.entries) else None for i in old]
+        self.sorted_by = (column, order) if 0 <= column < len(COLUMNS) else None
+        self.entries = self._sorted(self.entries)
+        rows = {entry.id: row for row, entry in enumerate(self.entries)}
+        new = [self.index(rows[i], p.column()) if i in rows else QModelIndex() for i, p in zip(ids, old, strict=True)]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _sorted(self, entries: list[JournalEntry]) -> list[JournalEntry]:
+        if self.sorted_by is None:
+            return sorted(entries, key=lambda e: (e.created_at, e.id), reverse=True)
+        column, order = self.sorted_by
+        return sorted(entries, key=lambda e: sort_key(column, e), reverse=order == Qt.SortOrder.DescendingOrder)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
@@ -140,8 +177,7 @@ class ActivityModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return state_words(entry.state, entry.kind)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            moment = local_time(entry.created_at)
-            values = (moment.strftime("%Y-%m-%d %H:%M:%S") if moment else entry.created_at,
+            values = (clock(entry.created_at, self.zone),
                       badge.state_label(entry.state, entry.kind),
                       KIND_WORDS.get(entry.kind, entry.kind), entry.order_id, amount_text(entry),
                       entry.destination or "", entry.operator, entry.note)  # fmt: skip
@@ -227,7 +263,7 @@ def activity_table(parent: QWidget, model: ActivityModel) -> QTableView:
     metrics = view.fontMetrics()
     cell = 2 * metrics.horizontalAdvance("M")  # a cell's padding, both sides
     kind_width = max(metrics.horizontalAdvance(words) for words in KIND_WORDS.values()) + cell
-    widths = (metrics.horizontalAdvance("2026-12-31 23:59:59") + cell, StateDelegate.column_width(metrics),
+    widths = (metrics.horizontalAdvance("2026-12-31 23:59:59 CEST") + cell, StateDelegate.column_width(metrics),
               kind_width, ORDER_MIN_WIDTH, 90, 170, 80)  # fmt: skip
     for column, width in enumerate(widths):
         header.resizeSection(column, width)

@@ -96,8 +96,9 @@ class ReviewBox(ResultPanel):
             self.message.clear()
         self.entry = entry if waiting else None
         if entry is not None and waiting:
+            why = (entry.note or "no answer came").rstrip(".")  # the journal's words, said as a sentence
             self.explain.setText(
-                f"The desk could not learn whether {entry_words(entry)} happened: {entry.note or 'no answer came'}. "
+                f"The desk could not learn whether {entry_words(entry)} happened. {why[:1].upper()}{why[1:]}. "
                 "Check it (the gateway's back office, the bank statement), then record what you found. "
                 "The order stays held until you do."
             )

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    from ...services.journal.interface import JournalStore
     from ...services.journal.model import JournalEntry
-    from ...services.journal.store import Journal
     from .activity_model import EntryFilters
 
 CUSTOMER_KEYS = ("customer_first_name", "customer_middle_name", "customer_last_name", "customer_email", "card_holder")
@@ -50,7 +50,7 @@ def customer_words(request: Any) -> str:
     return "\n".join(part for part in parts if part)
 
 
-def journal_mark(journal: Journal) -> Mark | None:
+def journal_mark(journal: JournalStore) -> Mark | None:
     """Sizes and modification times of the journal's file and its write-ahead log."""
     try:
         path = Path(journal.path)
@@ -69,7 +69,7 @@ def journal_mark(journal: Journal) -> Mark | None:
     return tuple(mark) if any(mark) else None
 
 
-def read_entries(journal: Journal, filters: EntryFilters, known: Mapping[int, str]) -> Found:
+def read_entries(journal: JournalStore, filters: EntryFilters, known: Mapping[int, str]) -> Found:
     """The entries the filters ask for, the text also matching customers (see the module)."""
     mark = journal_mark(journal)  # first: a change made while reading is seen at the next look
     text = _plain(filters["text"])

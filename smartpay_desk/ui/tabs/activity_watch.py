@@ -1,6 +1,8 @@
 """Activity's eye on the journal's files: another desk window or the `smartpay` CLI writes the same journal, and
 no listener of this process hears it. While the tab is on screen the files are looked at every 2 s (a stat, in
 a worker); `changed` is emitted when they differ from what the last read saw (`mark`, set by the tab).
+A team journal has no files here: the server tells of every desk's entries (ctx.team_news, ui/team_news.py),
+and `changed` is emitted for each entry news (and after the news connection came back: news may be missed).
 
     self.watch = JournalWatch(ctx, tab)
     self.watch.changed.connect(tab._refresh_soon)
@@ -36,6 +38,7 @@ class JournalWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(LOOK_MS)
         self._timer.timeout.connect(self.look)
+        ctx.team_news.connect(self._news)
 
     def start(self) -> None:
         self._timer.start()
@@ -56,6 +59,12 @@ class JournalWatch(QObject):
             return
         self._task = self.ctx.runner.start(Call(journal_mark, journal), on_success=self._looked,
                                            on_failure=self._failed)  # fmt: skip
+
+    @Slot(object)
+    def _news(self, news: object) -> None:
+        what = news.get("what") if isinstance(news, dict) else None
+        if what in ("entry", "reconnected"):
+            self.changed.emit()
 
     def _looked(self, mark: Mark | None) -> None:
         self._task = None

@@ -54,6 +54,7 @@ _COLUMNS = [("order_id", "Order id"), ("amount", "Amount"), ("card", "Card"), ("
 _Index = QModelIndex | QPersistentModelIndex
 _NOUNS = {"capture": "Capture", "cancel": "Cancellation"}
 OPEN_KEY = "authorize.open"
+CANCEL_YES, CANCEL_NO = "Cancel the authorization", "Keep it"  # the cancel dialog's buttons, named by what they do
 
 
 @dataclass(frozen=True)
@@ -288,10 +289,12 @@ class OpenAuthorizationsPanel(Section):
         card = info.card.number if info.card else "unknown card"
         if action == "capture":
             title, first = "Capture this authorization?", f"Take: {amount_text} from card {card}"
-        else:
+            names: dict[str, str] = {}
+        else:  # "Confirm" / "Cancel" would read backwards here
             title, first = "Cancel this authorization?", f"Release: {amount_text} held on card {card}"
+            names = {"yes": CANCEL_YES, "no": CANCEL_NO}
         lines = [first, f"Order id: {order_id}", f"Environment: {environment(self.ctx)}"]
-        if not ConfirmDialog.ask(self, self.ctx, title, lines, amount_text):
+        if not ConfirmDialog.ask(self, self.ctx, title, lines, amount_text, **names):
             self.message.info("Not sent.")
             return
         call = Call(session.ops.capture if action == "capture" else session.ops.cancel, order_id, info)

@@ -19,6 +19,7 @@ from ...services.journal.states import State
 from ...services.money.guards import NeedsConfirmation
 from ..messages import VALIDATION, describe_error, error_fields
 from ..widgets.confirm import ConfirmDialog, warning
+from .approval_asked import approval_asked, requested_words, say_requested
 from .order_form import OrderForm
 from .tab_parts import currency, money, outcome_state
 from .tab_state import Said, keep_answer, saved
@@ -157,7 +158,22 @@ class OrderSending(OrderForm):
     def _send_refused(
         self, session: ProfileSession, again: functools.partial[None], confirmed: frozenset[str], exc: BaseException
     ) -> None:
-        """A question the service raised although the review had none (the journal changed meanwhile): ask it."""
+        """A question the service raised although the review had none (the journal changed meanwhile): ask it.
+        Held for a second person (a team's policy): said, not as an error, and a new operation starts."""
+        asked = approval_asked(exc)
+        if asked is not None and session is not self.ctx.session:
+            view = saved(session, self.view_key, OrderActionView)
+            texts = {**(view.texts if view is not None else {}), "amount": "", "reason": ""}
+            keep_answer(session, self.view_key, OrderActionView, message=("info", requested_words(asked)), texts=texts,
+                        default_text="", fills_default=False)  # fmt: skip
+            return
+        if asked is not None:
+            self._send_task = None
+            say_requested(self.message, self.ctx, asked)
+            self.amount.setText("")
+            self._default_text, self._fills_default = "", False
+            self.reason.setText("")
+            return
         if isinstance(exc, NeedsConfirmation) and session is self.ctx.session:
             self._send_task = None
             again(exc.sentences, confirmed | exc.kinds)

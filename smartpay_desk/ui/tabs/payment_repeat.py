@@ -20,8 +20,8 @@ from ...services.journal.states import Kind, State
 
 if TYPE_CHECKING:
     from ...api.models import Customer
+    from ...services.journal.interface import JournalStore
     from ...services.journal.model import JournalEntry
-    from ...services.journal.store import Journal
 
 WITHIN = timedelta(hours=24)
 
@@ -41,7 +41,7 @@ def same_customer(request: Mapping[str, Any], customer: Customer) -> bool:
 
 
 def earlier_link(
-    journal: Journal, profile: str, amount: int, currency: str, customer: Customer, now: datetime | None = None
+    journal: JournalStore, profile: str, amount: int, currency: str, customer: Customer, now: datetime | None = None
 ) -> JournalEntry | None:
     """The newest payment link of the last 24 hours for this customer and amount (journal reads only)."""
     since = (now or datetime.now(UTC)) - WITHIN

@@ -18,6 +18,19 @@ from ..widgets.forms import FieldForm
 from ..widgets.icons import icon
 
 DESTINATIONS = [("card", "Card"), ("phone", "Phone"), ("account", "Account")]
+# The gateway's field for a payout to a phone (its doc: payment_method, "Withdrawal Phone"): the desk sends this
+# value itself when Phone is chosen; the operator never sees the field (issue 13).
+PHONE_METHOD = "phone"
+# What each destination cannot go without, said when it is left empty: the destination was chosen, so never
+# "Choose where the payout goes".
+MISSING = {
+    "card": {"customer_card_number": "Enter the recipient's card number."},
+    "phone": {"customer_phone": "Enter the recipient's phone number, + and digits."},
+    "account": {
+        "account_withdrawal": "Enter the recipient's account number.",
+        "account_withdrawal_holder": "Enter the name the account is held in.",
+    },
+}
 
 
 def new_payout_id() -> str:
@@ -103,16 +116,7 @@ class DestinationForms(QStackedWidget):
         )
 
         phone = FieldForm(self)
-        self.payment_method = _line(phone, "e.g. phone", 64)
-        self.payment_method.setText("phone")
         self.phone = _line(phone, "+442079460612", 16)
-        phone.add_field(
-            "payment_method",
-            "Payment method",
-            self.payment_method,
-            "The gateway's payout method for phones (its doc calls the field “Withdrawal Phone”); "
-            "your account manager names it.",
-        )
         phone.add_field(
             "customer_phone", "Phone", self.phone, "The recipient's phone in international format: + and digits."
         )
@@ -138,6 +142,16 @@ class DestinationForms(QStackedWidget):
 
     def current_form(self) -> FieldForm:
         return self.forms[self.key()]
+
+    def missing(self) -> dict[str, str]:
+        """The chosen destination's fields that are needed and empty, each with what to enter."""
+        edits = {
+            "customer_card_number": self.card_number,
+            "customer_phone": self.phone,
+            "account_withdrawal": self.account,
+            "account_withdrawal_holder": self.holder,
+        }
+        return {name: said for name, said in MISSING[self.key()].items() if not edits[name].text().strip()}
 
     def show_page(self, key: str) -> None:
         self.setCurrentWidget(self.forms[key])
@@ -204,7 +218,7 @@ def payout_request(
     elif key == "phone":
         opt.pop("customer_phone", None)
         destination = {
-            "payment_method": pages.payment_method.text().strip() or None,
+            "payment_method": PHONE_METHOD,
             "customer_phone": pages.phone.text().strip().replace(" ", "") or None,
         }
     else:

@@ -25,6 +25,7 @@ from ...services.money.guards import NeedsConfirmation
 from ..messages import describe_error, error_fields
 from ..widgets.confirm import ConfirmDialog, warning
 from ..worker import Call
+from .approval_asked import approval_asked, requested_words, say_requested
 from .payout_forms import new_payout_id
 from .payouts_view import VIEW_KEY, PayoutsView
 from .tab_parts import environment, outcome_state
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from ...api.models import WithdrawalRequest
     from ...services.money.reviews import Review
     from ...services.money.sending import OperationResult
+    from ...services.team.approvals import ApprovalRequested
     from ..context import DeskContext, ProfileSession
     from ..widgets.busy import BusyBar
     from ..widgets.follower import FollowNote, StatusFollower
@@ -156,12 +158,29 @@ class PayoutSending(QWidget):
     def _send_refused(
         self, session: ProfileSession, again: functools.partial[None], confirmed: frozenset[str], exc: BaseException
     ) -> None:
-        """A question the service raised although the review had none (the journal changed meanwhile): ask it."""
+        """A question the service raised although the review had none (the journal changed meanwhile): ask it.
+        Held for a second person (a team's policy): said, not as an error, and a new payout starts."""
+        asked = approval_asked(exc)
+        if asked is not None:
+            self._asked(session, asked)
+            return
         if isinstance(exc, NeedsConfirmation) and session is self.ctx.session:
             self.send_task = None
             again(exc.sentences, confirmed | exc.kinds)
             return
         self._send_failed(session, exc)
+
+    def _asked(self, session: ProfileSession, asked: ApprovalRequested) -> None:
+        if session is not self.ctx.session:  # another profile is in front: kept with its own screen
+            view = saved(session, VIEW_KEY, PayoutsView)
+            fields = self.memory.new_payout(view.fields) if view is not None else None
+            changes = {"fields": fields} if fields is not None else {}
+            keep_answer(session, VIEW_KEY, PayoutsView, message=("info", requested_words(asked)), **changes)
+            return
+        self.send_task = None
+        say_requested(self.message, self.ctx, asked)
+        self.memory.start_new()
+        self.details.order_id.setText(new_payout_id())
 
     def _send_failed(self, session: ProfileSession, exc: BaseException) -> None:
         fields = error_fields(exc)  # ValidationFailed / RequestRejected `.fields`, GuardRefused's `.field`

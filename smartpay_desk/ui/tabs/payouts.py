@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.money import AmountError
-from ...api.validation import validate_withdrawal
+from ...api.validation import DESTINATION, validate_withdrawal
 from ...services.journal.states import State
 from ...services.money import guards as g
 from ..messages import VALIDATION
@@ -216,6 +216,11 @@ class PayoutsTab(PayoutSending):
             ),
             **validate_withdrawal(req),
         }
+        if DESTINATION in problems:  # the destination was chosen: say what it lacks, under its fields
+            missing = self.destinations.missing()
+            if missing:
+                del problems[DESTINATION]
+                problems.update(missing)
         if problems:
             self._show_errors(problems)
             return

@@ -66,13 +66,13 @@ class PayoutsMemory(QObject):
 
     def start_new(self) -> None:
         """After a payout that may have moved money: a new one starts empty (a new order id; the kind of
-        destination and the phone payout method stay), so Enter pressed again sends nothing by itself."""
+        destination stays), so Enter pressed again sends nothing by itself."""
         write_fields(self.fields, self.new_payout(read_fields(self.fields)))
         self.tab.destinations.clear_card()
 
     def new_payout(self, values: Fields) -> Fields:
         """`values` (read from these fields) as a new payout: see start_new."""
-        keep = (self.tab.details.destination, self.tab.destinations.payment_method)
+        keep = (self.tab.details.destination,)
         pairs = zip(self.fields, values, self.fresh, strict=True)
         fresh = [value if widget in keep else empty for widget, value, empty in pairs]
         fresh[self.fields.index(self.tab.details.order_id)] = new_payout_id()

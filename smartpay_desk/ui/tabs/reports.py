@@ -170,7 +170,7 @@ class ReportsTab(QWidget):
         section.add(actions)
         outer.addWidget(section)
 
-        self.viewer = ReportViewer(self)
+        self.viewer = ReportViewer(self, ctx)
         outer.addWidget(self.viewer, 1)
         self.set_period("this month")
         self._fields = [self.type_combo, self.status_combo, self.from_edit, self.to_edit]
@@ -377,7 +377,7 @@ class ReportsTab(QWidget):
         if not self._left and view is None:
             return
         if self.viewer.path is not None:  # a report of the last profile: a new, empty viewer in its place
-            fresh = ReportViewer(self)
+            fresh = ReportViewer(self, self.ctx)
             self._outer.replaceWidget(self.viewer, fresh)
             self.viewer.stop()
             self.viewer.deleteLater()

@@ -1,6 +1,6 @@
 """Small pieces shared by the money-moving tabs: the profile's currency and environment in words, money in
-words, the scroll area around a form column, the "last operation" result box and the journal state to show
-for an answer.
+words, the scroll areas around a form column and a column of facts, the "last operation" result box and the
+journal state to show for an answer.
 
 Words: a result panel's badge says what became of *our* operation, in the journal's words ("Succeeded",
 "Failed", "Outcome unknown: checking"…), everywhere. The gateway's own status words ("Success",
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from ...api.money import format_amount
@@ -49,6 +49,33 @@ def form_scroll(content: QWidget, parent: QWidget) -> QScrollArea:
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(content)
     return scroll
+
+
+class ColumnScroll(QScrollArea):
+    """A frameless scroll area that scrolls up and down only. It asks for its content's least width (a splitter
+    makes room for it), so a column of words is never cut on the right; on a short screen it scrolls rather
+    than squash the content's rows."""
+
+    def __init__(self, content: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+        content.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        return QSize(content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's least width may have changed: the splitter asks again
+        return super().eventFilter(watched, event)
 
 
 class ResultBox(ResultPanel):

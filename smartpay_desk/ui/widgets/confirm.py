@@ -3,6 +3,9 @@
     if not ConfirmDialog.ask(self, ctx, "Send this refund?", ["Order: abc", "Amount: €10.00"], "€10.00"):
         return
 
+`yes=` and `no=` name the two buttons after what they do where "Confirm" / "Cancel" would be ambiguous
+(cancelling an authorization: "Cancel the authorization" / "Keep it").
+
 A line made with `warning(sentence)` (what the service asks before it sends a second press or an outlier, or
 warns of: services/money/reviews.py) is shown apart, in red; while there is one, Confirm is not the default
 button and stays disabled until the operator ticks "send it anyway", so Enter pressed twice never confirms it.
@@ -63,6 +66,8 @@ class ConfirmDialog(QDialog):
         *,
         production: bool,
         profile_name: str = "",
+        yes: str = "Confirm",
+        no: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -96,8 +101,12 @@ class ConfirmDialog(QDialog):
         self.typed = QLineEdit(self)
         self.buttons = QDialogButtonBox(self)
         role = QDialogButtonBox.ButtonRole.AcceptRole
-        self.ok_button: QPushButton = self.buttons.addButton("Confirm", role)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.addButton(yes, role)
+        if no is None:
+            cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        else:
+            cancel = self.buttons.addButton(no, QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button: QPushButton = cancel
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         if production:
@@ -111,7 +120,7 @@ class ConfirmDialog(QDialog):
             warning.setStyleSheet("color: #b3261e; font-weight: 600;")
             box.addWidget(warning)
             self.typed.setPlaceholderText(amount_text)
-            self.typed.setToolTip("Type the amount exactly as shown above to enable Confirm.")
+            self.typed.setToolTip(f"Type the amount exactly as shown above to enable “{yes}”.")
             self.typed.setAccessibleName("Amount to confirm")
             self.typed.textChanged.connect(self._check)
             box.addWidget(self.typed)
@@ -152,8 +161,18 @@ class ConfirmDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx: DeskContext, title: str, lines: Sequence[str], amount_text: str) -> bool:
-        """True when the operator confirmed (typing the amount in Production)."""
+    def ask(
+        cls,
+        parent: QWidget | None,
+        ctx: DeskContext,
+        title: str,
+        lines: Sequence[str],
+        amount_text: str,
+        *,
+        yes: str = "Confirm",
+        no: str | None = None,
+    ) -> bool:
+        """True when the operator confirmed (typing the amount in Production); `yes` / `no` name the buttons."""
         profile = ctx.profile
         dialog = cls(
             parent,
@@ -162,6 +181,8 @@ class ConfirmDialog(QDialog):
             amount_text,
             production=is_production(ctx),
             profile_name=profile.name if profile is not None else "",
+            yes=yes,
+            no=no,
         )
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted

@@ -11,6 +11,7 @@ import pytest
 from smartpay_desk.api.models import Customer
 from smartpay_desk.sandbox import CHALLENGE_CARD, FRICTIONLESS_CARD
 from smartpay_desk.ui.tabs.authorize import AUTHORIZED, AuthorizeTab
+from smartpay_desk.ui.widgets.confirm import ConfirmDialog
 from tests.gui.tabs.switching import SECOND, add_second_profile, switch_to
 
 CUSTOMER = Customer("John", "Doe", "10 Downing Street", "London", "SW1A 2AA", "GB", "+442079460612",
@@ -85,6 +86,35 @@ def test_authorize_then_cancel_the_selected_row(qtbot: Any, desk_ctx: Any, sandb
     assert sandbox.state.get(order_id).authorize_status == "CANCELLED"
     qtbot.waitUntil(lambda: not _listed(tab), timeout=5000)
     assert tab.open_panel.empty_note.isVisibleTo(tab)
+
+
+def test_the_cancel_dialog_names_its_buttons_and_keep_it_sends_nothing(
+    qtbot: Any, desk_ctx: Any, sandbox: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: "Cancel the authorization" / "Keep it", never a "Confirm" / "Cancel" pair that reads backwards.
+    The real dialog is built and its "Keep it" button clicked (exec is replaced so no event loop is nested)."""
+    seen: list[tuple[str, list[str]]] = []
+
+    def answer(dialog: ConfirmDialog) -> int:
+        seen.append((dialog.windowTitle(), [b.text() for b in dialog.buttons.buttons()]))
+        (dialog.cancel_button if "Keep it" in seen[-1][1] else dialog.ok_button).click()
+        return dialog.result()
+
+    monkeypatch.setattr(ConfirmDialog, "exec", answer)
+    tab = _tab(qtbot, desk_ctx)
+    order_id = _authorize(qtbot, tab, FRICTIONLESS_CARD, "12.00")
+    qtbot.waitUntil(lambda: order_id in _listed(tab), timeout=5000)
+    tab.open_panel.order_edit.setText(order_id)
+    tab.open_panel.cancel_button.click()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    title, buttons = seen[1]
+    assert title == "Cancel this authorization?"
+    assert sorted(buttons) == ["Cancel the authorization", "Keep it"]
+    assert "Confirm" not in buttons and "Cancel" not in buttons
+    assert tab.open_panel.message.text() == "Not sent." and tab.open_panel.action_task is None
+    assert sandbox.state.get(order_id).authorize_status == "AUTHORIZED"
+    assert [e.kind for e in desk_ctx.journal.entries()] == ["authorize"]  # no cancel intent written
+    assert order_id in _listed(tab)
 
 
 def test_capture_of_something_not_open_is_refused(qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any]) -> None:

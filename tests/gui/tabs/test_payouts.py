@@ -4,6 +4,7 @@ card, phone and account destinations."""
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -96,6 +97,52 @@ def test_payout_to_a_failing_card_shows_the_decline(
     assert tab.panel.grid.text("destination") == "card 411111******1111"
     assert tab.panel.badge.text() == "Failed"
     assert sandbox.state.payout_balance() == 1_000_000
+
+
+def test_no_field_of_the_gateway_shows_and_an_empty_destination_says_what_it_lacks(
+    qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any]
+) -> None:
+    """Issue 13: no raw "Payment method: phone" box nor any internal field name on screen; a destination chosen
+    but left empty says what to enter under its own field, never "Choose where the payout goes"."""
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    tab = _tab(qtbot, desk_ctx)
+    for key in ("card", "phone", "account"):
+        tab.set_destination(key)
+        labels = [w.text() for w in tab.findChildren(QLabel) if w.isVisibleTo(tab) and w.text()]
+        edits = [w.text() for w in tab.findChildren(QLineEdit) if w.isVisibleTo(tab) and w.text()]
+        assert not [t for t in labels if "payment method" in t.lower() or re.search(r"\b[a-z]+_[a-z_]+\b", t)]
+        assert "phone" not in edits  # the phone payout method is the desk's to send, not a box
+    tab.details.amount.setText("5.00")
+
+    tab.set_destination("card")
+    tab.submit()
+    card = tab.destinations.forms["card"]
+    assert card.error("customer_card_number") == "Enter the recipient's card number."
+    assert not tab.details.error("destination") and "Choose where" not in tab.message.text()
+
+    tab.set_destination("account")
+    tab.submit()
+    account = tab.destinations.forms["account"]
+    assert account.error("account_withdrawal") == "Enter the recipient's account number."
+    assert account.error("account_withdrawal_holder") == "Enter the name the account is held in."
+    assert not tab.details.error("destination") and "Choose where" not in tab.message.text()
+    tab.destinations.account.setText("KZ12345")
+    tab.submit()  # the holder alone is missing now
+    assert not account.error("account_withdrawal") and account.error("account_withdrawal_holder")
+
+    tab.set_destination("phone")
+    tab.submit()
+    assert tab.destinations.forms["phone"].error("customer_phone") and "Choose where" not in tab.message.text()
+    assert confirms == [] and desk_ctx.journal.entries(kind="withdrawal") == []
+
+    tab.destinations.phone.setText("+442079460612")
+    tab.submit()
+    qtbot.waitUntil(lambda: tab.result is not None, timeout=10_000)
+    (entry,) = desk_ctx.journal.entries(kind="withdrawal")
+    assert entry.destination == "phone +442079460612"
+    assert sandbox.state.get(entry.order_id).destination.startswith("phone")
+    qtbot.waitUntil(lambda: not tab.follower.is_following(), timeout=10_000)
 
 
 def test_phone_and_account_destinations(qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any]) -> None:
@@ -253,7 +300,7 @@ def test_the_same_payout_again_is_asked_naming_the_first(
     qtbot.waitUntil(lambda: tab.result is not None, timeout=10_000)
     assert not any(line.startswith(WARNING) for line in confirms[0][1])
     assert tab.details.amount.text() == "" and tab.destinations.phone.text() == ""  # a new payout starts empty
-    assert tab.details.destination.currentIndex() == 1 and tab.destinations.payment_method.text() == "phone"
+    assert tab.details.destination.currentIndex() == 1  # the kind of destination stays
     qtbot.waitUntil(tab.send_button.isEnabled, timeout=5000)
     qtbot.keyClick(tab.destinations.phone, Qt.Key.Key_Return)  # Enter again: nothing to send
     assert len(confirms) == 1 and tab.details.error("amount")

@@ -96,7 +96,7 @@ def test_an_unreadable_journal_is_moved_aside_and_a_new_one_started(path: Path, 
     aside = [p for p in path.parent.iterdir() if ASIDE.fullmatch(p.name)]
     assert len(aside) == 1 and aside[0].read_bytes() == before
     assert found.standing is Standing.INTACT and found.money_allowed
-    assert f"kept as {aside[0].name}" in found.notices[0]
+    assert f"kept as {aside[0].name}" in found.notices[0] and f"in {path.parent};" in found.notices[0]
     with Journal(path, keyring=keyring) as j:
         assert j.entries() == []
         row = sqlite3.connect(path).execute("SELECT operator, note, problems FROM acknowledgements").fetchone()
@@ -104,6 +104,14 @@ def test_an_unreadable_journal_is_moved_aside_and_a_new_one_started(path: Path, 
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     # the key went with the old journal, under its new name; the new one has its own
     assert ("smartpay-desk", key_name(aside[0].resolve())) in keyring.passwords
+
+
+def test_what_opening_raised_is_told_as_the_check_tells_it(path: Path, keyring: MemoryKeyring) -> None:
+    """The desk shows `unusable(path, exc)` from the error its session's opening raised, without opening again."""
+    header_overwritten(path, build(path, keyring))
+    with pytest.raises(JournalUnreadable) as raised:
+        Journal(path, keyring=keyring)
+    assert health.unusable(path, raised.value) == health.check(path, keyring)
 
 
 def test_an_intact_journal_is_never_moved_aside(path: Path, keyring: MemoryKeyring) -> None:

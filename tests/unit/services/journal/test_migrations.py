@@ -24,7 +24,8 @@ from tests.unit.services.journal.damage import write_version_1
 from tests.unit.services.support import MemoryKeyring
 
 # A later version as a future program would add it: not idempotent, so running it twice fails.
-V3 = (3, ("CREATE TABLE approvals (entry_id INTEGER NOT NULL, approver TEXT NOT NULL)",))
+NEXT = latest() + 1
+V3 = (NEXT, ("CREATE TABLE approvals (entry_id INTEGER NOT NULL, approver TEXT NOT NULL)",))
 
 
 def _version(path: Path) -> int:
@@ -98,11 +99,18 @@ def test_version_2_adds_keys_acknowledgements_and_the_state_trigger_and_is_froze
     )
 
 
+def test_version_3_adds_the_append_only_explanations() -> None:
+    steps = list(migrations.MIGRATIONS[2][1])
+    assert {s.split()[2] for s in steps} == {
+        "explanations", "explanations_append_only_u", "explanations_append_only_d",
+    }  # fmt: skip
+
+
 def test_a_new_journal_is_created_at_the_latest_version(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
     with Journal(path) as j:
         assert j.entries() == [] and j.verify() == []
-    assert _version(path) == latest() == 2
+    assert _version(path) == latest() == 3
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     migrated = sqlite3.connect(path)
     assert _schema(migrated) == expected_schema()
@@ -181,7 +189,7 @@ def test_a_migration_another_process_made_meanwhile_is_not_made_again(
     _another_process_migrates(monkeypatch, old_journal, both)
     with Journal(old_journal) as j:  # V3 run twice would fail: "table approvals already exists"
         assert j.verify() == []
-    assert _version(old_journal) == 3 and "approvals" in _tables(old_journal)
+    assert _version(old_journal) == NEXT and "approvals" in _tables(old_journal)
 
 
 def test_a_newer_program_migrating_meanwhile_is_seen_under_the_write_lock(
@@ -190,18 +198,18 @@ def test_a_newer_program_migrating_meanwhile_is_seen_under_the_write_lock(
     _another_process_migrates(monkeypatch, old_journal, [*migrations.MIGRATIONS, V3])  # it knows V3, we do not
     with pytest.raises(JournalTooNew):
         Journal(old_journal)
-    assert _version(old_journal) == 3 and "approvals" in _tables(old_journal)
+    assert _version(old_journal) == NEXT and "approvals" in _tables(old_journal)
 
 
 def test_a_failing_step_rolls_its_version_back_whole(old_journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (3, (*V3[1], "NOT SQL AT ALL"))])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (NEXT, (*V3[1], "NOT SQL AT ALL"))])
     with pytest.raises(JournalUnavailable, match="syntax error"):
         Journal(old_journal)
-    assert _version(old_journal) == 2 and "approvals" not in _tables(old_journal)  # versions 1 and 2 stay done
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS[:2], V3])
+    assert _version(old_journal) == NEXT - 1 and "approvals" not in _tables(old_journal)  # the versions before stay
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS[:-1], V3])
     with Journal(old_journal) as j:  # the connection was closed: nothing holds the file
         assert j.verify() == []
-    assert _version(old_journal) == 3
+    assert _version(old_journal) == NEXT
 
 
 def _open_old(path: str, barrier: Any, results: Any) -> None:
@@ -225,4 +233,4 @@ def test_processes_opening_an_old_journal_at_once_migrate_it_once(old_journal: P
         p.join(60)
         assert p.exitcode == 0
     assert [results.get(timeout=5) for _ in procs] == [("opened", ())] * 3
-    assert _version(old_journal) == 3 and "approvals" in _tables(old_journal)
+    assert _version(old_journal) == NEXT and "approvals" in _tables(old_journal)

@@ -1,0 +1,102 @@
+"""What the team journal refuses when an intent is claimed, in the words the SQLite journal uses (journal/queries.py).
+
+The server decides (`smartpay.claim`, schema_calls.py, under the order's transaction lock, against every desk's
+entries) and raises its own SQLSTATE with the facts as JSON in DETAIL; `claim_said` turns them into the exception the
+money services know: an order id used before (UsedByTheTeam, a DuplicateOrder), a capture/cancel/refund of the order
+still open or done, a refund waiting for review (GuardRefused naming the entry), a refund past what was paid (the
+cap, what the parent paid as the service read it: four desks refunding one order at once never refund more), and a
+payout or refund the team's policy holds for another person (HeldForApproval, which the sending engine turns into a
+request).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ..journal.states import CAPTURE, NEEDS_REVIEW, OPEN_STATES, REFUND, SUCCEEDED
+from ..money.guards import DuplicateOrder, GuardRefused, held_refund, money
+
+Said = Callable[[str, str], Exception | None]
+# the server's own rules, said as TeamJournalRefused with its primary message when no caller knows better
+SERVER_RULES = ("SP001", "SP002", "SP003", "SP403", "SP404", "SP409", "SP410", "SP422", "SP428", "42501")
+
+
+class UsedByTheTeam(DuplicateOrder):
+    sentence = "This order id has already been used by the team (the detail says by whom); nothing was sent."
+
+
+class HeldForApproval(GuardRefused):
+    """The team's policy wants another person's approval for this payout/refund; nothing was written or sent."""
+
+    sentence = "It needs another person's approval first; nothing was sent."
+
+    def __init__(self, above: int) -> None:
+        super().__init__(f"the team's policy: from {above} minor units")
+        self.above = above
+
+
+def claim_said(kind: str, order_id: str, amount: int | None, currency: str) -> Said:
+    """How a refusal of `smartpay.claim` for this intent is said (None: not one of its own)."""
+
+    def said(code: str, detail: str) -> Exception | None:
+        try:
+            facts: dict[str, Any] = json.loads(detail) if detail else {}
+        except ValueError:
+            facts = {}
+        if code == "SP001":
+            at = str(facts.get("at", ""))[:19].replace("T", " ")
+            return UsedByTheTeam(
+                f"order id {order_id} was already used for a {str(facts.get('kind', '')).replace('_', ' ')} "
+                f"({facts.get('state')}) on {at} UTC by {facts.get('by')}"
+            )
+        if code == "SP002":
+            return _follow_up(kind, order_id, amount, facts)
+        if code == "SP003":
+            refunded, cap = int(facts.get("refunded", 0)), int(facts.get("cap", 0))
+            return GuardRefused(
+                f"Order {order_id} has {money(refunded, currency)} refunded already (by the team) of "
+                f"{money(cap, currency)} paid; at most {money(max(cap - refunded, 0), currency)} can still be "
+                "refunded.",
+                field="amount",
+            )
+        if code == "SP428":
+            return HeldForApproval(int(facts.get("above", 0)))
+        return None
+
+    return said
+
+
+def _follow_up(kind: str, order_id: str, amount: int | None, facts: dict[str, Any]) -> GuardRefused:
+    other, state, who = str(facts.get("kind", "")), str(facts.get("state", "")), facts.get("by")
+    if kind == REFUND:
+        if state == NEEDS_REVIEW:
+            return GuardRefused(held_refund(order_id, int(facts.get("id", 0)), NEEDS_REVIEW,
+                                            identical=facts.get("amount") == amount))  # fmt: skip
+        return GuardRefused(
+            f"A refund of order {order_id} by {who} is still waiting for its outcome; wait for it before refunding "
+            "again."
+        )
+    if state == SUCCEEDED:
+        return GuardRefused(f"Order {order_id} was already {'captured' if other == CAPTURE else 'cancelled'}.")
+    return GuardRefused(
+        f"A {other} of order {order_id} by {who} is still waiting for its outcome; wait for it before trying again."
+    )
+
+
+def refunded(conn: Any, parent_order_id: str, include_uncertain: bool) -> int:
+    states = [SUCCEEDED, *([*OPEN_STATES, NEEDS_REVIEW] if include_uncertain else [])]
+    row = conn.execute(
+        "SELECT coalesce(sum(amount), 0) FROM smartpay.entries WHERE kind = 'refund' AND order_id = %s"
+        " AND state = ANY(%s)",
+        (parent_order_id, states),
+    ).fetchone()
+    return int(row[0])
+
+
+def server_words(exc: Any) -> str:
+    """The server's own sentence for a rule it kept (the primary message, never the statement or its values)."""
+    diag = getattr(exc, "diag", None)
+    said = getattr(diag, "message_primary", None) or str(exc).splitlines()[0]
+    return str(said)[:300]

@@ -1,0 +1,125 @@
+"""Sending what four-eyes holds: the request made instead of a payout/refund, and the release of an approved one.
+
+    claim_extras(journal, intent, profile)     # called by the sending engine on a team journal (sending.four_eyes)
+    release(ops, approval_id[, card=...])      # an approved request, sent exactly once, as it was approved
+
+`release` rebuilds the intent from the request (its redacted payload; for a card payout the card number and
+expiry are given again and must match the approved fingerprint, see the design note in approvals.py) and sends
+it through the usual engine (journal → send → record), with the approved request named in the claim: the
+server writes the intent and the release in one transaction, refusing anything but exactly what was approved,
+and a second release. Two desks releasing at once: one sends, the other is refused before anything is sent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Collection, Iterator
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
+
+from ...api.models import WithdrawalRequest
+from ...api.redact import redact_payload
+from ..journal.states import Kind
+from ..money.fingerprint import FIELD, fingerprint
+from ..money.guards import GuardRefused
+from . import approvals
+from .store import TeamJournal
+
+if TYPE_CHECKING:
+    from ..money.operations import OperationsService
+    from ..money.sending import Intent, OperationResult
+    from ..profiles.profiles import Profile
+
+_RELEASING: ContextVar[int | None] = ContextVar("smartpay_releasing", default=None)
+_WITHDRAWAL_FIELDS = {f.name for f in dataclasses.fields(WithdrawalRequest)}
+
+
+@contextlib.contextmanager
+def releasing(approval_id: int) -> Iterator[None]:
+    token = _RELEASING.set(approval_id)
+    try:
+        yield
+    finally:
+        _RELEASING.reset(token)
+
+
+def claim_extras(intent: Intent) -> dict[str, Any]:
+    """What the claim of `intent` carries on the team journal: its destination's fingerprint, and the approved
+    request it releases when it is sent by `release` (the server holds anything else the policy wants approved:
+    HeldForApproval, which `ask_for` turns into a request)."""
+    printed = intent.payload.get(FIELD)
+    extras: dict[str, Any] = {"fingerprint": printed if isinstance(printed, str) else None}
+    approval_id = _RELEASING.get()
+    if approval_id is not None:
+        extras["approval_id"] = approval_id
+    return extras
+
+
+def ask_for(journal: TeamJournal, intent: Intent, profile: Profile, above: int) -> approvals.ApprovalRequested:
+    """The request written in place of an intent the team's policy held (the payload redacted again here)."""
+    payload = intent.payload
+    printed = payload.get(FIELD)
+    request = approvals.ask(
+        journal, profile=profile.name, environment=profile.environment.value, kind=intent.kind,
+        order_id=intent.order_id, amount=intent.amount or 0, currency=intent.currency or profile.currency,
+        account=intent.account, destination=intent.destination,
+        fingerprint=printed if isinstance(printed, str) else None,
+        reason=str(payload.get("reason") or payload.get("purpose") or intent.note or ""),
+        request=redact_payload(payload),
+    )  # fmt: skip
+    return approvals.ApprovalRequested(request, above)
+
+
+def release(
+    ops: OperationsService,
+    approval_id: int,
+    *,
+    card_number: str | None = None,
+    exp_month: str | None = None,
+    exp_year: str | None = None,
+    confirmed: Collection[str] = (),
+) -> OperationResult:
+    """Send the approved request `approval_id` from this desk (see the module docstring). Raises GuardRefused
+    with a sentence when it cannot be sent from here (not approved, expired, sent already, a card number that
+    is not the approved one, another merchant's journal); NeedsConfirmation as a payout does (`confirmed`)."""
+    journal = ops.journal
+    if not isinstance(journal, TeamJournal):
+        raise GuardRefused("Approvals live in a team journal; this profile keeps its own journal.")
+    request = approvals.get(journal, approval_id)
+    if request.state != "approved":
+        said = {"requested": "is still waiting for a decision", "released": "was sent already"}.get(
+            request.state, f"was {request.state}"
+        )
+        raise GuardRefused(f"Request {approval_id} {said}; nothing was sent.")
+    with releasing(approval_id):
+        if request.kind == Kind.REFUND:
+            reason = str((request.request or {}).get("reason") or request.reason or "approved refund")
+            return ops.refund(request.order_id, request.amount, reason)
+        return ops.payout(_payout(ops, request, card_number, exp_month, exp_year), confirmed=confirmed)
+
+
+def _payout(
+    ops: OperationsService, request: approvals.Approval, card: str | None, month: str | None, year: str | None
+) -> WithdrawalRequest:
+    asked = dict(request.request) if isinstance(request.request, dict) else {}
+    fields = {k: v for k, v in asked.items() if k in _WITHDRAWAL_FIELDS}
+    fields.update(account=request.account, amount=request.amount, order_id=request.order_id)
+    for name in ("customer_card_number", "customer_card_exp_month", "customer_card_exp_year"):
+        fields.pop(name, None)
+    if request.card_payout:
+        if not card:
+            raise GuardRefused(
+                f"Request {request.id} pays out to {request.destination}: the team journal never holds a card number, "
+                "so type the card number again to send it.",
+                field="card_number",
+            )
+        fields.update(customer_card_number=card, customer_card_exp_month=month, customer_card_exp_year=year)
+    req = WithdrawalRequest(**fields)
+    if (fingerprint(ops.fingerprint_key, req) or "") != request.fingerprint:
+        raise GuardRefused(
+            f"The destination given is not the one approved in request {request.id} ({request.destination}); "
+            "nothing was sent.",
+            field="card_number",
+        )
+    return req

@@ -1,0 +1,208 @@
+"""The report viewer's reconciliation panel: what reconciling the report with the journal found, a line per class
+of difference (a swatch of the colour its rows are marked with, its words, how many, how many nobody explained,
+the money concerned in each currency), and the buttons that act on it (Explain…, Export reconciliation…).
+
+    panel.show_busy(); panel.show_refused(sentence); panel.show_result(result); panel.clear()
+
+Colour is never the only sign: the marked rows also say their class in the table's "Difference" column, and
+the panel says each class in words. Money is written at the edge, with its currency (services/money/words.money).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..widgets.icons import icon
+from ..widgets.panels import MessageLine
+
+if TYPE_CHECKING:
+    from ...services.recon.match import ClassSummary, Difference, Reconciliation
+
+# the rows' backgrounds (light, so the status colours stay readable on them) and the swatches in the panel
+ALARMING = "#fbe3e0"  # status or amount differs, in the journal and not in the report
+STILL_OPEN = "#fdf0d5"  # the journal has not settled it yet
+ELSEWHERE = "#e3edfb"  # in the report, not in the journal: made elsewhere, shown, not alarming
+EXPLAINED = "#e4f2e7"  # someone explained it
+PANEL_STYLE = (
+    "QFrame#reconPanel { background: #fafbfc; border: 1px solid #d5dbe1; border-radius: 4px; }"
+    " QFrame#reconPanel QLabel { background: transparent; }"
+)
+REFUSED = "color: #a4231b; font-weight: 600;"
+HEADER = "Difference"
+
+
+def colour_of(difference: Difference) -> str:
+    from ...services.recon.match import DiffClass
+
+    if not difference.is_open:
+        return EXPLAINED
+    if difference.cls is DiffClass.STILL_OPEN:
+        return STILL_OPEN
+    return ALARMING if difference.cls.alarming else ELSEWHERE
+
+
+def mark_words(difference: Difference) -> str:
+    """What the "Difference" column says of a row."""
+    return difference.cls.words + (" (explained)" if not difference.is_open else "")
+
+
+def mark_sentence(difference: Difference) -> str:
+    """The marked row's tooltip: the difference's sentence, and who explained it."""
+    said = f"{difference.cls.words.capitalize()}: {difference.sentence}"
+    if difference.explanation is not None:
+        said += f"\n{difference.explanation.words}."
+    return said
+
+
+def marks_of(result: Reconciliation, rows: int) -> tuple[list[str | None], dict[int, tuple[QColor, str]]]:
+    """The "Difference" column's values (one per source row of a table of `rows`) and the marks."""
+    values: list[str | None] = [None] * rows
+    marks: dict[int, tuple[QColor, str]] = {}
+    colours: dict[str, QColor] = {}
+    for index, difference in result.by_row().items():
+        if 0 <= index < rows:
+            values[index] = mark_words(difference)
+            colour = colour_of(difference)
+            marks[index] = (colours.setdefault(colour, QColor(colour)), mark_sentence(difference))
+    return values, marks
+
+
+def money_words(line: ClassSummary) -> str:
+    from ...services.money.words import money
+
+    return ", ".join(money(v, c) for c, v in sorted(line.money.items()) if c) or "no amount"
+
+
+class ReconPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reconPanel")
+        self.setStyleSheet(PANEL_STYLE)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 8, 10, 8)
+        box.setSpacing(6)
+        self.title = QLabel("", self)
+        self.title.setStyleSheet("font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.title)
+        self.lines = QWidget(self)
+        self.grid = QGridLayout(self.lines)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(3)
+        box.addWidget(self.lines)
+        self.hint = QLabel("", self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        box.addWidget(self.hint)
+        self.action_row = QWidget(self)
+        actions = QHBoxLayout(self.action_row)
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.explain_button = QPushButton(icon("edit"), "Explain…", self)
+        self.explain_button.setToolTip("Write why the selected row's difference is all right (the journal keeps it)")
+        self.export_button = QPushButton(icon("download"), "Export reconciliation…", self)
+        self.export_button.setToolTip("Save every difference, its sentence and its explanation as an Excel workbook")
+        self.message = MessageLine(self)
+        actions.addWidget(self.explain_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.message, 1)
+        actions.addStretch(0)  # the buttons keep their size when no message is shown
+        box.addWidget(self.action_row)
+        self.clear()
+
+    def clear(self) -> None:
+        self._clear_lines()
+        self.title.clear()
+        self.hint.hide()
+        self.message.clear()
+        self.hide()
+
+    def show_busy(self) -> None:
+        self._clear_lines()
+        self.title.setStyleSheet("font-weight: 600;")
+        self.title.setText("Reconciling the report with the journal…")
+        self.hint.hide()
+        self.message.clear()
+        self._actions(False)
+        self.show()
+
+    def show_refused(self, sentence: str) -> None:
+        """One sentence, nothing else (the file is no gateway report, or the journal could not be read)."""
+        self._clear_lines()
+        self.title.setStyleSheet(REFUSED)
+        self.title.setText(sentence)
+        self.hint.hide()
+        self.message.clear()
+        self._actions(False)
+        self.show()
+
+    def show_result(self, result: Reconciliation) -> None:
+        from ...services.recon.match import DiffClass
+
+        self._clear_lines()
+        self.title.setStyleSheet("font-weight: 600;")
+        found, still = len(result.differences), len(result.open)
+        if not found:
+            outcome = "nothing differs."
+        else:
+            outcome = f"{found:,} difference{'s' if found != 1 else ''}, {still:,} not explained."
+        self.title.setText(f"Reconciled with the journal: {result.rows:,} rows, {result.matched:,} agree; {outcome}")
+        self.title.setToolTip(f"What the report covers: {result.scope.words}")
+        for row, line in enumerate(result.summary()):
+            self._add_line(row, line)
+        unlisted = sum(1 for d in result.open if d.cls is DiffClass.JOURNAL_ONLY)
+        self.hint.setText(
+            f"What the report covers: {result.scope.words}."
+            + (f" {unlisted:,} of the journal's operations have no row in the report: explain them in "
+               "Needs attention." if unlisted else "")
+        )  # fmt: skip
+        self.hint.show()
+        self.lines.setVisible(bool(found))
+        self.action_row.show()
+        self.export_button.setEnabled(True)
+        self.show()
+
+    def _add_line(self, row: int, line: ClassSummary) -> None:
+        from ...services.recon.match import DiffClass
+
+        colour = {DiffClass.STILL_OPEN: STILL_OPEN, DiffClass.REPORT_ONLY: ELSEWHERE}.get(line.cls, ALARMING)
+        colour = colour if line.unexplained else EXPLAINED
+        swatch = QLabel(self.lines)
+        swatch.setFixedSize(14, 14)
+        swatch.setStyleSheet(f"background: {colour}; border: 1px solid #9aa5b1; border-radius: 2px;")
+        words = QLabel(line.cls.words.capitalize() + ("" if line.cls.alarming else " (made elsewhere)"), self.lines)
+        count = QLabel(f"{line.count:,} row{'s' if line.count != 1 else ''}", self.lines)
+        if line.cls is DiffClass.JOURNAL_ONLY:
+            count.setText(f"{line.count:,} operation{'s' if line.count != 1 else ''}")
+        waiting = QLabel(f"{line.unexplained:,} not explained" if line.unexplained else "all explained", self.lines)
+        if line.unexplained and line.cls.alarming:
+            waiting.setStyleSheet("color: #a4231b;")
+        money = QLabel(money_words(line), self.lines)
+        money.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for column, (widget, align) in enumerate(((swatch, Qt.AlignmentFlag.AlignVCenter), (words, None),
+                                                  (count, right), (waiting, None), (money, right))):  # fmt: skip
+            if align is None:
+                self.grid.addWidget(widget, row, column)
+            else:
+                self.grid.addWidget(widget, row, column, align)
+        self.grid.setColumnStretch(5, 1)
+
+    def _clear_lines(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.lines.hide()
+
+    def _actions(self, enabled: bool) -> None:
+        self.explain_button.setEnabled(enabled)
+        self.export_button.setEnabled(enabled)
+        self.action_row.setVisible(enabled)

@@ -1,0 +1,201 @@
+"""The Approvals tab's table and its words: each request of the team journal as a row (services/team/approvals.py),
+and what may be done with it by whom, said as a sentence when it may not.
+
+Qt model and the view's set-up; what runs in workers is approvals_calls.py. Money is formatted here, at the edge
+(the core holds minor units).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ...api.money import format_amount
+from ...services.money.words import money
+from .activity_model import MiddleElideDelegate, StateDelegate
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from ...services.team.approvals import Approval
+
+COLUMNS = ("Request", "Asked", "Asked by", "What", "Amount", "To", "Why", "State", "Decided by", "Expires")
+STATE_COLUMN = 7
+AMOUNT_COLUMN = 4
+STATE_WORDS = {
+    "requested": "Waiting for a decision",
+    "approved": "Approved, not sent yet",
+    "rejected": "Rejected",
+    "expired": "Expired",
+    "released": "Sent",
+}
+# each state painted as the journal state of the same colour (activity_model.TONES): amber, blue, red, grey, green
+_TONE_OF = {"requested": "processing", "approved": "sent", "rejected": "failed", "expired": "pending",
+            "released": "succeeded"}  # fmt: skip
+_KIND_WORDS = {"withdrawal": "Payout", "refund": "Refund"}
+OPEN_STATES = ("requested", "approved")
+
+
+def amount_words(request: Approval) -> str:
+    """'€250.00' (the desk's way), or '250.00 XYZ' for a currency the formatter does not know."""
+    try:
+        return format_amount(request.amount, request.currency)
+    except ValueError:
+        return money(request.amount, request.currency)
+
+
+def what_words(request: Approval) -> str:
+    """'Payout, order po-7' / 'Refund of order ord-3'."""
+    if request.kind == "refund":
+        return f"Refund of order {request.order_id}"
+    return f"{_KIND_WORDS.get(request.kind, request.kind)}, order {request.order_id}"
+
+
+def kind_words(request: Approval) -> str:
+    return "refund" if request.kind == "refund" else "payout"
+
+
+def when(iso: str | None) -> str:
+    """A server time as this computer's local time, to the minute."""
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def is_past(iso: str, now: datetime | None = None) -> bool:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return False
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment <= (now or datetime.now(UTC))
+
+
+def state_words(request: Approval) -> str:
+    return STATE_WORDS.get(request.state, request.state.capitalize())
+
+
+class Allowed(NamedTuple):
+    """What may be done with a request from this desk: None where it may, else the sentence saying why not."""
+
+    approve: str | None
+    reject: str | None
+    send: str | None
+
+
+def allowed(request: Approval, login: str, now: datetime | None = None) -> Allowed:
+    """The desk's reading of the server's rules (schema_rules.py), to disable what the server would refuse
+    anyway; whether this login is an approver at all is the server's to say (its sentence is shown)."""
+    n = request.id
+    decider = request.decided_by or "another person"
+    if request.state in OPEN_STATES and is_past(request.expires_at, now):
+        said = f"Request {n} expired at {when(request.expires_at)}: nothing can be sent from it; ask again."
+        return Allowed(said, said, said)
+    if request.state == "requested":
+        own = request.requested_by == login
+        approve = "Another person must approve your own request." if own else None
+        reject = "Another person must decide your own request." if own else None
+        return Allowed(approve, reject, f"Request {n} is waiting for a decision: it is sent once approved.")
+    if request.state == "approved":
+        said = f"Request {n} was approved by {decider} already: send it with “Send approved…”."
+        return Allowed(said, f"Request {n} was approved by {decider} already.", None)
+    if request.state == "rejected":
+        note = f": {request.decision_note}" if request.decision_note else ""
+        said = f"Request {n} was rejected by {decider}{note}."
+    elif request.state == "released":
+        said = f"Request {n} was sent already (approved by {decider}); see Activity for its outcome."
+    elif request.state == "expired":
+        said = f"Request {n} expired: nothing was sent from it; ask again with a new request."
+    else:
+        said = f"Request {n} is {request.state}."
+    return Allowed(said, said, said)
+
+
+class ApprovalsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.requests: list[Approval] = []
+
+    def set_requests(self, requests: list[Approval]) -> None:
+        self.beginResetModel()
+        self.requests = list(requests)
+        self.endResetModel()
+
+    def row_of(self, approval_id: int) -> int | None:
+        for row, request in enumerate(self.requests):
+            if request.id == approval_id:
+                return row
+        return None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.requests)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        shown = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if shown and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def texts(self, request: Approval) -> tuple[str, ...]:
+        open_ = request.state in OPEN_STATES
+        return (str(request.id), when(request.created_at), request.requested_by, what_words(request),
+                amount_words(request), request.destination or request.account, request.reason, state_words(request),
+                request.decided_by or "", when(request.expires_at) if open_ else "")  # fmt: skip
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.requests):
+            return None
+        request, column = self.requests[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            texts = self.texts(request)
+            if role == Qt.ItemDataRole.ToolTipRole and column == 8 and request.decision_note:
+                return f"{request.decided_by}: {request.decision_note}"
+            return texts[column] if 0 <= column < len(texts) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, AMOUNT_COLUMN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return _TONE_OF.get(request.state, "pending") if column == STATE_COLUMN else request.id
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def approvals_table(parent: QWidget, model: ApprovalsModel) -> QTableView:
+    """Whole rows, one at a time; the state as a pill; each column as wide as its usual content."""
+    view = QTableView(parent)
+    view.setObjectName("approvalsTable")
+    view.setModel(model)
+    view.setItemDelegateForColumn(STATE_COLUMN, StateDelegate(view))
+    view.setItemDelegateForColumn(3, MiddleElideDelegate(view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(26)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    metrics = view.fontMetrics()
+    cell = 2 * metrics.horizontalAdvance("M")
+    moment = metrics.horizontalAdvance("2026-12-31 23:59") + cell
+    state = max(metrics.horizontalAdvance(words) for words in STATE_WORDS.values()) + StateDelegate.PADDING + 12
+    widths = (0, moment, 80, 170, 90, 165, 120, state, 0, moment)
+    titles = header.fontMetrics()  # the header's font is the style sheet's (bolder): "Decided by" shown whole
+    for column, width in enumerate(widths):
+        header.resizeSection(column, max(width, titles.horizontalAdvance(COLUMNS[column]) + cell + 8))
+    return view

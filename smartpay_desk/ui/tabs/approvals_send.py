@@ -1,0 +1,225 @@
+"""The Approvals tab's actions (approvals.py): approve and send, send approved, reject; their confirmations and
+what is said of their answers (a sentence in the tab's message line, as on the money tabs).
+
+Every refusal is the server's own sentence ("request 7 was asked by clerk1: another person must decide it"),
+said after "Not approved:", "Not sent:" or "Not rejected:". An approval whose send could not follow (the card
+number typed is not the approved one, a question about a second payout) stays approved, and is said so.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+from ...services.journal.states import State
+from ..messages import describe_error
+from ..widgets.confirm import ConfirmDialog, warning
+from ..worker import Call
+from .approvals_calls import ApprovedNotSent, GivenCard, Sent, approve_and_send, reject_request, send_approved
+from .approvals_dialogs import CardReleaseDialog, RejectDialog
+from .approvals_model import amount_words, kind_words, what_words, when
+from .tab_parts import environment
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPushButton
+
+    from ...services.team.approvals import Approval
+    from ..context import DeskContext
+    from ..widgets.busy import BusyBar
+    from ..widgets.panels import MessageLine
+    from ..worker import Task
+
+
+def policy_words(policies: Sequence[dict[str, Any]], login: str, where: str) -> str:
+    """'Payouts and refunds from €500.00 need another person's approval (set by boss). You are clerk1 on …'"""
+    from ...api.money import format_amount
+
+    amounts = []
+    for policy in policies:
+        above, currency = policy.get("approval_above"), str(policy.get("currency") or "")
+        if isinstance(above, int):
+            try:
+                amounts.append(f"{format_amount(above, currency)} (set by {policy.get('set_by')})")
+            except ValueError:
+                amounts.append(f"{above} minor units of {currency} (set by {policy.get('set_by')})")
+    you = f"You are {login} on the team journal {where}." if login else ""
+    if not amounts:
+        return f"The team has set no amount that needs a second person: nothing waits for approval. {you}".strip()
+    return f"Payouts and refunds from {' or '.join(amounts)} need another person's approval. {you}".strip()
+
+
+def _server(exc: BaseException) -> str | None:
+    """The server's own sentence when it refused (TeamJournalRefused), else None."""
+    from ...services.team.connect import TeamJournalRefused
+
+    if isinstance(exc, TeamJournalRefused) and exc.detail:
+        return exc.detail.rstrip(".") + "."
+    return None
+
+
+class ApprovalsActions(QWidget):
+    ctx: DeskContext
+    message: MessageLine
+    busy: BusyBar
+    action_task: Task | None
+    approve_button: QPushButton
+    reject_button: QPushButton
+    send_button: QPushButton
+    login: str
+
+    if TYPE_CHECKING:  # the tab's (approvals.py)
+
+        def selected(self) -> Approval | None: ...
+        def refresh(self) -> Task | None: ...
+        def _update_actions(self) -> None: ...
+
+    # ---------------------------------------------------------------- asking
+
+    def _lines(self, request: Approval) -> list[str]:
+        lines = [f"Request {request.id}: asked by {request.requested_by} on {when(request.created_at)}",
+                 f"{what_words(request)}: {amount_words(request)}"]  # fmt: skip
+        if request.kind != "refund":
+            lines += [f"To: {request.destination}", f"From account: {request.account}"]
+        return [*lines, f"Why: {request.reason or '(no reason given)'}", f"Environment: {environment(self.ctx)}"]
+
+    def _confirm(
+        self, request: Approval, title: str, yes: str, no: str, sentences: Sequence[str] = ()
+    ) -> tuple[bool, GivenCard | None]:
+        """(confirmed, the card typed again for a card payout)."""
+        lines = [*self._lines(request), *map(warning, sentences)]
+        amount = amount_words(request)
+        if request.card_payout:
+            card = CardReleaseDialog.ask_card(self, self.ctx, title, lines, amount, yes=yes, no=no,
+                                              destination=request.destination)  # fmt: skip
+            return card is not None, card
+        return ConfirmDialog.ask(self, self.ctx, title, lines, amount, yes=yes, no=no), None
+
+    def _start(self, call: Call[Any], text: str, on_success: Any, on_failure: Any) -> Task:
+        self.message.clear()
+        self.action_task = self.ctx.runner.start(call, on_success=on_success, on_failure=on_failure)
+        self.busy.track(self.action_task, text, disable=[self.approve_button, self.reject_button, self.send_button])
+        self.action_task.done.connect(self._update_actions)  # after the bar gave the buttons back
+        self._update_actions()
+        return self.action_task
+
+    # ---------------------------------------------------------------- approve and send
+
+    def approve_selected(self) -> Task | None:
+        """Confirm, then approve and send the request chosen (the server judges who may)."""
+        request, ops = self.selected(), self.ctx.ops
+        if request is None or ops is None or self.busy.is_busy():
+            return None
+        amount = amount_words(request)
+        ok, card = self._confirm(request, f"Approve and send this {kind_words(request)}?",
+                                 f"Approve and send {amount}", "Don't approve")  # fmt: skip
+        if not ok:
+            self.message.info(f"Request {request.id} was not approved; it still waits.")
+            return None
+        call = Call(approve_and_send, ops, request.id, "", card)
+        return self._start(call, f"Approving request {request.id} and sending {amount}…",
+                           functools.partial(self._sent, request, True),
+                           functools.partial(self._approve_failed, request))  # fmt: skip
+
+    def _approve_failed(self, request: Approval, exc: BaseException) -> None:
+        self.action_task = None
+        if isinstance(exc, ApprovedNotSent):
+            self._approved_not_sent(request, exc.cause)
+        else:
+            server = _server(exc)
+            self.message.error(f"Not approved: {server}" if server else describe_error(exc))
+        self.refresh()
+
+    def _approved_not_sent(self, request: Approval, cause: BaseException) -> None:
+        from ...services.money.guards import NeedsConfirmation
+
+        if isinstance(cause, NeedsConfirmation):  # a second payout to the same person: asked, then sent
+            self.message.info(f"Request {request.id} is approved; before it is sent, one question.")
+            self._send(request, cause.sentences, cause.kinds)
+            return
+        server = _server(cause)
+        words = server or describe_error(cause)
+        self.message.error(f"Request {request.id} is approved, but it was not sent: {words} "
+                           "It can be sent with “Send approved…”.")  # fmt: skip
+
+    # ---------------------------------------------------------------- send approved
+
+    def send_selected(self) -> Task | None:
+        request = self.selected()
+        if request is None or self.busy.is_busy():
+            return None
+        return self._send(request, (), frozenset())
+
+    def _send(self, request: Approval, sentences: Sequence[str], confirmed: frozenset[str]) -> Task | None:
+        ops = self.ctx.ops
+        if ops is None:
+            return None
+        amount = amount_words(request)
+        ok, card = self._confirm(request, f"Send this approved {kind_words(request)}?", f"Send {amount}", "Not now",
+                                 sentences)  # fmt: skip
+        if not ok:
+            self.message.info(f"Request {request.id} was not sent; it stays approved until it expires.")
+            return None
+        call = Call(send_approved, ops, request.id, card, confirmed)
+        return self._start(call, f"Sending {amount} (request {request.id})…",
+                           functools.partial(self._sent, request, False),
+                           functools.partial(self._send_failed, request, confirmed))  # fmt: skip
+
+    def _send_failed(self, request: Approval, confirmed: frozenset[str], exc: BaseException) -> None:
+        from ...services.money.guards import NeedsConfirmation
+
+        self.action_task = None
+        if isinstance(exc, NeedsConfirmation):
+            self._send(request, exc.sentences, confirmed | exc.kinds)
+            return
+        server = _server(exc)
+        self.message.error(f"Not sent: {server}" if server else describe_error(exc))
+        self.refresh()
+
+    def _sent(self, request: Approval, approving: bool, sent: Sent) -> None:
+        self.action_task = None
+        result = sent.result
+        done = f"Request {request.id} {'approved and sent' if approving else 'sent'}"
+        what = f"the {kind_words(request)} of {amount_words(request)} for order {request.order_id}"
+        if result.error is not None or result.state == State.FAILED:
+            words = describe_error(result.error) if result.error is not None else result.message
+            self.message.error(f"{done}, and the gateway declined {what}: {words}")
+        elif result.state == State.SUCCEEDED:
+            self.message.success(f"{done}: {what} succeeded.")
+        elif result.state == State.NEEDS_REVIEW:
+            self.message.error(f"{done}: the outcome of {what} is unknown; it is marked for review in Activity.")
+        else:
+            self.message.info(f"{done}: {what} is {State(result.state).words}; Activity follows it.")
+        self.refresh()
+
+    # ---------------------------------------------------------------- reject
+
+    def reject_selected(self) -> Task | None:
+        request = self.selected()
+        journal = self.ctx.journal
+        if request is None or journal is None or self.busy.is_busy():
+            return None
+        reason = RejectDialog.ask(self, f"Reject request {request.id}?", self._lines(request))
+        if reason is None:
+            self.message.info(f"Request {request.id} was not rejected; it still waits.")
+            return None
+        call = Call(reject_request, journal, request.id, reason)
+        return self._start(call, f"Rejecting request {request.id}…", functools.partial(self._rejected, request),
+                           self._reject_failed)  # fmt: skip
+
+    def _rejected(self, request: Approval, decided: Approval) -> None:
+        self.action_task = None
+        self.message.success(f"Request {request.id} rejected: nothing is sent; {request.requested_by} reads your "
+                             f"reason ({decided.decision_note}).")  # fmt: skip
+        self.refresh()
+
+    def _reject_failed(self, exc: BaseException) -> None:
+        self.action_task = None
+        server = _server(exc)
+        if isinstance(exc, ValueError):
+            self.message.error(str(exc))
+        else:
+            self.message.error(f"Not rejected: {server}" if server else describe_error(exc))
+        self.refresh()

@@ -1,0 +1,203 @@
+"""Needs attention: everything that needs a person, in one list, oldest first (issue 16), each with how long it
+has waited and the one action that moves it on, as a button in its row:
+
+    Check again          ops.follow(order_id) in a worker (the gateway asked; the journal updated)
+    Settle the review…   Activity, the entry selected: its review box (ctx.navigate("activity", entry_id))
+    Explain…             the explain dialog (ui/reconciling.py), then the journal keeps the note
+    Approve…             Approvals, the request selected (ctx.navigate("approvals", request_id))
+
+The list is the desk's TriageWatch (ui/triage_watch.py): it reads again on news (an operation changed, another
+desk of the team, a reconciliation made or explained, another profile) and every minute. Public API:
+tab.refresh(), tab.show_items(_value) (ctx.navigate("triage", None)), tab.buttons (row → its button).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..messages import describe_error
+from ..reconciling import explain_difference
+from ..triage_watch import triage_watch
+from ..widgets.icons import icon
+from ..widgets.panels import MessageLine
+from ..worker import Call
+from .triage_model import ACTION_COLUMN, SENTENCE_COLUMN, TriageModel, action_words
+
+if TYPE_CHECKING:
+    from ...services.journal.explanations import Explanation
+    from ...services.money.sending import OperationResult
+    from ...services.recon.triage import OpenItem
+    from ..context import DeskContext
+    from ..worker import Task
+
+
+class TriageTab(QWidget):
+    title = "Needs attention"
+    icon_name = "attention"
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.watch = triage_watch(ctx)
+        self.buttons: dict[int, QPushButton] = {}
+        self.checking: dict[str, Task] = {}  # order id → its check running
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(8)
+        head = QHBoxLayout()
+        self.count_label = QLabel("Reading the journal…", self)
+        self.count_label.setObjectName("resultTitle")
+        self.count_label.setStyleSheet("font-size: 11pt; font-weight: 600;")
+        self.refresh_button = QPushButton(icon("refresh"), "Refresh", self)
+        self.refresh_button.setToolTip("Read the journal again")
+        self.refresh_button.clicked.connect(self.refresh)
+        head.addWidget(self.count_label, 1)
+        head.addWidget(self.refresh_button)
+        outer.addLayout(head)
+        self.hint = QLabel(
+            "Journal entries not settled, requests waiting for another person's approval, and the differences "
+            "nobody has explained in the reports reconciled since the desk started. Each row's button moves it on.",
+            self,
+        )
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        outer.addWidget(self.hint)
+        self.message = MessageLine(self)
+        outer.addWidget(self.message)
+        self.model = TriageModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("triageTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setAccessibleName("What needs attention")
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SENTENCE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        outer.addWidget(self.view, 1)
+        self.model.zone = ctx.time_zone
+        ctx.zone_changed.connect(self._zone_changed)
+        self.watch.changed.connect(self._show)
+        if self.watch.read_once:
+            self._show(self.watch.items)
+        else:
+            self.watch.refresh()
+
+    # ---------------------------------------------------------------- public
+
+    @Slot()
+    def refresh(self) -> Task | None:
+        return self.watch.refresh()
+
+    def show_items(self, _value: object = None) -> None:
+        """ctx.navigate("triage", …): read again (the tab is in front)."""
+        self.refresh()
+
+    # ---------------------------------------------------------------- the list
+
+    @Slot(str)
+    def _zone_changed(self, zone: str) -> None:
+        self.model.zone = zone
+        self._show(self.model.items)
+
+    @Slot(object)
+    def _show(self, items: object) -> None:
+        listed: list[OpenItem] = list(items) if isinstance(items, list) else []
+        self.model.set_items(listed)
+        self.buttons = {}
+        for row, item in enumerate(listed):
+            button = QPushButton(action_words(item), self.view)
+            button.setToolTip(item.sentence)
+            button.setProperty("row", row)
+            button.setEnabled(item.order_id not in self.checking)
+            button.clicked.connect(self._act)
+            self.view.setIndexWidget(self.model.index(row, ACTION_COLUMN), button)
+            self.buttons[row] = button
+        count = len(listed)
+        if not count:
+            self.count_label.setText("Nothing needs attention.")
+        else:
+            waiting = listed[0].age_words
+            things = f"{count:,} thing{'s need' if count != 1 else ' needs'} a person"
+            self.count_label.setText(f"{things}; the oldest has waited {waiting}.")
+        self.view.resizeRowsToContents()
+
+    @Slot()
+    def _act(self) -> None:
+        button = self.sender()
+        row = int(button.property("row")) if isinstance(button, QPushButton) else -1
+        item = self.model.item(row)
+        if item is not None:
+            self.act(item)
+
+    def act(self, item: OpenItem) -> Task | None:
+        """The one action that moves `item` on (its button's)."""
+        from ...services.recon.triage import Action
+
+        self.message.clear()
+        if item.action is Action.CHECK:
+            return self._check(item)
+        if item.action is Action.REVIEW and item.entry_id is not None:
+            self.ctx.navigate.emit("activity", item.entry_id)
+        elif item.action is Action.APPROVE and item.approval_id is not None:
+            self.ctx.navigate.emit("approvals", item.approval_id)
+        elif item.action is Action.EXPLAIN and item.difference is not None:
+            return explain_difference(self.ctx, self, item.difference, on_done=self._explained,
+                                      on_failure=self.message.error)  # fmt: skip
+        return None
+
+    def _check(self, item: OpenItem) -> Task | None:
+        ops = self.ctx.ops
+        if ops is None or item.order_id in self.checking:
+            return None
+        order_id = item.order_id
+        self.checking[order_id] = task = self.ctx.runner.start(
+            Call(ops.follow, order_id), on_success=lambda result: self._checked(order_id, result),
+            on_failure=lambda exc: self._check_failed(order_id, exc),
+        )  # fmt: skip
+        self._enable(order_id, False)
+        self.message.info(f"Asking the gateway about order {order_id}…")
+        return task
+
+    def _checked(self, order_id: str, result: OperationResult) -> None:
+        self.checking.pop(order_id, None)
+        self._enable(order_id, True)
+        self.message.success(f"Order {order_id}: {result.message}")
+        self.watch.refresh()
+
+    def _check_failed(self, order_id: str, exc: BaseException) -> None:
+        self.checking.pop(order_id, None)
+        self._enable(order_id, True)
+        self.message.error(f"Order {order_id}: {describe_error(exc, reading=True)}")
+
+    def _explained(self, made: Explanation) -> None:
+        self.message.success(f"Explained: {made.order_id} ({made.note}).")
+
+    def _enable(self, order_id: str, enabled: bool) -> None:
+        for row, button in self.buttons.items():
+            item = self.model.item(row)
+            if item is not None and item.order_id == order_id:
+                button.setEnabled(enabled)
+                button.setText(action_words(item) if enabled else "Checking…")
+
+    def stop(self) -> None:
+        """The window closes: checks running end on their own (the journal has them)."""
+        for task in self.checking.values():
+            task.cancel()
+        self.checking.clear()

@@ -1,0 +1,90 @@
+"""The Needs attention tab's table: one row per thing that needs a person (services/recon/triage.OpenItem), oldest
+first, with how long it has waited, since when (in the zone chosen, local or UTC, said), the order, the sentence,
+and the action that moves it on (the tab puts a button in that column)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ...services.profiles.desk_settings import zone_of
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from ...services.recon.triage import OpenItem
+
+COLUMNS = ("Waiting", "Since", "Order", "What needs a person", "Action")
+ACTION_COLUMN = 4
+SENTENCE_COLUMN = 3
+SOURCE_WORDS = {"entry": "a journal entry", "approval": "an approval request", "difference": "a report's difference"}
+_LONG = QColor("#a4231b")  # an age past a day
+
+
+def since_words(moment: datetime, zone: str = "local") -> str:
+    """'2025-03-01 14:05 CET': in the zone chosen (local or UTC), the zone said."""
+    shown = moment.astimezone(zone_of(zone))
+    return shown.strftime("%Y-%m-%d %H:%M ") + (shown.tzname() or "")
+
+
+def action_words(item: OpenItem) -> str:
+    """The button's words: 'Check again', 'Settle the review…', 'Explain…', 'Approve…'."""
+    from ...services.recon.triage import Action
+
+    words = item.action.words.capitalize()
+    return words if item.action is Action.CHECK else words + "…"
+
+
+class TriageModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[OpenItem] = []
+        self.zone = "local"  # the time zone times are shown in (ctx.time_zone)
+
+    def set_items(self, items: list[OpenItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's name
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item, column = self.items[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                item.age_words,
+                since_words(item.since, self.zone),
+                item.order_id,
+                item.sentence,
+                action_words(item),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == SENTENCE_COLUMN:
+                return f"{item.sentence}\n\nFrom {SOURCE_WORDS.get(item.source, item.source)}. On the command line: " \
+                    f"{item.command}"  # fmt: skip
+            if column == 0:
+                return f"Waiting since {since_words(item.since, self.zone)}"
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and item.age.days >= 1:
+            return _LONG
+        return None
+
+    def item(self, row: int) -> OpenItem | None:
+        return self.items[row] if 0 <= row < len(self.items) else None
