@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tests.postgres import Cluster
@@ -54,3 +56,27 @@ def make_team(cluster: Cluster) -> Team:
             cluster.sql(f"GRANT smartpay_approver TO {role}")
         _roles_made.add(id(cluster))
     return team
+
+
+@contextlib.contextmanager
+def own_cluster(logins: tuple[str, ...], dbname: str = "postgres") -> Iterator[Cluster]:
+    """A cluster of the test's own (for a test that crashes it): the schema in `dbname`, `logins` as operators with
+    PASSWORD; removed afterwards. Skips where no server is installed."""
+    import pytest
+
+    from smartpay_desk.services.team import admin
+    from tests.postgres import server_bin
+
+    if server_bin() is None:
+        pytest.skip("no PostgreSQL server is installed here; scripts/bootstrap installs the distribution's one")
+    made = Cluster.start()
+    try:
+        if dbname != "postgres":
+            made.sql(f"CREATE DATABASE {dbname}")
+        admin.init(made.dsn(dbname=dbname))
+        for role in logins:
+            made.add_login(role, PASSWORD)
+            made.sql(f"GRANT smartpay_operator TO {role}")
+        yield made
+    finally:
+        made.remove()

@@ -20,7 +20,9 @@ Confirmation dialogs are answered "yes" for the tour (sandbox only). Files writt
     09-activity-review.png ActivityTab.show_entry(the lost refund): its review box, a note being typed
     10-payout-again.png    the payout of 06 again (same card, same amount): the confirmation naming the earlier
                            payout, with "send it anyway" (answered "no": nothing is sent)
-    11-profiles.png        the Profiles dialog on the Sandbox profile
+    11-needs-attention.png TriageTab.refresh(): everything waiting for a person, the lost refund among it
+    12-approvals.png       ApprovalsTab on the Sandbox profile: what a team journal adds, and how to set one up
+    13-profiles.png        the Profiles dialog on the Sandbox profile
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from ..api.models import Card, Customer
 from ..sandbox import FRICTIONLESS_CARD
 from .screenshots_more import MoreShots
 from .tabs.activity import ActivityTab
+from .tabs.approvals import ApprovalsTab
 from .tabs.authorize import AuthorizeTab
 from .tabs.lookup import LookupTab
 from .tabs.payments import PaymentsTab
@@ -46,6 +49,7 @@ from .tabs.payouts import PayoutsTab
 from .tabs.recurrent import RecurrentTab
 from .tabs.refunds import RefundsTab
 from .tabs.reports import ReportsTab
+from .tabs.triage import TriageTab
 from .widgets.confirm import ConfirmDialog
 from .widgets.payment_form import new_order_id
 from .worker import Call
@@ -140,7 +144,9 @@ class Tour(QObject):
             Step("09-activity-review", self.more.type_note),
             Step("10-payout-again", self.more.payout_again, lambda: self.more.question is not None, self.more.asked),
             Step("", self.more.close_question),
-            Step("11-profiles", self.open_profiles, lambda: self._dialog is not None, lambda: self._dialog),
+            Step("11-needs-attention", self.triage, lambda: bool(self.page(TriageTab).model.items)),
+            Step("12-approvals", self.approvals),
+            Step("13-profiles", self.open_profiles, lambda: self._dialog is not None, lambda: self._dialog),
         ]
 
     def make_payment(self) -> None:
@@ -254,6 +260,12 @@ class Tour(QObject):
         """The journal is read and the selected entry's history is on screen."""
         tab = self.page(ActivityTab)
         return self._activity_rows is not None and (self._activity_rows == 0 or tab.events_table.rowCount() > 0)
+
+    def triage(self) -> None:
+        self.show(TriageTab).refresh()
+
+    def approvals(self) -> None:
+        self.show(ApprovalsTab)
 
     def open_profiles(self) -> None:
         from .profile_dialog import ProfileDialog

@@ -26,7 +26,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 TOUR = [
     "01-lookup", "02-payments", "03-authorize", "04-refunds", "05-recurrent",
-    "06-payouts", "07-reports", "08-activity", "09-activity-review", "10-payout-again", "11-profiles",
+    "06-payouts", "07-reports", "08-activity", "09-activity-review", "10-payout-again",
+    "11-needs-attention", "12-approvals", "13-profiles",
 ]  # fmt: skip
 
 

@@ -37,7 +37,7 @@ from ..journal.states import Kind, State
 from ..journal.store import JournalEntry, current_operator
 from ..profiles.profiles import Profile
 from . import crashhook
-from .guards import GuardRefused, money
+from .guards import money
 from .reconcile import NOT_FOUND_GRACE_S, NOT_SENT, interpret_check, refund_review_note, settle
 
 log = logging.getLogger(__name__)
@@ -125,17 +125,7 @@ class Sender:
     # ---------------------------------------------------------------- the pipeline
     def send(self, intent: Intent, call: Callable[[], Any], interpret: Interpret) -> OperationResult:
         team = four_eyes(self.journal, intent)  # a team journal: what the claim carries there
-        try:
-            entry = self._claim(intent, team)
-        except GuardRefused as exc:
-            if not team:
-                raise
-            from ..team.refusals import HeldForApproval
-            from ..team.release import ask_for
-
-            if not isinstance(exc, HeldForApproval):
-                raise
-            raise ask_for(self.journal, intent, self.profile, exc.above) from None  # type: ignore[arg-type]
+        entry = self._claim(intent, team)  # a team's policy may write a request instead (ApprovalRequested)
         sent = Sent.of_request(intent.payload)  # masked by value in all that comes back and is written (scrub.py)
         with owner.sending(str(self.journal.path), entry.id), scrubbing(sent):
             try:

@@ -25,11 +25,15 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...api.errors import ApiError
 from ..journal.states import Kind
-from .store import TeamJournal, _iso, _json
+from .values import iso as _iso
+from .values import jsonb as _json
+
+if TYPE_CHECKING:
+    from .store import TeamJournal
 
 EXPIRES_AFTER = timedelta(hours=72)
 NEEDS_APPROVAL = (Kind.REFUND, Kind.WITHDRAWAL)

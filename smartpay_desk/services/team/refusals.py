@@ -5,8 +5,8 @@ entries) and raises its own SQLSTATE with the facts as JSON in DETAIL; `claim_sa
 money services know: an order id used before (UsedByTheTeam, a DuplicateOrder), a capture/cancel/refund of the order
 still open or done, a refund waiting for review (GuardRefused naming the entry), a refund past what was paid (the
 cap, what the parent paid as the service read it: four desks refunding one order at once never refund more), and a
-payout or refund the team's policy holds for another person (HeldForApproval, which the sending engine turns into a
-request).
+payout or refund the team's policy holds for another person (HeldForApproval, which TeamJournal.record_intent
+turns into a request: approvals.ApprovalRequested).
 """
 
 from __future__ import annotations

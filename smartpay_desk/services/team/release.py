@@ -19,7 +19,6 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from ...api.models import WithdrawalRequest
-from ...api.redact import redact_payload
 from ..journal.states import Kind
 from ..money.fingerprint import FIELD, fingerprint
 from ..money.guards import GuardRefused
@@ -29,7 +28,6 @@ from .store import TeamJournal
 if TYPE_CHECKING:
     from ..money.operations import OperationsService
     from ..money.sending import Intent, OperationResult
-    from ..profiles.profiles import Profile
 
 _RELEASING: ContextVar[int | None] = ContextVar("smartpay_releasing", default=None)
 _WITHDRAWAL_FIELDS = {f.name for f in dataclasses.fields(WithdrawalRequest)}
@@ -47,28 +45,13 @@ def releasing(approval_id: int) -> Iterator[None]:
 def claim_extras(intent: Intent) -> dict[str, Any]:
     """What the claim of `intent` carries on the team journal: its destination's fingerprint, and the approved
     request it releases when it is sent by `release` (the server holds anything else the policy wants approved:
-    HeldForApproval, which `ask_for` turns into a request)."""
+    HeldForApproval, and the team journal writes a request in its place: TeamJournal.record_intent)."""
     printed = intent.payload.get(FIELD)
     extras: dict[str, Any] = {"fingerprint": printed if isinstance(printed, str) else None}
     approval_id = _RELEASING.get()
     if approval_id is not None:
         extras["approval_id"] = approval_id
     return extras
-
-
-def ask_for(journal: TeamJournal, intent: Intent, profile: Profile, above: int) -> approvals.ApprovalRequested:
-    """The request written in place of an intent the team's policy held (the payload redacted again here)."""
-    payload = intent.payload
-    printed = payload.get(FIELD)
-    request = approvals.ask(
-        journal, profile=profile.name, environment=profile.environment.value, kind=intent.kind,
-        order_id=intent.order_id, amount=intent.amount or 0, currency=intent.currency or profile.currency,
-        account=intent.account, destination=intent.destination,
-        fingerprint=printed if isinstance(printed, str) else None,
-        reason=str(payload.get("reason") or payload.get("purpose") or intent.note or ""),
-        request=redact_payload(payload),
-    )  # fmt: skip
-    return approvals.ApprovalRequested(request, above)
 
 
 def release(

@@ -44,6 +44,8 @@ from . import explanations as explained
 from . import queries, refusals
 from .refusals import Said
 from .schema import latest
+from .values import iso as _iso
+from .values import jsonb as _json
 
 T = TypeVar("T")
 ENTRY_COLUMNS = (
@@ -216,13 +218,24 @@ class TeamJournal:
         parent = parent_order_id if parent_order_id is not None else (order_id if kind in FOLLOW_UP_KINDS else None)
         lease = time.time() + lease_s if lease_s else None
         said = refusals.claim_said(kind, order_id, amount, currency or "EUR")
-        row = self._call(
-            f"SELECT {ENTRY_COLUMNS} FROM smartpay.claim(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
-            " %s, %s, %s)",
-            (kind, order_id, ref, profile, environment, parent, amount, currency, account, destination, fingerprint,
-             note, owner.this_process(), lease, _json(request), refund_cap, approval_id),
-            said,
-        )  # fmt: skip
+        try:
+            row = self._call(
+                f"SELECT {ENTRY_COLUMNS} FROM smartpay.claim(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+                " %s, %s, %s)",
+                (kind, order_id, ref, profile, environment, parent, amount, currency, account, destination, fingerprint,
+                 note, owner.this_process(), lease, _json(request), refund_cap, approval_id),
+                said,
+            )  # fmt: skip
+        except refusals.HeldForApproval as held:  # the team's policy: a request is written in its place
+            from .approvals import ApprovalRequested, ask
+
+            said_why = (request or {}).get("reason") or (request or {}).get("purpose") or note
+            asked = ask(
+                self, profile=profile, environment=environment, kind=kind, order_id=order_id, amount=amount or 0,
+                currency=currency or "", account=account, destination=destination, fingerprint=fingerprint,
+                reason=str(said_why), request=request or {},
+            )  # fmt: skip
+            raise ApprovalRequested(asked, held.above) from None
         entry = _entry(row)
         self._announce(entry)
         return entry
@@ -358,10 +371,6 @@ class TeamJournal:
 # ---------------------------------------------------------------- rows
 
 
-def _iso(value: Any) -> str:
-    return value.isoformat(timespec="microseconds") if isinstance(value, datetime) else str(value)
-
-
 def _entry(row: Any, entry_id: int | None = None) -> JournalEntry:
     if row is None:
         raise KeyError(f"no journal entry {entry_id}")
@@ -374,12 +383,6 @@ def _by_id(conn: Any, entry_id: int) -> JournalEntry:
     return _entry(
         conn.execute(f"SELECT {ENTRY_COLUMNS} FROM smartpay.entries WHERE id = %s", (entry_id,)).fetchone(), entry_id
     )
-
-
-def _json(obj: dict[str, Any] | None) -> Any:
-    from psycopg.types.json import Jsonb
-
-    return None if obj is None else Jsonb(obj)
 
 
 __all__ = ["DuplicateOrder", "GuardRefused", "JournalConflict", "TeamJournal", "current_operator"]

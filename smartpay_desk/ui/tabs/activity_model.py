@@ -10,14 +10,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -26,6 +20,7 @@ from ...api.money import format_amount, to_decimal
 from ...services.journal.states import STATE_WORDS, Kind, State
 from ...services.profiles.desk_settings import clock
 from ..widgets import status_badge as badge
+from ..widgets.rows import RowsModel, StateDelegate, rows_table
 from .view_state import Fields
 
 if TYPE_CHECKING:
@@ -38,8 +33,6 @@ KIND_WORDS = {
     "capture": "Capture", "cancel": "Cancel authorization", "refund": "Refund", "recurrent": "Recurrent charge",
     "withdrawal": "Payout",
 }  # fmt: skip
-TONES = {"succeeded": badge.GREEN, "failed": badge.RED, "needs_review": badge.RED, "processing": badge.AMBER,
-         "unknown": badge.AMBER, "sent": badge.BLUE, "pending": badge.GREY}  # fmt: skip
 COLUMNS = ("Time", "State", "Kind", "Order id", "Amount", "Destination", "Operator", "Note")
 ORDER_COLUMN = 3
 ORDER_MIN_WIDTH, ORDER_MAX_WIDTH = 140, 280
@@ -120,12 +113,17 @@ def sort_key(column: int, entry: JournalEntry) -> tuple[object, ...]:
     return (str(words[column - 1]).casefold(),) if 1 <= column <= len(words) else ()
 
 
-class ActivityModel(QAbstractTableModel):
+class ActivityModel(RowsModel):
+    columns = COLUMNS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.entries: list[JournalEntry] = []
         self.zone = "local"  # the time zone times are shown in (services/profiles/desk_settings.py)
         self.sorted_by: tuple[int, Qt.SortOrder] | None = None  # None: as the journal reads them, newest first
+
+    def __len__(self) -> int:
+        return len(self.entries)
 
     def set_entries(self, entries: list[JournalEntry]) -> None:
         self.beginResetModel()
@@ -155,21 +153,6 @@ class ActivityModel(QAbstractTableModel):
         column, order = self.sorted_by
         return sorted(entries, key=lambda e: sort_key(column, e), reverse=order == Qt.SortOrder.DescendingOrder)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):
             return None
@@ -188,78 +171,14 @@ class ActivityModel(QAbstractTableModel):
             return entry.state if column == 1 else entry.id
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-class MiddleElideDelegate(QStyledItemDelegate):
-    """Long ids keep both ends: "payout-2026…0c1cf6" rather than "payout-20261124-0…"."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-
-class StateDelegate(QStyledItemDelegate):
-    """Paints the state column as a coloured pill, like the status badges elsewhere."""
-
-    PADDING = 20  # inside the pill, both sides
-    MARGIN = 3  # around the pill
-
-    @classmethod
-    def column_width(cls, metrics: QFontMetrics) -> int:
-        """Wide enough for the longest state words, whatever the rows (no need to read them)."""
-        longest = max(metrics.horizontalAdvance(words) for words in badge.all_state_labels())
-        return longest + cls.PADDING + 4 * cls.MARGIN
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text, opt.text = opt.text, ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        background, foreground, border = TONES.get(str(index.data(Qt.ItemDataRole.UserRole)), badge.GREY)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        margin = self.MARGIN
-        width = min(opt.fontMetrics.horizontalAdvance(text) + self.PADDING, opt.rect.width() - 2 * margin)
-        pill = QRectF(opt.rect.left() + margin, opt.rect.top() + margin, width, opt.rect.height() - 2 * margin)
-        painter.setPen(QColor(border))
-        painter.setBrush(QColor(background))
-        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.setPen(QColor(foreground))
-        painter.drawText(
-            pill,
-            Qt.AlignmentFlag.AlignCenter,
-            opt.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 12),
-        )
-        painter.restore()
-
 
 def activity_table(parent: QWidget, model: ActivityModel) -> QTableView:
     """The entries' table: whole rows selected one at a time, the state as a pill, long order ids elided in the
     middle, each column as wide as its usual content (read from the font, never from the 5,000 rows)."""
-    view = QTableView(parent)
-    view.setObjectName("activityTable")
-    view.setModel(model)
-    view.setItemDelegateForColumn(1, StateDelegate(view))
-    view.setItemDelegateForColumn(ORDER_COLUMN, MiddleElideDelegate(view))
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(26)
+    view = rows_table(parent, model, "activityTable", pill_column=1, elided_column=ORDER_COLUMN)
     # Sizing a column to its contents reads only the rows on screen, never all 5,000.
     view.verticalHeader().setResizeContentsPrecision(0)
     header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     metrics = view.fontMetrics()
     cell = 2 * metrics.horizontalAdvance("M")  # a cell's padding, both sides
     kind_width = max(metrics.horizontalAdvance(words) for words in KIND_WORDS.values()) + cell

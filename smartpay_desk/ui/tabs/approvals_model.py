@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView, QWidget
 
 from ...api.money import format_amount
 from ...services.money.words import money
-from .activity_model import MiddleElideDelegate, StateDelegate
+from ..widgets.rows import RowsModel, StateDelegate, rows_table
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -119,10 +119,15 @@ def allowed(request: Approval, login: str, now: datetime | None = None) -> Allow
     return Allowed(said, said, said)
 
 
-class ApprovalsModel(QAbstractTableModel):
+class ApprovalsModel(RowsModel):
+    columns = COLUMNS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.requests: list[Approval] = []
+
+    def __len__(self) -> int:
+        return len(self.requests)
 
     def set_requests(self, requests: list[Approval]) -> None:
         self.beginResetModel()
@@ -133,18 +138,6 @@ class ApprovalsModel(QAbstractTableModel):
         for row, request in enumerate(self.requests):
             if request.id == approval_id:
                 return row
-        return None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.requests)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        shown = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if shown and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
         return None
 
     def texts(self, request: Approval) -> tuple[str, ...]:
@@ -168,28 +161,11 @@ class ApprovalsModel(QAbstractTableModel):
             return _TONE_OF.get(request.state, "pending") if column == STATE_COLUMN else request.id
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
 
 def approvals_table(parent: QWidget, model: ApprovalsModel) -> QTableView:
     """Whole rows, one at a time; the state as a pill; each column as wide as its usual content."""
-    view = QTableView(parent)
-    view.setObjectName("approvalsTable")
-    view.setModel(model)
-    view.setItemDelegateForColumn(STATE_COLUMN, StateDelegate(view))
-    view.setItemDelegateForColumn(3, MiddleElideDelegate(view))
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(26)
+    view = rows_table(parent, model, "approvalsTable", pill_column=STATE_COLUMN, elided_column=3)
     header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     metrics = view.fontMetrics()
     cell = 2 * metrics.horizontalAdvance("M")
     moment = metrics.horizontalAdvance("2026-12-31 23:59") + cell

@@ -24,8 +24,8 @@ from smartpay_desk.services.journal.fallback import fallback_path
 from smartpay_desk.services.journal.states import NEEDS_REVIEW, OPEN_STATES
 from tests.e2e.team import desk_worker
 from tests.e2e.team.desk_worker import results, run_desks
-from tests.postgres import Cluster, server_bin
-from tests.team import PASSWORD
+from tests.postgres import Cluster
+from tests.team import PASSWORD, own_cluster
 
 DESKS = ("clerk1", "clerk2")
 PER_DESK = 25
@@ -36,20 +36,8 @@ LATENCY_MS = 250  # how long the sandbox holds each payout's answer (committed f
 
 @pytest.fixture
 def cluster() -> Iterator[Cluster]:
-    if server_bin() is None:
-        pytest.skip("no PostgreSQL server is installed here; scripts/bootstrap installs the distribution's one")
-    from smartpay_desk.services.team import admin
-
-    made = Cluster.start()
-    try:
-        made.sql(f"CREATE DATABASE {DB}")
-        admin.init(made.dsn(dbname=DB))
-        for role in DESKS:
-            made.add_login(role, PASSWORD)
-            made.sql(f"GRANT smartpay_operator TO {role}")
+    with own_cluster(DESKS, DB) as made:
         yield made
-    finally:
-        made.remove()
 
 
 def wait_for(predicate: Callable[[], bool], timeout_s: float) -> None:

@@ -20,7 +20,6 @@ from smartpay_desk.services.money.guards import DuplicateOrder, GuardRefused
 from smartpay_desk.services.money.operations import OperationsService
 from smartpay_desk.services.team import approvals
 from smartpay_desk.services.team.connect import TeamJournalRefused, conninfo
-from smartpay_desk.services.team.refusals import HeldForApproval
 from smartpay_desk.services.team.release import release
 from smartpay_desk.services.team.store import TeamJournal
 from tests.team import Team
@@ -203,7 +202,7 @@ def test_what_is_sent_must_be_what_was_approved(desks: dict[str, OperationsServi
                               approval_id=request_id)  # fmt: skip
     assert journal.entries() == []
     # and without naming the request, the server itself holds it (the policy is the server's)
-    with pytest.raises(HeldForApproval) as held:
+    with pytest.raises(approvals.ApprovalRequested) as held:
         journal.record_intent(kind="withdrawal", order_id="po-alter", profile="Sandbox", environment="sandbox",
                               amount=5_000, currency="EUR")  # fmt: skip
     assert held.value.above == 1_000
@@ -262,3 +261,26 @@ def test_the_address_is_sent_over_tls_unless_it_is_this_machine() -> None:
     assert "sslmode=require" in conninfo("postgresql://clerk1@db.example/smartpay?sslmode=require")
     with pytest.raises(ValueError, match="cannot be read"):
         conninfo("postgresql://[::1")
+
+
+def test_what_a_gateway_echoes_never_reaches_the_team_database(desks: dict[str, OperationsService], team: Team) -> None:
+    from smartpay_desk.api.redact import add_secret
+
+    secret = "s3cr3t-merchant-key-for-echo"
+    add_secret(secret)
+    journal = desks["clerk1"].journal
+    entry = journal.record_intent(
+        kind="withdrawal", order_id="po-echo", profile="Sandbox", environment="sandbox", amount=100, currency="EUR",
+        note="to 4012000000003010", request={"customer_card_number": "4012000000003010", "echo": f"key {secret}"},
+    )  # fmt: skip
+    journal.update(entry.id, State.FAILED, note="gateway: card 4111 1111 1111 1111 refused",
+                   response={"error": f"Authorization: Basic {secret} for 4012-0000-0000-3010"})  # fmt: skip
+    with psycopg.connect(team.uri()) as conn:
+        stored = " ".join(
+            str(row)
+            for sql in ("SELECT * FROM smartpay.entries", "SELECT * FROM smartpay.events")
+            for row in conn.execute(sql)  # type: ignore[call-overload]  # the test's own fixed SQL
+        )
+    assert "po-echo" in stored
+    for leaked in (secret, "4012000000003010", "4111 1111 1111 1111", "4012-0000-0000-3010"):
+        assert leaked not in stored

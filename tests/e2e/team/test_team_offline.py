@@ -16,9 +16,9 @@ from smartpay_desk.services.journal.errors import JournalUnavailable, NotJournal
 from smartpay_desk.services.journal.fallback import fallback_path
 from smartpay_desk.services.journal.states import State
 from smartpay_desk.services.money.operations import OperationsService
-from smartpay_desk.services.team import admin
 from smartpay_desk.services.team.store import TeamJournal
-from tests.postgres import Cluster, server_bin
+from tests.postgres import Cluster
+from tests.team import PASSWORD, own_cluster
 from tests.unit.services.support import FAST, sandbox_profile
 
 PHONE = "+442079460612"
@@ -26,16 +26,8 @@ PHONE = "+442079460612"
 
 @pytest.fixture
 def cluster() -> Iterator[Cluster]:
-    if server_bin() is None:
-        pytest.skip("no PostgreSQL server is installed here; scripts/bootstrap installs the distribution's one")
-    made = Cluster.start()
-    try:
-        admin.init(made.dsn())
-        made.add_login("away_clerk", "pw")
-        made.sql("GRANT smartpay_operator TO away_clerk")
+    with own_cluster(("away_clerk",)) as made:
         yield made
-    finally:
-        made.remove()
 
 
 class CrashOnPayout(httpx.BaseTransport):
@@ -67,7 +59,7 @@ def test_money_waits_while_the_server_is_away_and_nothing_learnt_is_lost(
     transport = CrashOnPayout(cluster)
     profile = sandbox_profile(sandbox)
     client = SmartPaymentsClient(profile.endpoints, "test", "qwerty", timeouts=FAST, transport=transport)
-    journal = TeamJournal(cluster.dsn("away_clerk", "pw"), tmp_path)
+    journal = TeamJournal(cluster.dsn("away_clerk", PASSWORD), tmp_path)
     ops = OperationsService(client, journal, profile, "x", settle_deadline_s=3.0, settle_first_delay_s=0.05,
                             owns_journal=True, fingerprint_key=b"k" * 32)  # fmt: skip
     try:
@@ -106,7 +98,7 @@ def test_money_waits_while_the_server_is_away_and_nothing_learnt_is_lost(
 
 def test_a_desk_opens_while_the_server_is_away(cluster: Cluster, tmp_path: Path) -> None:
     cluster.crash()
-    journal = TeamJournal(cluster.dsn("away_clerk", "pw"), tmp_path)
+    journal = TeamJournal(cluster.dsn("away_clerk", PASSWORD), tmp_path)
     assert "cannot be reached" in journal.unreachable
     with pytest.raises(JournalUnavailable) as refused:
         journal.entries()
