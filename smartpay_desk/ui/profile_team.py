@@ -56,6 +56,7 @@ def keep_password(profile: Profile, keyring: Any | None) -> tuple[Profile, str]:
         return profile, ""
     from psycopg.conninfo import conninfo_to_dict
 
+    from ..services.profiles.editing import keep_password as keep
     from ..services.profiles.profiles import ProfileError
     from ..services.team import connect
 
@@ -69,29 +70,12 @@ def keep_password(profile: Profile, keyring: Any | None) -> tuple[Profile, str]:
     if not password:
         return profile, ""
     login = connect.where(info)
-    try:
-        _keyring(keyring).set_password(connect.KEYRING_SERVICE, login, str(password))
-    except Exception:  # no keyring here (or only one that writes a plain file): the password is not kept
+    if keep(connect.KEYRING_SERVICE, login, str(password), keyring=keyring) is not None:  # not kept: say how else
         return profile, (
             "The team journal's password was not kept: this computer has no system keyring the desk can use. "
             f"Give it to libpq instead, in ~/.pgpass or PGPASSWORD, for {login}."
         )
     return profile, f"The team journal's password for {login} is in the system keyring."
-
-
-def _keyring(keyring: Any | None) -> Any:
-    """The keyring to write to: the one given (tests), else the system's best one that is not a plain file."""
-    if keyring is not None:
-        return keyring
-    import keyring as system_keyring
-
-    from ..services.profiles.credentials import _backend_refusal, _unchain
-
-    backend = _unchain(system_keyring.get_keyring())
-    refusal = _backend_refusal(backend)
-    if refusal:
-        raise RuntimeError(refusal)
-    return backend
 
 
 def _save_keeping_password(keyring: Any | None, save: Callable[..., str], *args: Any) -> str:

@@ -62,6 +62,18 @@ def _unchain(backend: Any) -> Any:
     return chained[0] if chained else backend  # nothing acceptable: refused with that backend's sentence
 
 
+def usable_keyring() -> Any:
+    """The system keyring backend a secret or a password may be kept in (the best one, never a plain-text file).
+    Raises RuntimeError with the sentence saying why there is none."""
+    import keyring
+
+    backend = _unchain(keyring.get_keyring())
+    refusal = _backend_refusal(backend)
+    if refusal is not None:
+        raise RuntimeError(refusal)
+    return backend
+
+
 def _user(profile: Profile | str) -> str:
     return profile if isinstance(profile, str) else profile.name
 

@@ -7,7 +7,7 @@ the sentence to show, or raises (ProfileError with `.fields`, an api error, OSEr
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .credentials import CredentialStore
 from .profiles import Profile, ProfileError, ProfileStore
@@ -71,21 +71,21 @@ def keyring_note(credentials: CredentialStore) -> str | None:
     return f"{credentials.problem or NO_KEYRING} Secrets typed here are kept for this session only."
 
 
-def keep_password(service: str, user: str, password: str) -> str | None:
+def keep_password(service: str, user: str, password: str, *, keyring: Any | None = None) -> str | None:
     """Keep a password that is not a profile's secret (a team journal login's: service "smartpay-desk-team",
     user = where the journal is) in the same system keyring the secrets go to, with the same refusals: never a
-    plain-text file. None when it was stored, else the sentence saying why not (nothing was stored then)."""
-    from .credentials import _backend_refusal, _unchain
+    plain-text file (`keyring`: another backend, for tests). None when it was stored, else the sentence saying
+    why not (nothing was stored then)."""
+    from .credentials import usable_keyring
 
     try:
-        import keyring
-
-        backend = _unchain(keyring.get_keyring())
-        refusal = _backend_refusal(backend)
-        if refusal is None:
-            backend.set_password(service, user, password)
+        backend = keyring if keyring is not None else usable_keyring()
+    except RuntimeError:
+        return "This computer has no system keyring the desk may keep a password in, so it was not stored."
     except Exception as exc:  # a keyring that does not answer: nothing stored, and said so
         return f"The system keyring did not answer ({type(exc).__name__}), so the password was not stored."
-    if refusal is not None:
-        return "This computer has no system keyring the desk may keep a password in, so it was not stored."
+    try:
+        backend.set_password(service, user, password)
+    except Exception as exc:
+        return f"The system keyring did not answer ({type(exc).__name__}), so the password was not stored."
     return None
