@@ -8,7 +8,7 @@ already redacted; amounts are integers of minor units.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -46,11 +46,13 @@ class JournalStore(Protocol):
         operator: str | None = ...,
         lease_s: float | None = ...,
         refund_cap: int | None = ...,
+        key: str | None = ...,
     ) -> JournalEntry:
         """Write a new intent in state "pending", claimed by this process for `lease_s` seconds; a refund is
         refused when with those that succeeded it would pass `refund_cap` (what the parent paid).
-        Raises DuplicateOrder (order id used by this profile), GuardRefused (a follow-up still open),
-        JournalDamaged (damaged, not acknowledged) or JournalUnavailable (cannot be written)."""
+        `key`: a follow-up's idempotency key (a batch row): its ref is kind:order:key instead of a random one, so
+        the same key is claimed once. Raises DuplicateOrder (order id, or key, used), GuardRefused (a follow-up
+        still open), JournalDamaged (damaged, not acknowledged) or JournalUnavailable (cannot be written)."""
         ...
 
     def update(
@@ -106,6 +108,15 @@ class JournalStore(Protocol):
 
     def events(self, entry_id: int) -> list[JournalEvent]:
         """The entry's history, in order."""
+        ...
+
+    def entries_for(self, order_ids: Collection[str], *, profile: str | None = ...) -> list[JournalEntry]:
+        """Every entry whose order id is one of `order_ids` (any kind; a refund's is its parent's), oldest first,
+        in a few queries (a batch's rows at once)."""
+        ...
+
+    def first_requests(self, entry_ids: Collection[int]) -> dict[int, dict[str, Any]]:
+        """{entry id: the request journalled with its first event} for those that have one, in a few queries."""
         ...
 
     def refunded_total(self, parent_order_id: str, *, profile: str | None = ..., include_uncertain: bool = ...) -> int:

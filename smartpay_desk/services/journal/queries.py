@@ -43,6 +43,16 @@ def refuse_used_order(db: sqlite3.Connection, profile: str, order_id: str) -> No
         )
 
 
+def refuse_used_key(db: sqlite3.Connection, ref: str, key: str) -> None:
+    """A follow-up claimed under an idempotency key (a batch row) that is in the journal already."""
+    row = db.execute("SELECT id, kind, state FROM entries WHERE ref = ?", (ref,)).fetchone()
+    if row is not None:
+        raise DuplicateOrder(
+            f"this {row['kind'].replace('_', ' ')} (key {key}) was already recorded as journal entry {row['id']} "
+            f"({row['state'].replace('_', ' ')})"
+        )
+
+
 def refuse_open_follow_up(
     db: sqlite3.Connection,
     profile: str,
@@ -167,7 +177,41 @@ def entries(
     if limit is not None:
         sql += " LIMIT ?"
         args.append(int(limit))
-    return [JournalEntry(**dict(r)) for r in db.execute(sql, args).fetchall()]
+    # row by row, not fetchall(): one long C call would hold the GIL and stall the window for a big journal
+    return [JournalEntry(**dict(r)) for r in db.execute(sql, args)]
+
+
+def entries_for(db: sqlite3.Connection, order_ids: Sequence[str], profile: str | None) -> list[JournalEntry]:
+    """Every entry whose order id is one of `order_ids` (any kind), oldest first; in chunks of 500."""
+    found: list[JournalEntry] = []
+    unique = list(dict.fromkeys(order_ids))
+    for at in range(0, len(unique), 500):
+        chunk = unique[at : at + 500]
+        sql = f"SELECT * FROM entries WHERE order_id IN ({','.join('?' * len(chunk))})"  # noqa: S608 - only "?" placeholders are formatted in
+        args: list[Any] = list(chunk)
+        if profile is not None:
+            sql += " AND profile = ?"
+            args.append(profile)
+        found += [JournalEntry(**dict(r)) for r in db.execute(sql, args).fetchall()]
+    return sorted(found, key=lambda e: e.id)
+
+
+def first_requests(db: sqlite3.Connection, entry_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """{entry id: the request journalled with its first event} for those that have one; in chunks of 500."""
+    found: dict[int, dict[str, Any]] = {}
+    unique = list(dict.fromkeys(int(i) for i in entry_ids))
+    for at in range(0, len(unique), 500):
+        chunk = unique[at : at + 500]
+        rows = db.execute(
+            "SELECT entry_id, request FROM events WHERE seq = (SELECT MIN(seq) FROM events e2"  # noqa: S608 - only "?" placeholders are formatted in
+            f" WHERE e2.entry_id = events.entry_id) AND entry_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ).fetchall()
+        for row in rows:
+            request = loads(row["request"])
+            if isinstance(request, dict):
+                found[int(row["entry_id"])] = request
+    return found
 
 
 def events(db: sqlite3.Connection, entry_id: int) -> list[JournalEvent]:

@@ -4,9 +4,9 @@ JournalUnavailable sentences: a mixin of store.Journal, which provides `_db`, `_
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import queries
 from .model import JournalEntry, JournalEvent
@@ -61,6 +61,16 @@ class Reading:
 
     def needs_review(self, profile: str | None = None) -> list[JournalEntry]:
         return self.entries(state=NEEDS_REVIEW, profile=profile, newest_first=False)
+
+    def entries_for(self, order_ids: Collection[str], *, profile: str | None = None) -> list[JournalEntry]:
+        """Every entry whose order id is one of `order_ids` (a refund's is its parent's), oldest first."""
+        ids = list(order_ids)
+        return self._read(lambda: queries.entries_for(self._db, ids, profile)) if ids else []
+
+    def first_requests(self, entry_ids: Collection[int]) -> dict[int, dict[str, Any]]:
+        """{entry id: the request journalled with its first event}, for many entries at once."""
+        ids = list(entry_ids)
+        return self._read(lambda: queries.first_requests(self._db, ids)) if ids else {}
 
     def events(self, entry_id: int) -> list[JournalEvent]:
         return self._read(lambda: queries.events(self._db, entry_id))

@@ -276,12 +276,14 @@ class Journal(Reading, Explaining):
         operator: str | None = None,
         lease_s: float | None = None,
         refund_cap: int | None = None,
+        key: str | None = None,
     ) -> JournalEntry:
         """Write a new intent in state "pending". The request must already be redacted; a refund with
         `refund_cap` (what its parent paid) is refused if the refunds that succeeded and it would pass it.
 
         Raises JournalDamaged while the journal is damaged and unacknowledged, DuplicateOrder if the order id
-        was used by this profile, GuardRefused if another capture/cancel/refund of the same order is still open,
+        was used by this profile (or a follow-up's `key`: a batch row's idempotency key, its ref then being
+        kind:order:key), GuardRefused if another capture/cancel/refund of the same order is still open,
         JournalUnavailable when it cannot be written. Atomic across processes."""
         if kind not in KINDS:
             raise ValueError(f"unknown operation kind {kind!r}")
@@ -291,7 +293,7 @@ class Journal(Reading, Explaining):
         self.health = self._read(lambda: self._check(full_up_to=0))
         if not self.health.money_allowed:
             raise JournalDamaged(self.health.refusal())
-        ref = order_id if kind in NEW_ORDER_KINDS else f"{kind}:{order_id}:{uuid.uuid4()}"
+        ref = order_id if kind in NEW_ORDER_KINDS else f"{kind}:{order_id}:{key or uuid.uuid4()}"
         parent = parent_order_id if parent_order_id is not None else (order_id if kind in FOLLOW_UP_KINDS else None)
         at = now_iso()
         with self._write() as db:
@@ -299,6 +301,8 @@ class Journal(Reading, Explaining):
             if kind in NEW_ORDER_KINDS:
                 queries.refuse_used_order(db, profile, order_id)
             else:
+                if key:
+                    queries.refuse_used_key(db, ref, key)
                 queries.refuse_open_follow_up(db, profile, kind, order_id, amount, refund_cap, currency or "EUR")
             row = {
                 "created_at": at, "operator": operator or current_operator(), "profile": profile,

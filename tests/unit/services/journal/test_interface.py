@@ -17,7 +17,7 @@ from smartpay_desk.services.journal.store import Journal
 ROOT = Path(__file__).resolve().parents[4]
 PACKAGE = ROOT / "smartpay_desk"
 # Where journals are used (the journal package itself is their maker, not a caller).
-CALLERS = ("services/money", "services/recon", "cli", "ui")
+CALLERS = ("services/money", "services/recon", "services/batch", "cli", "ui")
 MEMBERS = {name for name in vars(JournalStore) if not name.startswith("_")}
 
 
