@@ -21,7 +21,7 @@ from collections.abc import Mapping
 SECONDS = {"timeout": (0.01, 3600.0), "settle": (0.0, 86400.0), "not_found_grace": (0.0, 86400.0),
            "wait": (0.0, 86400.0), "deadline": (0.0, 86400.0)}  # fmt: skip
 COUNTS = {"limit": (0, 1_000_000_000), "entry_id": (1, 2**63 - 1), "header_row": (0, 1_048_576)}
-PATHS = ("data_dir", "file")
+PATHS = ("data_dir", "file", "out", "results")
 MAX_PATH = 4096
 MAX_TEXT = 65_536
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -200,8 +200,12 @@ class OperationsService(Sender):
         intent = Intent(Kind.CANCEL, order_id, {"order_id": order_id}, info.amount, self.profile.currency)
         return self.send(intent, lambda: self.client.cancel(order_id), follow_up_answer(Kind.CANCEL))
 
-    def refund(self, order_id: str, amount: int, reason: str, order: OrderView | None = None) -> OperationResult:
-        """Refunds have no order id of their own: the journal keys them "refund:<parent>:<uuid4>".
+    def refund(
+        self, order_id: str, amount: int, reason: str, order: OrderView | None = None, *, key: str | None = None,
+        note: str = "",
+    ) -> OperationResult:  # fmt: skip
+        """Refunds have no order id of their own: the journal keys them "refund:<parent>:<uuid4>", or with `key`
+        (a batch row's) "refund:<parent>:<key>", claimed once (DuplicateOrder). `note`: the intent's note.
 
         `order`: the order as load_order gave it (its /check is used again; what this journal refunded is
         read afresh); without it, or for another order or profile, the order is read here."""
@@ -212,7 +216,9 @@ class OperationsService(Sender):
         view = replace(self.order_view(order_id, info), gateway=order.gateway if order is not None and same else None)
         currency = self.profile.currency
         g.enforce(g.refund_not_held(view, amount), g.refundable_order(view), g.refund_amount(amount, view, currency))
-        intent = Intent(Kind.REFUND, order_id, req.to_payload(), amount, self.profile.currency, cap=view.paid)
+        intent = Intent(
+            Kind.REFUND, order_id, req.to_payload(), amount, self.profile.currency, note=note, cap=view.paid, key=key
+        )
         result = self.send(intent, lambda: self.client.refund(req), _refunded)
         if result.state == State.FAILED and result.response is not None:  # declined: the report may know more now
             self.refund_reports.forget()
@@ -247,22 +253,28 @@ class OperationsService(Sender):
         return recurrent_review(self.journal, self.profile.name, self.profile.currency, parent_order_id, amount,
                                 order_id, parent)  # fmt: skip
 
-    def payout(self, req: WithdrawalRequest, *, confirmed: Collection[str] = NOTHING) -> OperationResult:
-        """Payout from req.account (the profile's payout account when empty); never above the balance,
-        read here just before sending; what `payout_review` asks must be in `confirmed`."""
+    def payout(
+        self, req: WithdrawalRequest, *, confirmed: Collection[str] = NOTHING, note: str = "",
+        available: int | None = None,
+    ) -> OperationResult:  # fmt: skip
+        """Payout from req.account (the profile's payout account when empty); never above the balance, read
+        here just before sending unless the caller read it itself (`available`: a batch reads it once per group
+        of rows); what `payout_review` asks must be in `confirmed`. `note` goes into the intent's note."""
         if not req.account:
             req = replace(req, account=self.profile.payout_account)
         v.ensure_valid(v.validate_withdrawal(req))
         g.enforce(g.positive_amount(req.amount))
-        available = self.client.withdrawal_balance(req.account).available
+        if available is None:
+            available = self.client.withdrawal_balance(req.account).available
         g.enforce(g.within_balance(req.amount, available, req.account, self.profile.currency))
         review = self.payout_review(req)
         review.ask(confirmed)
         payload = req.to_payload()
         if (print_ := fingerprint(self.fingerprint_key, req)) is not None:
             payload[FIELD] = print_  # the destination, recognisable again without its number (fingerprint.py)
+        said = "; ".join(part for part in (note, review.note(self.operator)) if part)
         intent = Intent(Kind.WITHDRAWAL, req.order_id, payload, req.amount, self.profile.currency, req.account,
-                        req.destination, note=review.note(self.operator))  # fmt: skip
+                        req.destination, note=said)  # fmt: skip
         return self.send(intent, lambda: self.client.withdrawal_init(req), payment_answer)
 
     def payout_review(self, req: WithdrawalRequest) -> Review:

@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any
 
@@ -41,6 +42,9 @@ from .guards import money
 from .reconcile import NOT_FOUND_GRACE_S, NOT_SENT, interpret_check, refund_review_note, settle
 
 log = logging.getLogger(__name__)
+# How many money-moving calls may be on their way at once among the threads that set it (a batch's workers); None:
+# no bound beyond the caller's own threads.
+CALL_SLOTS: ContextVar[threading.Semaphore | None] = ContextVar("smartpay_call_slots", default=None)
 Listener = Callable[[Any], None]
 # What an answer means: (state, note). Called with the typed response of the client method.
 Interpret = Callable[[Any], tuple[State, str]]
@@ -75,6 +79,7 @@ class Intent:
     parent_order_id: str | None = None
     note: str = ""  # the intent's own note (what the operator confirmed before it was sent)
     cap: int | None = None  # a refund: what the parent paid (the journal refuses to refund past it, under its lock)
+    key: str | None = None  # a follow-up's idempotency key (a batch row's): the journal refuses a second claim under it
 
 
 class Sender:
@@ -152,6 +157,7 @@ class Sender:
             operator=self.operator,
             lease_s=self.client.timeouts.deadline + self.settle_deadline_s + 30.0,
             refund_cap=intent.cap,
+            key=intent.key,
             **team,
         )
 
@@ -159,11 +165,17 @@ class Sender:
         self, entry: JournalEntry, intent: Intent, call: Callable[[], Any], interpret: Interpret
     ) -> OperationResult:
         self._notify(entry)
-        entry = self._update(entry, State.SENT, "")  # a journal that fails here refuses: nothing was sent
+        turn = _Turn()  # a place among the calls at once, when the caller bounds them (CALL_SLOTS)
         try:
-            return self._sent(entry, intent, call, interpret)
-        except JournalUnavailable as exc:  # after sending: never "nothing was sent"
-            raise self._not_journalled(entry, intent, exc) from exc
+            entry = self._update(entry, State.SENT, "")  # a journal that fails here refuses: nothing was sent
+            if entry.state != State.SENT:  # settled elsewhere meanwhile (a stalled claim a batch's resume marked
+                return self.result(entry)  # not sent): it must never be sent now, another attempt may be on its way
+            try:
+                return self._sent(entry, intent, turn.around(call), interpret)
+            except JournalUnavailable as exc:  # after sending: never "nothing was sent"
+                raise self._not_journalled(entry, intent, exc) from exc
+        finally:
+            turn.end()
 
     def _not_journalled(self, entry: JournalEntry, intent: Intent, exc: JournalUnavailable) -> NotJournalled:
         """Keep what the journal could not take beside it (or say it could not), as an unknown outcome."""
@@ -242,6 +254,14 @@ class Sender:
             )
         return self.result(entry, answer, exc)
 
+    def settle_entry(self, entry: JournalEntry, deadline_s: float) -> JournalEntry:
+        """/check an open entry until it is final or `deadline_s` passes (at least once; a refund goes to review,
+        reconcile.settle); listeners are told of each change. Nothing is sent again."""
+        return settle(
+            self.journal, self.client, entry, deadline_s=deadline_s, first_delay_s=self.settle_first_delay_s,
+            on_change=self._notify, sleep=self._sleep, not_found_grace_s=self.not_found_grace_s,
+        )  # fmt: skip
+
     def _update(self, entry: JournalEntry, state: State, note: str, **kw: Any) -> JournalEntry:
         if entry.state == state and entry.note == note and not kw:
             return entry
@@ -283,6 +303,31 @@ class Sender:
 
     def money(self, amount: int, currency: str | None = None) -> str:
         return money(amount, currency or self.profile.currency)
+
+
+class _Turn:
+    """A place among the gateway calls a caller allows at once (CALL_SLOTS, set in its worker threads: a batch), held
+    from just before an entry is marked "sent" until its call returns; the journal work before and after runs
+    outside it, so a batch's journal writes never hold a call back. Without CALL_SLOTS it does nothing."""
+
+    def __init__(self) -> None:
+        self._slots = CALL_SLOTS.get()
+        if self._slots is not None:
+            self._slots.acquire()  # a crash while waiting leaves the entry pending: certainly never sent
+
+    def around(self, call: Callable[[], Any]) -> Callable[[], Any]:
+        def in_turn() -> Any:
+            try:
+                return call()
+            finally:
+                self.end()
+
+        return in_turn
+
+    def end(self) -> None:
+        slots, self._slots = self._slots, None
+        if slots is not None:
+            slots.release()
 
 
 def four_eyes(journal: Any, intent: Intent) -> dict[str, Any]:

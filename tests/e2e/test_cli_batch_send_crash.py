@@ -1,0 +1,119 @@
+"""SIGKILL of `smartpay batch send` at 20 random moments of one 200-row payout batch, each followed by the same
+command, the last run left to finish: every good row is paid exactly once (whichever attempt paid it), no row is
+lost, the payout balance falls by exactly the good rows' sum, the journal is intact and nothing is left open, and
+the last run's results hold every row.
+
+The moments are drawn with a fixed seed: one run in four at a random time of its start-up, its reconciliation of
+what the previous run left or its check; the others after a random share of the journal writes the rows still to
+be paid need, spread over the kills left (so the kills land all along the sending and the follow-up of rows
+processing, however fast the machine is).
+The sandbox answers at once (no latency) and an order it does not know counts as never sent after 0.3 s
+(--not-found-grace), so the 21 runs take about half a minute.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from smartpay_desk.sandbox import SandboxServer
+from smartpay_desk.services.batch.model import batch_id_of
+from smartpay_desk.services.journal.store import JOURNAL_FILE, Journal
+from tests.e2e.test_cli_batch_send import paid_once, payout_file
+from tests.unit.services.support import add_profile
+
+KILLS = 20
+SEED = 15
+
+
+def command(data_dir: Path, file: Path, results: Path) -> list[str]:
+    return [
+        sys.executable, "-m", "smartpay_desk.cli.main", "--data-dir", str(data_dir), "--settle", "2",
+        "--not-found-grace", "0.3", "--timeout", "5", "batch", "send", str(file), "--kind", "payout",
+        "--results", str(results),
+    ]  # fmt: skip
+
+
+def events(journal_file: Path) -> int:
+    """How many events the journal holds now (read as another process would, read-only)."""
+    return _count(journal_file, "SELECT count(*) FROM events")
+
+
+def succeeded(journal_file: Path) -> int:
+    return _count(journal_file, "SELECT count(*) FROM entries WHERE state = 'succeeded'")
+
+
+def _count(journal_file: Path, sql: str) -> int:
+    if not journal_file.exists():
+        return 0
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{journal_file}?mode=ro", uri=True, timeout=5)) as db:
+            return int(db.execute(sql).fetchone()[0])
+    except sqlite3.OperationalError:  # created but not yet a journal
+        return 0
+
+
+def wait_for_events(journal_file: Path, target: int, run: subprocess.Popen[str]) -> None:
+    """Until the journal holds `target` events, or the run ends by itself."""
+    deadline = time.monotonic() + 60
+    while run.poll() is None and time.monotonic() < deadline and events(journal_file) < target:
+        time.sleep(0.005)
+
+
+def environment() -> dict[str, str]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("SMARTPAY_DESK_")}
+    environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    return environ
+
+
+def test_sigkill_anywhere_in_a_batch_pays_every_good_row_exactly_once(sandbox: SandboxServer, tmp_path: Path) -> None:
+    add_profile(tmp_path, sandbox.url)
+    file = tmp_path / "payouts.csv"
+    bad_rows = {9, 40, 77, 120, 151, 199}
+    good = payout_file(file, 200, bad_rows)
+    batch_id = batch_id_of("payout", file.read_bytes())
+    before = sandbox.state.payout_balance()
+    results = tmp_path / "results.xlsx"
+    argv, env = command(tmp_path, file, results), environment()
+    rng = random.Random(SEED)
+    journal_file = tmp_path / JOURNAL_FILE
+    killed = 0
+    for n in range(KILLS):
+        run = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if n % 4 == 0:  # a moment of start-up, reconciliation or the check
+            time.sleep(rng.uniform(0.05, 1.5))
+        else:  # a moment of the sending: after a random share of the journal writes still to come, spread so that
+            left = 4 * (len(good) - succeeded(journal_file))  # the 20 kills cover the whole batch (~4 a row)
+            wait_for_events(journal_file, events(journal_file) + rng.randint(1, max(1, 2 * left // (KILLS - n))), run)
+        run.send_signal(signal.SIGKILL)
+        _, err = run.communicate(timeout=60)
+        killed += run.returncode == -signal.SIGKILL
+        assert run.returncode in (-signal.SIGKILL, 2), err  # finished before its moment: every good row succeeded
+    assert killed >= KILLS * 3 // 4, "most runs must really be cut short"
+
+    last = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+    assert last.returncode == 2, last.stdout + last.stderr  # the refused rows; every good row succeeded
+    assert f"succeeded: {len(good)}" in last.stdout and f"refused at check: {len(bad_rows)}" in last.stdout
+    paid_once(sandbox, batch_id, good)
+    assert before - sandbox.state.payout_balance() == sum(good.values())
+    book = load_workbook(results, read_only=True)
+    table = list(book["Rows"].iter_rows(min_row=2, values_only=True))
+    book.close()
+    assert sorted(line[0] for line in table) == list(range(2, 202))
+    assert {line[0] for line in table if line[5] == "succeeded"} == set(good)
+    assert {line[0] for line in table if line[5] == "refused at check"} == bad_rows
+    with Journal.in_dir(tmp_path) as journal:
+        assert journal.verify() == []
+        assert journal.open_entries(include_busy=True) == []
+        paid = [e for e in journal.entries(kind="withdrawal") if e.state == "succeeded"]
+        assert len(paid) == len(good)
