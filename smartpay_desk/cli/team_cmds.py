@@ -108,7 +108,7 @@ def run(args: argparse.Namespace, data_dir: Path, store: ProfileStore) -> int:
 
 def send(args: argparse.Namespace, ops: OperationsService) -> int:
     """`approvals approve` and `approvals release`, on the profile's open session (its team journal)."""
-    from ..services.team import approvals
+    from ..services.team import approvals, batch_approvals
     from ..services.team.store import TeamJournal
 
     journal = ops.journal
@@ -122,6 +122,12 @@ def send(args: argparse.Namespace, ops: OperationsService) -> int:
         approved = approvals.approve(journal, args.request_id, args.note)
         said = f"request {approved.id} approved by {approved.decided_by}: {_what(approved)}."
         print(said, file=sys.stderr if args.json else sys.stdout)  # with --json stdout is one JSON object
+        if approved.batch_id:  # a batch's rows are sent from its file, row for row: nothing is sent here
+            later = batch_approvals.send_from_the_file(approved)
+            shown = {"request_id": approved.id, "state": approved.state, "batch_id": approved.batch_id,
+                     "message": later}  # fmt: skip
+            print(json.dumps(shown, ensure_ascii=False) if args.json else later)
+            return OK
         if approved.card_payout:
             later = (
                 f"It pays out to the card {approved.destination}: the team journal never holds a card number, so it "

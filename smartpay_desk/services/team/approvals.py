@@ -36,10 +36,11 @@ if TYPE_CHECKING:
     from .store import TeamJournal
 
 EXPIRES_AFTER = timedelta(hours=72)
+_EXPIRED_BATCH = "its time ended: rows of the batch not sent by then need a new request"
 NEEDS_APPROVAL = (Kind.REFUND, Kind.WITHDRAWAL)
 COLUMNS = (
     "id, created_at, requested_by, profile, environment, kind, order_id, amount, currency, account, destination,"
-    " fingerprint, reason, request, expires_at, state, decided_by, decided_at, decision_note, entry_id"
+    " fingerprint, reason, request, expires_at, state, decided_by, decided_at, decision_note, entry_id, batch_id"
 )
 
 
@@ -65,17 +66,30 @@ class Approval:
     decided_at: str | None
     decision_note: str | None
     entry_id: int | None
+    batch_id: str | None = None  # a batch request (batch_approvals.py): its rows are released one by one
 
     @property
     def card_payout(self) -> bool:
         """A payout to a card: released only where the card number is given again (see the design note)."""
+        if self.batch_id:
+            return False
         request = self.request if isinstance(self.request, dict) else {}
         return self.kind == Kind.WITHDRAWAL and bool(request.get("customer_card_number") or request.get("card"))
+
+    @property
+    def batch(self) -> dict[str, Any] | None:
+        """A batch request's summary as the server computed it: {"id", "file_name", "count", "total",
+        "largest": {"row", "order_id", "amount", "destination"}}; None for a single payout or refund."""
+        request = self.request if isinstance(self.request, dict) else {}
+        found = request.get("batch")
+        return found if self.batch_id and isinstance(found, dict) else None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("fingerprint")
         data.pop("request")
+        if self.batch is not None:
+            data["batch"] = self.batch
         return data
 
 
@@ -174,12 +188,13 @@ def expire_due(journal: TeamJournal) -> int:
     """Journal the expiry of every request past its time that was not sent; how many."""
     with journal._tx() as conn:
         rows = conn.execute(
-            "SELECT id FROM smartpay.approvals WHERE state IN ('requested', 'approved') AND expires_at <= now()"
+            "SELECT id, batch_id FROM smartpay.approvals WHERE state IN ('requested', 'approved')"
+            " AND expires_at <= now()"
         ).fetchall()
-        for (approval_id,) in rows:
+        for approval_id, batch_id in rows:
             conn.execute(
                 "INSERT INTO smartpay.approval_events (approval_id, action, note) VALUES (%s, 'expired', %s)",
-                (approval_id, "not sent before it expired"),
+                (approval_id, _EXPIRED_BATCH if batch_id else "not sent before it expired"),
             )
     return len(rows)
 

@@ -1,12 +1,56 @@
-"""The team journal's filtered list of entries, as SQL (the same filters as the SQLite journal's queries.py)."""
+"""The team journal's reads as SQL: its columns and rows, the filtered list of entries (the same filters as the
+SQLite journal's queries.py), and the bulk reads of a batch (`entries_for`, `first_requests`: one query each)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from ..journal.model import JournalEntry
 from ..journal.queries import _iso_bound
+from .values import iso
+
+ENTRY_COLUMNS = (
+    "id, created_at, operator, profile, environment, kind, order_id, ref, parent_order_id, amount, currency, "
+    "account, destination, state, note, updated_at, owner, lease_until"
+)
+
+
+def entry_of(row: Any, entry_id: int | None = None) -> JournalEntry:
+    if row is None:
+        raise KeyError(f"no journal entry {entry_id}")
+    values = list(row)
+    values[1], values[15] = iso(values[1]), iso(values[15])
+    return JournalEntry(*values)
+
+
+def by_id(conn: Any, entry_id: int) -> JournalEntry:
+    row = conn.execute(f"SELECT {ENTRY_COLUMNS} FROM smartpay.entries WHERE id = %s", (entry_id,)).fetchone()
+    return entry_of(row, entry_id)
+
+
+def entries_for(conn: Any, order_ids: Collection[str]) -> list[JournalEntry]:
+    """Every entry whose order id is one of `order_ids` (any kind: a refund's is its parent's), oldest first."""
+    wanted = sorted({str(o) for o in order_ids})
+    if not wanted:
+        return []
+    rows = conn.execute(
+        f"SELECT {ENTRY_COLUMNS} FROM smartpay.entries WHERE order_id = ANY(%s) ORDER BY id", (wanted,)
+    ).fetchall()
+    return [entry_of(r) for r in rows]
+
+
+def first_requests(conn: Any, entry_ids: Collection[int]) -> dict[int, dict[str, Any]]:
+    """{entry id: the request journalled with its first event}; entries without one are left out."""
+    wanted = sorted({int(i) for i in entry_ids})
+    if not wanted:
+        return {}
+    rows = conn.execute(
+        "SELECT entry_id, request FROM smartpay.events WHERE entry_id = ANY(%s) AND seq = 1 AND request IS NOT NULL",
+        (wanted,),
+    ).fetchall()
+    return {int(entry_id): request for entry_id, request in rows if isinstance(request, dict)}
 
 
 def entries_sql(

@@ -4,9 +4,10 @@ The server decides (`smartpay.claim`, schema_calls.py, under the order's transac
 entries) and raises its own SQLSTATE with the facts as JSON in DETAIL; `claim_said` turns them into the exception the
 money services know: an order id used before (UsedByTheTeam, a DuplicateOrder), a capture/cancel/refund of the order
 still open or done, a refund waiting for review (GuardRefused naming the entry), a refund past what was paid (the
-cap, what the parent paid as the service read it: four desks refunding one order at once never refund more), and a
+cap, what the parent paid as the service read it: four desks refunding one order at once never refund more), a
 payout or refund the team's policy holds for another person (HeldForApproval, which TeamJournal.record_intent
-turns into a request: approvals.ApprovalRequested).
+turns into a request: approvals.ApprovalRequested), a keyed follow-up recorded before (KeyUsedByTheTeam, a
+DuplicateOrder naming the entry) and a batch row its approved request does not cover (batch_refusals.py).
 """
 
 from __future__ import annotations
@@ -15,16 +16,23 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ..journal.states import CAPTURE, NEEDS_REVIEW, OPEN_STATES, REFUND, SUCCEEDED
+from ..journal.states import CAPTURE, NEEDS_REVIEW, OPEN_STATES, REFUND, SUCCEEDED, Kind
 from ..money.guards import DuplicateOrder, GuardRefused, held_refund, money
+from .batch_refusals import batch_refusal
 
 Said = Callable[[str, str], Exception | None]
 # the server's own rules, said as TeamJournalRefused with its primary message when no caller knows better
-SERVER_RULES = ("SP001", "SP002", "SP003", "SP403", "SP404", "SP409", "SP410", "SP422", "SP428", "42501")
+BATCH_RULES = ("SP430", "SP431", "SP432", "SP433", "SP434")  # a batch row's release refused (batch_refusals.py)
+SERVER_RULES = ("SP001", "SP002", "SP003", "SP005", "SP403", "SP404", "SP409", "SP410", "SP422", "SP428", "42501",
+                *BATCH_RULES)  # fmt: skip
 
 
 class UsedByTheTeam(DuplicateOrder):
     sentence = "This order id has already been used by the team (the detail says by whom); nothing was sent."
+
+
+class KeyUsedByTheTeam(DuplicateOrder):
+    sentence = "This was already recorded in the team journal (the detail says as which entry); it is not sent again."
 
 
 class HeldForApproval(GuardRefused):
@@ -37,14 +45,21 @@ class HeldForApproval(GuardRefused):
         self.above = above
 
 
-def claim_said(kind: str, order_id: str, amount: int | None, currency: str) -> Said:
-    """How a refusal of `smartpay.claim` for this intent is said (None: not one of its own)."""
+def claim_said(kind: str, order_id: str, amount: int | None, currency: str, key: str | None = None) -> Said:
+    """How a refusal of `smartpay.claim` for this intent is said (None: not one of its own). `key`: a keyed
+    follow-up's key (its ref used before: KeyUsedByTheTeam naming the entry)."""
 
     def said(code: str, detail: str) -> Exception | None:
         try:
             facts: dict[str, Any] = json.loads(detail) if detail else {}
         except ValueError:
             facts = {}
+        if code in ("SP005", "23505") and key:  # 23505: the UNIQUE ref, the server's last word
+            state = str(facts.get("state", "")).replace("_", " ")
+            entry = f"journal entry {facts['id']} ({state}, by {facts.get('by')})" if facts else "an entry"
+            return KeyUsedByTheTeam(f"this {Kind(kind).words} (key {key}) was already recorded as {entry}")
+        if code in BATCH_RULES:
+            return batch_refusal(code, facts, currency)
         if code == "SP001":
             at = str(facts.get("at", ""))[:19].replace("T", " ")
             return UsedByTheTeam(

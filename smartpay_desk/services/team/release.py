@@ -3,6 +3,9 @@
     claim_extras(journal, intent, profile)     # called by the sending engine on a team journal (sending.four_eyes)
     release(ops, approval_id[, card=...])      # an approved request, sent exactly once, as it was approved
 
+A batch request (batch_approvals.py) is not sent by `release`: its rows are sent by the batch sender, each inside
+`releasing(approval_id)`, and the server checks each against the rows approved.
+
 `release` rebuilds the intent from the request (its redacted payload; for a card payout the card number and
 expiry are given again and must match the approved fingerprint, see the design note in approvals.py) and sends
 it through the usual engine (journal → send → record), with the approved request named in the claim: the
@@ -22,7 +25,7 @@ from ...api.models import WithdrawalRequest
 from ..journal.states import Kind
 from ..money.fingerprint import FIELD, fingerprint
 from ..money.guards import GuardRefused
-from . import approvals
+from . import approvals, batch_approvals
 from .store import TeamJournal
 
 if TYPE_CHECKING:
@@ -75,6 +78,8 @@ def release(
             request.state, f"was {request.state}"
         )
         raise GuardRefused(f"Request {approval_id} {said}; nothing was sent.")
+    if request.batch_id:  # a batch's rows are sent from its file, row for row (batch_approvals.py)
+        raise GuardRefused(batch_approvals.send_from_the_file(request))
     with releasing(approval_id):
         if request.kind == Kind.REFUND:
             reason = str((request.request or {}).get("reason") or request.reason or "approved refund")

@@ -27,7 +27,8 @@ The rules a clerk with psql could otherwise break are the server's, not the desk
 
 Versions: `smartpay.meta('schema_version')`. `init(conn)` applies every version not yet applied, each in one
 transaction under an advisory lock, so two `team init` at once migrate once. To add version N, append it to
-VERSIONS (a change of a shipped version is a new version).
+VERSIONS (a change of a shipped version is a new version). A desk refuses a journal of a version it does not
+know (newer: JournalTooNew) and one not yet brought up to its own (older: the owner runs `smartpay team init`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .explanations import V2
+from .schema_batch import V3
 from .schema_calls import CALLS
 from .schema_rules import RULES
 
@@ -177,6 +179,7 @@ REVOKE ALL ON SCHEMA smartpay FROM PUBLIC;
 VERSIONS: Sequence[tuple[int, str]] = (
     (1, V1 + RULES + CALLS + APPEND_ONLY_TRIGGERS + GRANTS),
     (2, V2),  # explanations of reconciliation differences (explanations.py)
+    (3, V3),  # batch approvals released row for row; keyed follow-ups (schema_batch.py)
 )
 
 

@@ -24,7 +24,7 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -42,16 +42,15 @@ from ..money.guards import DuplicateOrder, GuardRefused
 from . import connect as c
 from . import explanations as explained
 from . import queries, refusals
+from .queries import ENTRY_COLUMNS
+from .queries import by_id as _by_id
+from .queries import entry_of as _entry
 from .refusals import Said
 from .schema import latest
 from .values import iso as _iso
 from .values import jsonb as _json
 
 T = TypeVar("T")
-ENTRY_COLUMNS = (
-    "id, created_at, operator, profile, environment, kind, order_id, ref, parent_order_id, amount, currency, "
-    "account, destination, state, note, updated_at, owner, lease_until"
-)
 
 
 class TeamJournal:
@@ -104,6 +103,12 @@ class TeamJournal:
         if version > latest():
             conn.close()
             raise JournalTooNew(f"the team journal at {self.where} is at version {version}; this desk knows {latest()}")
+        if version < latest():
+            conn.close()
+            raise c.TeamJournalRefused(
+                f"the team journal at {self.where} is at version {version} and this desk needs version {latest()}: "
+                "the database owner runs `smartpay team init --journal URI` to bring it up to date"
+            )
         self.login = str(row[1])
         self.unreachable = ""
         self._conn = conn
@@ -202,10 +207,12 @@ class TeamJournal:
         refund_cap: int | None = None,
         fingerprint: str | None = None,
         approval_id: int | None = None,
+        key: str | None = None,
     ) -> JournalEntry:
         """Claim the order and write the intent ("pending") in one transaction; see the module docstring.
-        `operator` is ignored: the server writes the login. `approval_id`: the approved request this intent
-        releases (the server checks it is exactly what was approved, once)."""
+        `operator` is ignored: the server writes the login. `approval_id`: the approved request (or batch request)
+        this intent releases (the server checks it is exactly what was approved, once). `key`: a follow-up's
+        idempotency key (its ref is f"{kind}:{order_id}:{key}"; used before: DuplicateOrder naming the entry)."""
         del operator
         if kind not in KINDS:
             raise ValueError(f"unknown operation kind {kind!r}")
@@ -214,10 +221,10 @@ class TeamJournal:
         if not self.health.money_allowed:
             raise JournalDamaged(self.health.refusal())
         note, request = scrub(note), None if request is None else scrub_payload(request)
-        ref = order_id if kind in NEW_ORDER_KINDS else f"{kind}:{order_id}:{uuid.uuid4()}"
+        ref = order_id if kind in NEW_ORDER_KINDS else f"{kind}:{order_id}:{key or uuid.uuid4()}"
         parent = parent_order_id if parent_order_id is not None else (order_id if kind in FOLLOW_UP_KINDS else None)
         lease = time.time() + lease_s if lease_s else None
-        said = refusals.claim_said(kind, order_id, amount, currency or "EUR")
+        said = refusals.claim_said(kind, order_id, amount, currency or "EUR", None if kind in NEW_ORDER_KINDS else key)
         try:
             row = self._call(
                 f"SELECT {ENTRY_COLUMNS} FROM smartpay.claim(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
@@ -309,6 +316,15 @@ class TeamJournal:
         sql, args = queries.entries_sql(ENTRY_COLUMNS, state, kind, text, since, until, order_id, limit, newest_first)
         return self._read(lambda conn: [_entry(r) for r in conn.execute(sql, args).fetchall()])
 
+    def entries_for(self, order_ids: Collection[str], *, profile: str | None = None) -> list[JournalEntry]:
+        """Every entry whose order id is one of `order_ids` (a refund's is its parent's), oldest first; one query."""
+        del profile  # one merchant's journal
+        return self._read(lambda conn: queries.entries_for(conn, order_ids)) if order_ids else []
+
+    def first_requests(self, entry_ids: Collection[int]) -> dict[int, dict[str, Any]]:
+        """{entry id: the request journalled with its first event} (those without one left out); one query."""
+        return self._read(lambda conn: queries.first_requests(conn, entry_ids)) if entry_ids else {}
+
     def open_entries(self, profile: str | None = None, *, include_busy: bool = False) -> list[JournalEntry]:
         found = self.entries(state=OPEN_STATES, newest_first=False)
         return found if include_busy else [e for e in found if not self.is_busy(e)]
@@ -366,23 +382,6 @@ class TeamJournal:
                              (scrub(note.strip()), json.dumps(problems)))  # fmt: skip
             self.verify()
         return self.health
-
-
-# ---------------------------------------------------------------- rows
-
-
-def _entry(row: Any, entry_id: int | None = None) -> JournalEntry:
-    if row is None:
-        raise KeyError(f"no journal entry {entry_id}")
-    values = list(row)
-    values[1], values[15] = _iso(values[1]), _iso(values[15])
-    return JournalEntry(*values)
-
-
-def _by_id(conn: Any, entry_id: int) -> JournalEntry:
-    return _entry(
-        conn.execute(f"SELECT {ENTRY_COLUMNS} FROM smartpay.entries WHERE id = %s", (entry_id,)).fetchone(), entry_id
-    )
 
 
 __all__ = ["DuplicateOrder", "GuardRefused", "JournalConflict", "TeamJournal", "current_operator"]

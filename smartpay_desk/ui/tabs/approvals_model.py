@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from ...api.money import format_amount
 from ...services.money.words import money
+from ...services.team import batch_approvals
 from ..widgets.rows import RowsModel, StateDelegate, rows_table
 
 if TYPE_CHECKING:
@@ -48,7 +49,9 @@ def amount_words(request: Approval) -> str:
 
 
 def what_words(request: Approval) -> str:
-    """'Payout, order po-7' / 'Refund of order ord-3'."""
+    """'Payout, order po-7' / 'Refund of order ord-3' / 'Batch payouts.xlsx: 12 payouts, … (row 7)'."""
+    if request.batch_id:
+        return batch_approvals.describe(request)
     if request.kind == "refund":
         return f"Refund of order {request.order_id}"
     return f"{_KIND_WORDS.get(request.kind, request.kind)}, order {request.order_id}"
@@ -105,6 +108,9 @@ def allowed(request: Approval, login: str, now: datetime | None = None) -> Allow
         reject = "Another person must decide your own request." if own else None
         return Allowed(approve, reject, f"Request {n} is waiting for a decision: it is sent once approved.")
     if request.state == "approved":
+        if request.batch_id:  # its rows are sent from the file (Payouts or Refunds → Batch…), row for row
+            said = f"Request {n} was approved by {decider} already."
+            return Allowed(said, said, batch_approvals.send_from_the_file(request))
         said = f"Request {n} was approved by {decider} already: send it with “Send approved…”."
         return Allowed(said, f"Request {n} was approved by {decider} already.", None)
     if request.state == "rejected":

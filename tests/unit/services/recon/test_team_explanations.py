@@ -23,7 +23,7 @@ def clerk(team: Team, tmp_path: Path) -> Iterator[TeamJournal]:
 
 
 def test_the_server_records_who_explained_and_keeps_it(team: Team, clerk: TeamJournal, tmp_path: Path) -> None:
-    assert latest() == 2
+    assert latest() >= 2
     made = clerk.explain(report_kind="Payment", order_id="a", difference="amount_differs", note=" the bank's fee ",
                          operator="somebody else")  # fmt: skip
     assert (made.operator, made.note, made.key) == ("clerk1", "the bank's fee", ("Payment", "a", "amount_differs"))
