@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..api.models import Card, Customer
 from ..sandbox import FRICTIONLESS_CARD
-from .screenshots_more import MoreShots
+from .screenshots_more import BatchShots, MoreShots
 from .tabs.activity import ActivityTab
 from .tabs.approvals import ApprovalsTab
 from .tabs.authorize import AuthorizeTab
@@ -102,6 +102,7 @@ class Tour(QObject):
         self._report_rows: int | None = None
         self._activity_rows: int | None = None
         self.more = MoreShots(self, CUSTOMER)
+        self.batch = BatchShots(self)
         self._steps = self.steps()
         self._index = -1
         self._waited = 0
@@ -147,6 +148,8 @@ class Tour(QObject):
             Step("11-needs-attention", self.triage, lambda: bool(self.page(TriageTab).model.items)),
             Step("12-approvals", self.approvals),
             Step("13-profiles", self.open_profiles, lambda: self._dialog is not None, lambda: self._dialog),
+            Step("14-batch-checked", self.batch.open, self.batch.checked, self.batch.target),
+            Step("15-batch-sent", self.batch.send, self.batch.sent, self.batch.target),
         ]
 
     def make_payment(self) -> None:
@@ -332,6 +335,7 @@ class Tour(QObject):
 
     def _finish(self) -> None:
         self.more.close_question()
+        self.batch.close()
         if self._dialog is not None:
             self._dialog.close()
             self._dialog.deleteLater()

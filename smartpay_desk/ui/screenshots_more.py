@@ -11,6 +11,7 @@ payout, asked about by name before anything is sent.
     more.payout_again()      the Payouts tab sends the tour's payout again (same card, same amount): the real
                              confirmation dialog is shown, without waiting on it, and answered "no" for the
                              Payouts tab (nothing is sent); more.close_question() closes it afterwards
+    batch = BatchShots(tour) Payouts → Batch payouts…: a small file of payouts (two rows wrong) checked, then sent
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import urllib.request
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from ..api.models import Customer
     from ..services.money.operations import OperationsService
     from ..services.money.sending import OperationResult
+    from .batch.dialog import BatchDialog
     from .screenshots import Tour
 
 log = logging.getLogger("smartpay_desk.ui")
@@ -155,3 +158,49 @@ class MoreShots(QObject):
             self.question.close()
             self.question.deleteLater()
             self.question = None
+
+
+# The tour's batch: a card, a phone, a bank account, and two rows the check refuses (an expired card, no destination)
+TOUR_BATCH = f"""order_id,amount,currency,card_number,card_expiry,phone,bank_account,account_holder,purpose
+,120.00,EUR,{FRICTIONLESS_CARD},12/30,,,,Supplier refund
+,75.50,EUR,,,+442079460612,,,Commission March
+,310.00,EUR,,,,GB33BUKB20201555555555,JANE DOE,Commission March
+,42.00,EUR,{FRICTIONLESS_CARD},01/20,,,,Old card
+,18.00,EUR,,,,,,Missing destination
+,64.25,EUR,,,+442079460613,,,Commission March
+"""
+
+
+class BatchShots(QObject):
+    """Payouts → Batch payouts…: the file checked (14-batch-checked), then sent (15-batch-sent)."""
+
+    def __init__(self, tour: Tour) -> None:
+        super().__init__(tour)
+        self.tour = tour
+        self.dialog: BatchDialog | None = None
+
+    def open(self) -> None:
+        tab = self.tour.show(PayoutsTab)
+        data_dir = self.tour.ctx.data_dir
+        path = Path(data_dir if data_dir is not None else self.tour.out_dir) / "tour-payouts.csv"
+        path.write_text(TOUR_BATCH, encoding="utf-8")
+        dialog = self.dialog = tab.batch_button.open_dialog()
+        dialog.resize(1100, 520)
+        dialog.open_file(path)
+
+    def checked(self) -> bool:
+        return self.dialog is not None and self.dialog.checked is not None
+
+    def send(self) -> None:
+        if self.dialog is not None:
+            self.dialog.send()  # the tour answers the confirmation "yes"
+
+    def sent(self) -> bool:
+        return self.dialog is not None and self.dialog.outcome is not None
+
+    def target(self) -> QWidget | None:
+        return self.dialog
+
+    def close(self) -> None:
+        if self.dialog is not None and self.dialog.send_task is None:
+            self.dialog.close()

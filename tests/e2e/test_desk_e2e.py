@@ -27,7 +27,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 TOUR = [
     "01-lookup", "02-payments", "03-authorize", "04-refunds", "05-recurrent",
     "06-payouts", "07-reports", "08-activity", "09-activity-review", "10-payout-again",
-    "11-needs-attention", "12-approvals", "13-profiles",
+    "11-needs-attention", "12-approvals", "13-profiles", "14-batch-checked", "15-batch-sent",
 ]  # fmt: skip
 
 
@@ -148,6 +148,9 @@ def test_screenshot_tour_writes_one_picture_per_tab(qtbot: Any, app: Any, tmp_pa
     more = desk.tour.more  # what the pictures added for issue 13 show
     assert more.lost is not None and more.lost.state == "needs_review"
     assert any("was already made" in line and "journal entry" in line for line in more.question_lines)
+    batch = desk.tour.batch.dialog  # the tour's batch: four rows paid, the two wrong ones refused at the check
+    assert batch is not None and batch.outcome is not None
+    assert batch.outcome.counts == {"succeeded": 4, "refused at check": 2}
     assert all(p.stat().st_size > 10_000 for p in out.glob("*.png"))
     assert not tour_data.exists()  # the tour's journal lived in a temporary folder
     assert _sandbox_threads() == []

@@ -18,8 +18,9 @@ from smartpay_desk.ui.worker import TaskRunner
 from tests.unit.services.support import MemoryKeyring
 
 SANDBOX_SECRET = "qwerty"
-# The offscreen platform says this for every top-level window with a layout; it means nothing here.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+# The offscreen platform says this for every top-level window with a layout (and a window raised); it means
+# nothing here.
+OFFSCREEN_NOISE = "This plugin does not support (propagateSizeHints|raise)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

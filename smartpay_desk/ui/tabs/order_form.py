@@ -15,6 +15,7 @@ What the form does (look up, check, confirm, send) is order_action.py.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..widgets.amount_edit import AmountEdit
@@ -77,7 +78,9 @@ class OrderForm(QWidget):
         box.add(self.load_busy)
         return box
 
-    def _lay_out(self, form_section: Section, order_box: Section, panel: ResultBox) -> None:
+    def _lay_out(
+        self, form_section: Section, order_box: Section, panel: ResultBox, extra: QWidget | None = None
+    ) -> None:
         outer = QHBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(12)
@@ -88,5 +91,7 @@ class OrderForm(QWidget):
         right = QVBoxLayout()
         right.addWidget(order_box)
         right.addWidget(panel)
+        if extra is not None:  # a tab's own button under its result (Refunds: Batch refunds…)
+            right.addWidget(extra, 0, Qt.AlignmentFlag.AlignRight)
         right.addStretch(1)
         outer.addLayout(right, 2)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,6 +42,7 @@ from ...api.money import AmountError
 from ...api.validation import DESTINATION, validate_withdrawal
 from ...services.journal.states import State
 from ...services.money import guards as g
+from ..batch.launch import BatchButton
 from ..messages import VALIDATION
 from ..widgets.follower import FollowNote, StatusFollower
 from ..widgets.forms import FieldForm, Section, align_labels, spread_errors
@@ -134,6 +135,8 @@ class PayoutsTab(PayoutSending):
         follow_row.addWidget(self.stop_button)
         self.panel.body.addLayout(follow_row)
         right.addWidget(self.panel)
+        self.batch_button = BatchButton(ctx, "payout", self)
+        right.addWidget(self.batch_button, 0, Qt.AlignmentFlag.AlignRight)
         right.addStretch(1)
         columns.addLayout(right, 2)
         outer.addLayout(columns, 1)

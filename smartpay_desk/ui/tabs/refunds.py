@@ -37,6 +37,7 @@ from ...api.validation import validate_refund
 from ...services.journal.states import Kind, State
 from ...services.money import guards as g
 from ...services.money.order_view import GatewayRefunds
+from ..batch.launch import BatchButton
 from ..messages import describe_error
 from ..widgets.amount_edit import AmountEdit
 from ..widgets.icons import icon
@@ -120,7 +121,8 @@ class RefundsTab(OrderActionTab):
             "gateway stays the judge."
         )
         self.panel = ResultBox(self, "Last refund", "Refund id", _RESULT)
-        self._lay_out(section, order, self.panel)
+        self.batch_button = BatchButton(ctx, "refund", self)
+        self._lay_out(section, order, self.panel, self.batch_button)
 
         self.full_button.clicked.connect(self.fill_full_amount)
         ctx.operation_changed.connect(self._journal_changed)
