@@ -16,6 +16,9 @@ Each benchmark is a process of its own (offscreen Qt), so one cannot warm or slo
   bench_team     team_journal_op_ms (vs SQLite), team_race_ops_per_s (8 desks vs pgbench simple-update)
                                                  the team journal on a throwaway PostgreSQL cluster
   bench_recon    reconcile_100k_ms               the 100,000-row report matched with a 100,000-entry journal
+  bench_batch_check  batch_check_10k_s, batch_check_vs_calamine_ratio
+                                                 a 10,000-row payout file checked (issue 15), vs python-calamine
+  bench_batch_send batch_send_efficiency         100 payouts at concurrency 4, sandbox answering after 200 ms
 The 100,000-row report is the sandbox's own export format, written by report_file.py into a temporary
 folder (checked first against the sandbox's writer). benchmarks/RESULTS.md explains the figures.
 """
@@ -80,6 +83,8 @@ def main() -> int:
         run("bench_team.py", "--ops", "50" if args.quick else "200", "--seconds", "2" if args.quick else "5",
             out=results)  # fmt: skip
         run("bench_recon.py", str(report), "--repeat", reps, out=results)
+        run("bench_batch_check.py", "--repeat", reps, out=results)
+        run("bench_batch_send.py", "--repeat", "1" if args.quick else "3", out=results)
     print(json.dumps({"name": "benchmarks_wall_s", "value": round(time.perf_counter() - started, 1), "unit": "s",
                       "cpus": os.cpu_count()}), flush=True)  # fmt: skip
     if args.out:

@@ -40,13 +40,16 @@ def held(ctx: DeskContext) -> dict[Path, Reconciliation]:
     return session.reconciliations if session is not None else {}
 
 
-def keep(ctx: DeskContext, path: Path, result: Reconciliation, session: ProfileSession | None = None) -> None:
-    """`session` (default the one in front) holds `result` for `path`; ctx.reconciled(path) when it is in front."""
+def keep(
+    ctx: DeskContext, path: Path, result: Reconciliation, session: ProfileSession | None = None, *, tell: bool = True
+) -> None:
+    """`session` (default the one in front) holds `result` for `path`; ctx.reconciled(path) when it is in front
+    (`tell`=False: not yet; the caller emits it later, as the report viewer does once its marks are painted)."""
     session = session or ctx.session
     if session is None:
         return
     session.reconciliations[Path(path)] = result
-    if session is ctx.session:
+    if tell and session is ctx.session:
         ctx.reconciled.emit(Path(path))
 
 

@@ -1,6 +1,7 @@
-"""Each person's desk settings, in the data folder (settings.json, beside profiles.json): the named views of a
-table (Activity's filters, sort and columns) with the one in use, and the time zone times are shown and exported
-in. No Qt; blocking (the desk reads and writes it in a worker).
+"""Each person's desk settings, in the data folder (settings.json, beside profiles.json): the named views of each
+table (Activity's, the report viewer's: filters, sort and columns) with the one in use, and the time zone times are
+shown and exported in. No Qt; blocking (the desk reads and writes it in a worker). The desk's bars that show them:
+ui/saved_views.py.
 
     settings = DeskSettings(data_dir)                  # this OS user's section of the file
     mine = settings.read()                             # UserSettings: .views["activity"], .current, .value(key)
@@ -19,8 +20,9 @@ from __future__ import annotations
 import json
 import os
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +53,9 @@ class SavedView:
 
     name: str
     filters: dict[str, Any] = field(default_factory=dict)
-    sort: tuple[int, str] | None = None  # (column, "ascending" | "descending"); None: as the journal reads it
+    # (column, "ascending" | "descending"): the column by number, or by title (a table whose columns differ from
+    # file to file: the report viewer's); None: unsorted, as the table comes
+    sort: tuple[int | str, str] | None = None
     hidden: tuple[str, ...] = ()  # column titles
 
     def to_json(self) -> dict[str, Any]:
@@ -64,8 +68,8 @@ class SavedView:
             return None
         filters = raw.get("filters") if isinstance(raw.get("filters"), dict) else {}
         sort = raw.get("sort")
-        kept: tuple[int, str] | None = None
-        if isinstance(sort, list) and len(sort) == 2 and isinstance(sort[0], int) and sort[1] in ORDERS:
+        kept: tuple[int | str, str] | None = None
+        if isinstance(sort, list) and len(sort) == 2 and isinstance(sort[0], int | str) and sort[1] in ORDERS:
             kept = (sort[0], sort[1])
         hidden = raw.get("hidden") if isinstance(raw.get("hidden"), list) else []
         return cls(raw["name"].strip(), dict(filters or {}), kept, tuple(h for h in hidden or [] if isinstance(h, str)))
@@ -194,6 +198,28 @@ def clock(iso: str | None, zone: str = "local") -> str:
         return iso
     moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return moment_words(moment, zone)
+
+
+def offset_words(moment: datetime) -> str:
+    """An aware datetime's offset from UTC as 'UTC+01:00' ('UTC' for none)."""
+    offset = moment.utcoffset()
+    if not offset:
+        return "UTC"
+    minutes = int(offset.total_seconds()) // 60
+    sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def zone_words(zone: str, moments: Iterable[datetime] = ()) -> str:
+    """What a header says of the zone its times are in: 'UTC', or 'local, UTC+01:00' with this computer's offset at
+    `moments` (aware datetimes; now when none), each offset once: 'local, UTC+01:00 / UTC+02:00' across a change
+    to summer time."""
+    if zone == "UTC":
+        return "UTC"
+    local = sorted(
+        {m.astimezone() for m in moments} or {datetime.now().astimezone()}, key=lambda m: m.utcoffset() or timedelta(0)
+    )
+    return "local, " + " / ".join(dict.fromkeys(offset_words(m) for m in local))
 
 
 def moment_words(moment: datetime, zone: str = "local") -> str:

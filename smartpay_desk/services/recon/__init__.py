@@ -9,8 +9,9 @@ person in one list. No Qt here; every call that reads a file or a journal blocks
 - `reconcile`  a report against a journal (`reconcile`, `reconcile_file`, `load_entries`): any `JournalStore`;
 - `explain`    a person's note on a difference, journaled with who and when (`explain`, `explain_order`);
 - `triage`     everything that needs a person (`open_items`: `OpenItem`, with its age and its one `Action`);
-- `export`     the reconciliation, with its explanations, as xlsx (`export_reconciliation`).
+- `export`     the reconciliation, with its explanations, as xlsx (`export_reconciliation`);
+- `collector`  the garbage collector paused while thousands of rows and entries are made (`collector_paused`).
 
-Imports go one way: (reconcile, explain, triage, export) → match → report. Import from the module you need:
-this file imports nothing.
+Imports go one way: (reconcile, explain, triage, export) → match → report; collector imports none of them.
+Import from the module you need: this file imports nothing.
 """

@@ -1,18 +1,22 @@
 """The reconciliation written to an xlsx, every difference with its sentence and its explanation (who, when,
 the note), through services/reports/exports.py (safe cells: no formula, no card number, no secret; written
-atomically). Amounts are in major units of their currency; times in local time, as the desk shows them.
+atomically). Amounts are in major units of their currency. Times: with `zone` (the desk's choice, "local" or
+"UTC") in that zone, the headers saying it ("Since (UTC)", "Since (local, UTC+01:00)"); without, as before (the
+CLI's): "Since" in local time, "Explained at" a text in UTC.
 
-    export_reconciliation("reconciliation-2025-01.xlsx", result)
+    export_reconciliation("reconciliation-2025-01.xlsx", result, zone="UTC")
 """
 
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ...api.money import to_decimal
+from ..profiles.desk_settings import zone_of, zone_words
 from ..reports.exports import write_xlsx
 from .match import Difference, Reconciliation
 
@@ -34,21 +38,51 @@ def _major(minor: int | None, currency: str | None) -> Decimal | int | None:
         return minor
 
 
-def row_of(d: Difference) -> list[Any]:
+def _at(iso: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _in(moment: datetime | None, zone: str) -> datetime | None:
+    """An aware time as the zone's wall clock (a spreadsheet knows no zones: the header says it)."""
+    if moment is None:
+        return None
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment.astimezone(zone_of(zone)).replace(tzinfo=None)
+
+
+def row_of(d: Difference, zone: str | None = None) -> list[Any]:
     e, r, x = d.entry, d.row, d.explanation
     currency = (e.currency if e is not None else None) or (r.currency if r is not None else "")
+    if zone is None:
+        since: Any = d.since
+        explained: Any = x.at[:19].replace("T", " ") + " UTC" if x else None
+    else:
+        since, explained = _in(d.since, zone), _in(_at(x.at), zone) if x else None
     return [
         d.cls.words, d.report_kind, d.order_id, d.sentence,
         e.id if e else None, e.state if e else None, _major(e.amount, e.currency) if e else None,
         r.sheet_row if r else None, r.status if r else None, _major(r.amount, r.currency) if r else None,
-        currency, d.since, x.operator if x else None, x.at[:19].replace("T", " ") + " UTC" if x else None,
-        x.note if x else None,
+        currency, since, x.operator if x else None, explained, x.note if x else None,
     ]  # fmt: skip
 
 
-def rows_of(result: Reconciliation) -> list[list[Any]]:
+def headers_of(result: Reconciliation, zone: str | None = None) -> tuple[str, ...]:
+    """HEADERS; with a zone, its times' headers say it (a local zone: its offsets at the times written)."""
+    if zone is None:
+        return HEADERS
+    moments = [m for d in result.differences for m in (d.since, _at(d.explanation.at) if d.explanation else None)
+               if m is not None]  # fmt: skip
+    words = zone_words(zone, [m if m.tzinfo else m.replace(tzinfo=UTC) for m in moments])
+    return tuple(f"{h} ({words})" if h in ("Since", "Explained at") else h for h in HEADERS)
+
+
+def rows_of(result: Reconciliation, zone: str | None = None) -> list[list[Any]]:
     """The differences, then a line per class (count and money), then what was reconciled."""
-    out = [row_of(d) for d in result.differences]
+    out = [row_of(d, zone) for d in result.differences]
     out.append([None] * len(HEADERS))
     for line in result.summary():
         out.append(["Summary", None, None, line.words()] + [None] * (len(HEADERS) - 4))
@@ -57,6 +91,7 @@ def rows_of(result: Reconciliation) -> list[list[Any]]:
     return out
 
 
-def export_reconciliation(path: str | os.PathLike[str], result: Reconciliation) -> Path:
-    """Write `result` to `path` (.xlsx). Raises reports.exports.ExportError with a sentence."""
-    return write_xlsx(path, HEADERS, rows_of(result), sheet_title=SHEET, widths=WIDTHS)
+def export_reconciliation(path: str | os.PathLike[str], result: Reconciliation, zone: str | None = None) -> Path:
+    """Write `result` to `path` (.xlsx), its times in `zone` (module docstring). Raises reports.exports.ExportError
+    with a sentence."""
+    return write_xlsx(path, headers_of(result, zone), rows_of(result, zone), sheet_title=SHEET, widths=WIDTHS)

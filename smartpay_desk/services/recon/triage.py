@@ -26,6 +26,7 @@ from ..journal.interface import JournalStore
 from ..journal.model import JournalEntry
 from ..journal.states import NEEDS_REVIEW, OPEN_STATES, Kind, State
 from ..money.words import money
+from .collector import collector_paused
 from .match import Difference
 
 if TYPE_CHECKING:
@@ -155,7 +156,18 @@ def open_items(
 ) -> list[OpenItem]:
     """Everything that needs a person (module docstring), oldest first. `differences`: those of the reports
     the caller holds (explained ones are left out); `report`: the file they came from, for the command shown."""
-    now = now or datetime.now(UTC)
+    with collector_paused():  # thousands of entries and items, made in the desk's worker
+        return _open_items(journal, profile, older_than, differences, report, now or datetime.now(UTC))
+
+
+def _open_items(
+    journal: JournalStore,
+    profile: str | None,
+    older_than: timedelta,
+    differences: Iterable[Difference],
+    report: str,
+    now: datetime,
+) -> list[OpenItem]:
     items: list[OpenItem] = []
     for entry in journal.entries(state=(*OPEN_STATES, NEEDS_REVIEW), profile=profile, newest_first=False):
         item = _entry_item(entry, now)

@@ -118,22 +118,31 @@ class StatusMixChart(_Chart):
 
 
 class DailyVolumeChart(_Chart):
-    """Vertical bars: the amount per local day, in one currency (the one with the largest total)."""
+    """Vertical bars: the amount per day, in one currency (the one with the largest total). The days are those of
+    the zone chosen (the summary counts them so), which the title says when the viewer is in the desk."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Daily volume", parent)
         self.setMaximumHeight(320)
         self.currency: str | None = None
         self.days: list[tuple[date, int, int]] = []  # day, minor units, rows
+        self.zone = ""
         self._plot: tuple[float, float, float, float] | None = None  # left, top, bottom, width of a day
 
-    def set_data(self, daily: dict[str, dict[date, int]], counts: dict[date, int], totals: dict[str, int]) -> None:
+    def set_data(
+        self, daily: dict[str, dict[date, int]], counts: dict[date, int], totals: dict[str, int], zone: str = ""
+    ) -> None:
+        """`zone`: what the days are ("UTC", "local, UTC+01:00"; "" outside the desk: this computer's, unsaid)."""
         self.currency = max(totals, key=lambda c: abs(totals[c])) if totals else None
         per_day = daily.get(self.currency, {}) if self.currency else {}
         self.days = sorted((day, amount, counts.get(day, 0)) for day, amount in per_day.items())
-        self.title = f"Daily volume ({self.currency})" if self.currency else "Daily volume"
+        said = [self.currency] if self.currency else []
+        if zone:
+            said.append("UTC days" if zone == "UTC" else "local days")
+        self.title = f"Daily volume ({', '.join(said)})" if said else "Daily volume"
         if len(totals) > 1:
             self.title += f": largest of {len(totals)} currencies"
+        self.zone = zone
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -191,7 +200,8 @@ class DailyVolumeChart(_Chart):
         return [self._words(day, amount, rows) for day, amount, rows in self.days] if self._plot else []
 
     def _words(self, day: date, amount: int, rows: int) -> str:
-        return f"{day.isoformat()}: {money_text(amount, self.currency)} in {rows:,} rows"
+        zone = f" ({self.zone})" if self.zone else ""
+        return f"{day.isoformat()}{zone}: {money_text(amount, self.currency)} in {rows:,} rows"
 
 
 def _bar(left: float, bottom: float, width: float, height: float) -> QRectF:

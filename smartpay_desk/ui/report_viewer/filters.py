@@ -6,16 +6,20 @@ filters for a gateway export (hidden for any other workbook).
     bar.changed       a status or type chosen: applied at once
     bar.current()     the RowFilter the operator set; bar.reset(); bar.fill_choices(table); bar.set_gateway(bool)
     bar.set_marked(rows)   the rows a reconciliation marked: "Only differences" shows them alone (None: no box)
+    bar.values() / bar.put(values)   the filters as a saved view keeps them (plain words), and put back
+    bar.zone               "UTC": the days of the date filters are UTC days; else this computer's (the viewer sets it)
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ..widgets.date_edit import NO_DATE, day_filter_edit
+from ...services.profiles.desk_settings import zone_of
+from ..widgets.date_edit import NO_DATE, chosen_day, day_filter_edit
 from .parts import ANY
 from .table import ReportTable, RowFilter
 
@@ -44,9 +48,12 @@ class FilterBar(QWidget):
             combo.setMinimumContentsLength(11)
             combo.currentIndexChanged.connect(self.changed)
         self.from_edit = day_filter_edit(
-            self, "Show rows created on or after this day (local time); “any” for no limit"
+            self, "Show rows created on or after this day (in the zone of “Times in”); “any” for no limit"
         )
-        self.to_edit = day_filter_edit(self, "Show rows created on or before this day (local time); “any” for no limit")
+        self.to_edit = day_filter_edit(
+            self, "Show rows created on or before this day (in the zone of “Times in”); “any” for no limit"
+        )
+        self.zone: str | None = None  # "UTC": UTC days; else this computer's local days
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self.edited)
         self.gateway_widgets: list[QWidget] = [
@@ -83,9 +90,11 @@ class FilterBar(QWidget):
         def millis(edit: QDateEdit, end: bool) -> int | None:
             if edit.date() == NO_DATE:
                 return None
-            chosen_day = edit.date()
-            day = date(chosen_day.year(), chosen_day.month(), chosen_day.day())
-            moment = datetime.combine(day, time.max if end else time.min).astimezone()
+            day = chosen_day(edit)
+            if day is None:
+                return None
+            zone, clock = zone_of(self.zone or "local"), time.max if end else time.min
+            moment = datetime.combine(day, clock, tzinfo=zone) if zone else datetime.combine(day, clock).astimezone()
             return int(moment.timestamp() * 1000)
 
         return RowFilter(
@@ -96,6 +105,42 @@ class FilterBar(QWidget):
             date_to_ms=millis(self.to_edit, True),
             rows=self.marked if self.only_differences.isChecked() else None,
         )
+
+    def values(self) -> dict[str, Any]:
+        """The filters as a saved view keeps them: the text, the status and type chosen, the days (ISO)."""
+
+        def day(edit: QDateEdit) -> str | None:
+            found = chosen_day(edit)
+            return found.isoformat() if found else None
+
+        def chosen(combo: QComboBox) -> str | None:
+            value = combo.currentData()
+            return None if value in (None, ANY) else str(value)
+
+        return {"text": self.search.text(), "status": chosen(self.status_combo), "type": chosen(self.type_combo),
+                "from": day(self.from_edit), "to": day(self.to_edit)}  # fmt: skip
+
+    def put(self, values: dict[str, Any]) -> None:
+        """Put a saved view's filters back, without saying so (the viewer applies them): a status or type the file
+        does not have is offered all the same (the view then shows no row, which is the truth)."""
+        widgets = (self.search, self.status_combo, self.type_combo, self.from_edit, self.to_edit)
+        blockers = [QSignalBlocker(w) for w in widgets]
+        self.search.setText(str(values.get("text") or ""))
+        for combo, key in ((self.status_combo, "status"), (self.type_combo, "type")):
+            wanted = values.get(key)
+            if isinstance(wanted, str) and wanted:
+                if combo.findData(wanted) < 0:
+                    combo.addItem(wanted, wanted)
+                combo.setCurrentIndex(combo.findData(wanted))
+            else:
+                combo.setCurrentIndex(max(combo.findData(ANY), 0))
+        for edit, key in ((self.from_edit, "from"), (self.to_edit, "to")):
+            try:
+                day = date.fromisoformat(values[key]) if isinstance(values.get(key), str) else None
+            except ValueError:
+                day = None
+            edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        del blockers
 
     def reset(self) -> None:
         """No filter (a file is being opened), without saying so."""
@@ -121,5 +166,7 @@ class FilterBar(QWidget):
                 combo.addItem(ANY, ANY)
                 for value in table.distinct(column):
                     combo.addItem(value, value)
+                if current not in (None, ANY) and combo.findData(current) < 0:
+                    combo.addItem(str(current), current)  # a saved view's choice the file does not have
                 found = combo.findData(current)
                 combo.setCurrentIndex(max(found, 0))

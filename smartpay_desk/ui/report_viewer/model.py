@@ -3,6 +3,8 @@
 Each cell's text is the one `smartpay sheet` prints (services.reports.xlsx.table.value_text, or the reader's
 text for a formatted or error cell), so the viewer and the CLI cannot drift apart; the raw value stays the
 cell's RAW_ROLE and what it sorts and totals by. An error cell is red, its tooltip "Error in the file: #N/A".
+In the desk, times are in the zone chosen and their headers say it (set_zone, texts.py); a viewer outside the
+desk (zone None) shows them as `smartpay sheet` prints them.
 
 A QSortFilterProxyModel would call back into Python for every comparison (millions of calls for 100,000
 rows); here a sort is one `list.sort` with a key list, and a filter one pass over plain lists.
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,8 +33,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ...services.reports.xlsx.kinds import DATETIME, MONEY, STATUS
-from ...services.reports.xlsx.table import value_text
 from .table import Bulk, Cell, ReportTable, RowFilter, Summary
+from .texts import cell_text, header_text
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -76,6 +77,8 @@ class ReportTableModel(QAbstractTableModel):
         self._texts: dict[tuple[int, int], str] = {}
         self.running = Summary()  # of the visible rows, kept up to date batch by batch
         self.marks: dict[int, tuple[QColor, str]] = {}  # source row → (its background, its sentence): set_marks
+        self.zone: str | None = None  # "local" | "UTC" (the desk's choice), None: as `smartpay sheet` (texts.py)
+        self.zone_words = ""  # what time headers say of the zone ("UTC", "local, UTC+01:00"): set_zone_words
         self.counting = False  # a recount after a filter change is still under way
         self._recount: list[int] = []
         self._recount_timer = QTimer(self)
@@ -172,6 +175,24 @@ class ReportTableModel(QAbstractTableModel):
                 self._relayout(table.resort)
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def set_zone(self, zone: str | None) -> None:
+        """Times shown in `zone` ("local" | "UTC"; None: as `smartpay sheet`), the days counted in it again."""
+        if zone == self.zone:
+            return
+        self.zone = zone
+        self.table.set_utc(zone == "UTC")
+        self._texts.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self._start_recount()
+
+    def set_zone_words(self, words: str) -> None:
+        """What the time columns' headers say of their zone (the viewer works it out from the days shown)."""
+        if words != self.zone_words:
+            self.zone_words = words
+            if self.columnCount():
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     # ---------------------------------------------------------------- sort & filter
 
@@ -319,12 +340,13 @@ class ReportTableModel(QAbstractTableModel):
     ) -> str | int | None:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.table.headers):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.table.headers[section]
+                return header_text(self.table, section, self.zone_words)
             if role == Qt.ItemDataRole.ToolTipRole:
                 if section == self.table.marked_at:
                     return "What the reconciliation with the journal found for the row: click to sort"
                 kind = self.table.kinds[section]
-                extra = {MONEY: " (in the row's currency)", DATETIME: " (this computer's local time)"}.get(kind, "")
+                when = " (UTC)" if self.zone == "UTC" else f" ({self.zone_words or 'this computer’s local time'})"
+                extra = {MONEY: " (in the row's currency)", DATETIME: when}.get(kind, "")
                 return f"{self.table.headers[section]}{extra}: click to sort"
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
@@ -365,15 +387,5 @@ class ReportTableModel(QAbstractTableModel):
         return value  # RAW_ROLE
 
     def _text(self, source: int, column: int) -> str:
-        """The cell's text as services.reports.xlsx.table.Table.text gives it (what `smartpay sheet` prints)."""
-        table = self.table
-        if table.shown:
-            shown = table.shown.get(column)
-            text = shown.get(source) if shown is not None else None
-            if text is not None:
-                return text
-        kind = table.kinds[column]
-        currency: Any = None
-        if kind == MONEY and table.currency_at >= 0:
-            currency = table.columns[table.currency_at][source]
-        return value_text(kind, table.columns[column][source], currency)
+        """The cell's text (texts.cell_text: what `smartpay sheet` prints, times in the zone chosen)."""
+        return cell_text(self.table, source, column, self.zone)

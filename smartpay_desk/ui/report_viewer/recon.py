@@ -16,43 +16,64 @@ here as explained.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Slot
+from PySide6.QtCore import QAbstractEventDispatcher, QModelIndex, QObject, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from ..messages import describe_error
 from ..reconciling import explain_difference, held, keep
 from ..widgets.icons import icon
 from ..worker import Call
-from .recon_panel import HEADER, ReconPanel, marks_of
+from .recon_panel import HEADER, Marked, ReconPanel, marked
 
 if TYPE_CHECKING:
     from ...services.journal.explanations import Explanation
     from ...services.journal.interface import JournalStore
     from ...services.recon.match import Difference, Reconciliation
     from ...services.reports.xlsx.table import Table
-    from ..context import DeskContext
+    from ..context import DeskContext, ProfileSession
     from ..worker import Task
     from .viewer import ReportViewer
 
 MARK_WIDTH = 230  # px: the Difference column, wide enough for "in the report, not in the journal"
+PAINT_WAIT_MS = 200  # the longest the worker (after_paint) or Needs attention waits for the window to catch up
 
 
-def reconcile_table(journal: JournalStore, table: Table, path: Path, profile: str | None) -> Reconciliation:
-    """The viewer's table, as read, reconciled with `journal` (a worker's call)."""
+def reconcile_table(
+    journal: JournalStore, table: Table, path: Path, profile: str | None, zone: str = "local"
+) -> Reconciliation:
+    """The viewer's table, as read, reconciled with `journal` (a worker's call); its days are `zone`'s."""
+    from ...services.profiles.desk_settings import zone_of
+    from ...services.recon.collector import collector_paused, release
     from ...services.recon.reconcile import reconcile
-    from ...services.recon.report import report_from_table
+    from ...services.recon.report import report_from_table, scope_of
 
-    return reconcile(journal, report_from_table(table, path), profile=profile)
+    with collector_paused():  # its 100,000 rows too (services/recon/collector.py)
+        report = report_from_table(table, path)
+        result = reconcile(journal, report, profile=profile, scope=scope_of(report, zone=zone_of(zone)))
+        release(report.rows)  # before the collector runs again (it would walk every row still held), in slices
+    return result
 
 
-def reconcile_path(journal: JournalStore, path: Path, profile: str | None) -> Reconciliation:
-    """The file read again and reconciled (the viewer has no rows of it to give)."""
+def reconcile_path(journal: JournalStore, path: Path, profile: str | None, zone: str = "local") -> Reconciliation:
+    """The file read again and reconciled (the viewer has no rows of it to give); its days are `zone`'s."""
+    from ...services.profiles.desk_settings import zone_of
     from ...services.recon.reconcile import reconcile_file
 
-    return reconcile_file(journal, path, profile=profile)[1]
+    return reconcile_file(journal, path, profile=profile, zone=zone_of(zone))[1]
+
+
+def after_paint(shown: threading.Event, call: Call[Reconciliation], rows: int) -> Marked:
+    """`call`, once the window has been laid out and painted with its busy panel (the GUI thread's event loop had
+    nothing left to do; at most PAINT_WAIT_MS from now): that paint while this worker computes in Python took
+    75-350 ms instead of 15 (every cell of the table asks the model, in Python, and the two threads share the GIL:
+    bench_recon.py's reconcile_gui_stall_ms). The marks for a table of `rows` are made here too
+    (recon_panel.marked), not on the GUI thread."""
+    shown.wait(PAINT_WAIT_MS / 1000)
+    return marked(call(), rows)
 
 
 class ReconcileBar(QObject):
@@ -65,6 +86,15 @@ class ReconcileBar(QObject):
         self.task: Task | None = None
         self.others: list[Task] = []  # explaining, exporting
         self._turn = 0  # a new file (or a new reconciliation) makes the answers of older ones stale
+        self._shown: threading.Event | None = None  # set when the window has caught up (after_paint waits for it)
+        self._keeping: tuple[int, Path, Reconciliation, ProfileSession | None] | None = None
+        self._keep_timer = QTimer(self)  # should the event loop never run dry
+        self._keep_timer.setSingleShot(True)
+        self._keep_timer.setInterval(PAINT_WAIT_MS)
+        self._keep_timer.timeout.connect(self._keep_now)
+        self._waiting = False  # for the event loop to have nothing left to do (_caught_up)
+        self._unpainted = False  # …after the table's next paint (_painted)
+        viewer.view.painted.connect(self._painted)
         self.button = QPushButton(icon("refresh"), "Reconcile with journal", viewer)
         self.button.setToolTip("Match every row with what this desk's journal says it asked for, and mark the "
                                "rows that differ")  # fmt: skip
@@ -72,7 +102,8 @@ class ReconcileBar(QObject):
         self.button.clicked.connect(self.reconcile)
         viewer.head.insertWidget(viewer.head.count() - 1, self.button)  # before "Open in spreadsheet application"
         self.panel = ReconPanel(viewer.body)
-        viewer.body_box.insertWidget(viewer.body_box.indexOf(viewer.filters) + 1, self.panel)
+        below = viewer.message if viewer.message is not None else viewer.filters  # under the views bar, if any
+        viewer.body_box.insertWidget(viewer.body_box.indexOf(below) + 1, self.panel)
         self.panel.explain_button.clicked.connect(self.explain_selected)
         self.panel.export_button.clicked.connect(self.export)
         viewer.opened.connect(self._opened)
@@ -108,15 +139,26 @@ class ReconcileBar(QObject):
         self._turn += 1
         turn, name = self._turn, profile.name if profile is not None else None
         table = self._snapshot()
-        call = Call(reconcile_table, journal, table, path, name) if table is not None else Call(
-            reconcile_path, journal, path, name)  # fmt: skip
+        zone = self.ctx.time_zone
+        call = Call(reconcile_table, journal, table, path, name, zone) if table is not None else Call(
+            reconcile_path, journal, path, name, zone)  # fmt: skip
         self.button.setEnabled(False)
-        self.panel.show_busy()
+        shown = threading.Event()
+        moved = self.panel.show_busy()
+        self._settle_view()
+        self._shown = shown  # the worker starts once the window is laid out and painted again (after_paint)
+        self._wait_for_idle(painted=moved and self.viewer.view.isVisible())
         self.task = self.ctx.runner.start(
-            call, on_success=lambda result: self._reconciled_now(turn, path, result),
+            Call(after_paint, shown, call, viewer.model.table.row_count),
+            on_success=lambda made: self._reconciled_now(turn, path, made),
             on_failure=lambda exc: self._refused(turn, exc),
         )  # fmt: skip
         return self.task
+
+    def _settle_view(self) -> None:
+        """The table's own delayed layout (Qt runs it from a timer after the panel moved the table) done now, before
+        a worker competes for the GIL: under contention each of its calls into Python waited, 100-300 ms in all."""
+        self.viewer.view.executeDelayedItemsLayout()
 
     def _snapshot(self) -> Table | None:
         """The viewer's rows as services.reports.xlsx.table.Table (the lists themselves: no copy), or None."""
@@ -131,12 +173,54 @@ class ReconcileBar(QObject):
                      [source.columns[i] for i in keep_at], list(self.viewer.notes),  # type: ignore[misc]
                      source.row_count, header_row=header_row)  # fmt: skip
 
-    def _reconciled_now(self, turn: int, path: Path, result: Reconciliation) -> None:
+    def _reconciled_now(self, turn: int, path: Path, made: Marked) -> None:
         if turn != self._turn:
             return
         self.task = None
         self.button.setEnabled(True)
-        keep(self.ctx, path, result)  # → ctx.reconciled → _reconciled shows it
+        result = made.result
+        self.show(result, made)
+        # The session keeps it now; it tells the desk (ctx.reconciled: Needs attention reads again, in a worker)
+        # once the marks are painted: that paint while a worker computes in Python takes many times as long.
+        keep(self.ctx, path, result, tell=False)
+        self._keeping = (turn, path, result, self.ctx.session)
+        self._keep_timer.start()
+        self._wait_for_idle(painted=self.viewer.view.isVisible())
+
+    def _wait_for_idle(self, *, painted: bool) -> None:
+        """Call _caught_up when the GUI thread's event loop has nothing left to do (`painted`: after the table's
+        next paint too: Qt lays a moved table out from timers of its own, a turn or two later)."""
+        self._unpainted = painted
+        if not self._waiting:
+            self._waiting = True
+            QAbstractEventDispatcher.instance().aboutToBlock.connect(self._caught_up)
+
+    @Slot()
+    def _painted(self) -> None:
+        self._unpainted = False
+
+    @Slot()
+    def _caught_up(self) -> None:
+        """Every layout and paint is made: the worker may start, and Needs attention may read."""
+        if self._unpainted and (self._shown is not None or self._keeping is not None):
+            return
+        QAbstractEventDispatcher.instance().aboutToBlock.disconnect(self._caught_up)
+        self._waiting = False
+        if self._shown is not None:
+            self._shown.set()
+            self._shown = None
+        if self._keeping is not None:
+            self._keep_now()
+
+    @Slot()
+    def _keep_now(self) -> None:
+        if self._keeping is None:
+            return
+        turn, path, _result, session = self._keeping
+        self._keeping = None
+        self._keep_timer.stop()
+        if turn == self._turn and session is not None and session is self.ctx.session:
+            self.ctx.reconciled.emit(path)
 
     def _refused(self, turn: int, exc: BaseException) -> None:
         if turn != self._turn:
@@ -155,16 +239,19 @@ class ReconcileBar(QObject):
         result = held(self.ctx).get(Path(str(path))) if path is not None else None
         if result is None or self.viewer.path is None or Path(str(path)) != self.viewer.path or self.task:
             return
-        self.show(result)
+        if result is not self.result:  # not the one just shown (_reconciled_now)
+            self.show(result)
 
-    def show(self, result: Reconciliation) -> None:
-        """Mark the rows of `result`'s differences and show its panel."""
+    def show(self, result: Reconciliation, made: Marked | None = None) -> None:
+        """Mark the rows of `result`'s differences and show its panel (`made`: its marks, made by the worker)."""
         viewer = self.viewer
         model, header = viewer.model, viewer.view.horizontalHeader()
         first = model.table.marked_at < 0
-        self.result, self._by_row = result, result.by_row()
-        values, marks = marks_of(result, model.table.row_count)
-        model.set_marks(HEADER, values, marks)
+        if made is None or len(made.values) != model.table.row_count:
+            made = marked(result, model.table.row_count)
+        self.result, self._by_row = result, made.by_row
+        marks = made.marks
+        model.set_marks(HEADER, made.values, marks)
         at = model.table.marked_at
         if first:
             header.moveSection(header.visualIndex(at), 0)  # read first, before the report's own columns
@@ -173,7 +260,8 @@ class ReconcileBar(QObject):
         viewer.filters.set_marked(rows)
         if viewer.filters.only_differences.isChecked() and rows != before:  # the same rows: the selection stays
             viewer.apply_filter()
-        self.panel.show_result(result)
+        self.panel.show_result(result, made.summary)
+        self._settle_view()
         self._update_explain()
 
     def _unmark(self) -> None:
@@ -195,7 +283,8 @@ class ReconcileBar(QObject):
         for task in [self.task, *self.others]:
             if task is not None:
                 task.cancel()
-        self.task, self.others = None, []
+        if self.task is not None:
+            self.task, self.others = None, []
 
     # ---------------------------------------------------------------- the file in the viewer
 
@@ -275,7 +364,9 @@ class ReconcileBar(QObject):
         self.panel.export_button.setEnabled(False)
         return self._track(
             self.ctx.runner.start(
-                Call(export_reconciliation, dest, result), on_success=self._exported, on_failure=self._export_failed
+                Call(export_reconciliation, dest, result, self.ctx.time_zone),
+                on_success=self._exported,
+                on_failure=self._export_failed,
             )
         )
 

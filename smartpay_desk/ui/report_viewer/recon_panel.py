@@ -10,6 +10,7 @@ the panel says each class in words. Money is written at the edge, with its curre
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -36,11 +37,9 @@ HEADER = "Difference"
 
 
 def colour_of(difference: Difference) -> str:
-    from ...services.recon.match import DiffClass
-
     if not difference.is_open:
         return EXPLAINED
-    if difference.cls is DiffClass.STILL_OPEN:
+    if difference.cls == "still_open":  # DiffClass.STILL_OPEN (a StrEnum): no import per row of thousands
         return STILL_OPEN
     return ALARMING if difference.cls.alarming else ELSEWHERE
 
@@ -59,7 +58,8 @@ def mark_sentence(difference: Difference) -> str:
 
 
 def marks_of(result: Reconciliation, rows: int) -> tuple[list[str | None], dict[int, tuple[QColor, str]]]:
-    """The "Difference" column's values (one per source row of a table of `rows`) and the marks."""
+    """The "Difference" column's values (one per source row of a table of `rows`) and the marks. One QColor per colour
+    for all of them: thousands of differences are marked in a few milliseconds."""
     values: list[str | None] = [None] * rows
     marks: dict[int, tuple[QColor, str]] = {}
     colours: dict[str, QColor] = {}
@@ -67,8 +67,29 @@ def marks_of(result: Reconciliation, rows: int) -> tuple[list[str | None], dict[
         if 0 <= index < rows:
             values[index] = mark_words(difference)
             colour = colour_of(difference)
-            marks[index] = (colours.setdefault(colour, QColor(colour)), mark_sentence(difference))
+            marks[index] = (
+                colours.get(colour) or colours.setdefault(colour, QColor(colour)),
+                mark_sentence(difference),
+            )
     return values, marks
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A reconciliation with what the viewer shows of it made already (in the worker, off the GUI thread): the
+    "Difference" column's values, the marks, the differences by row, the summary per class."""
+
+    result: Reconciliation
+    values: list[str | None]
+    marks: dict[int, tuple[QColor, str]]
+    by_row: dict[int, Difference]
+    summary: list[ClassSummary]
+
+
+def marked(result: Reconciliation, rows: int) -> Marked:
+    """`result` made ready to show in a table of `rows` rows (QColor is a value: any thread may make one)."""
+    values, marks = marks_of(result, rows)
+    return Marked(result, values, marks, result.by_row(), result.summary())
 
 
 def money_words(line: ClassSummary) -> str:
@@ -123,18 +144,31 @@ class ReconPanel(QFrame):
         self.message.clear()
         self.hide()
 
-    def show_busy(self) -> None:
-        self._clear_lines()
+    def show_busy(self) -> bool:
+        """Say the report is being reconciled; True when that moved the table (the panel was not shown). A result
+        shown stays where it is, greyed, and no text changes nor anything is shown or hidden: the viewer is not
+        laid out again, which would paint the table again (while the worker computes, such a paint takes many
+        times as long: they share the GIL). The Reconcile button, disabled, says the work goes on."""
+        if self.isVisible() and self.action_row.isVisible():
+            self.message.clear()  # hiding it does not move the table; showing it does
+            for widget in (self.title, self.lines, self.hint, self.explain_button, self.export_button):
+                widget.setEnabled(False)
+            return False
+        moved = not self.isVisible()
+        self.title.setEnabled(True)
         self.title.setStyleSheet("font-weight: 600;")
+        self.message.clear()
+        self._clear_lines()
         self.title.setText("Reconciling the report with the journal…")
         self.hint.hide()
-        self.message.clear()
         self._actions(False)
         self.show()
+        return moved
 
     def show_refused(self, sentence: str) -> None:
         """One sentence, nothing else (the file is no gateway report, or the journal could not be read)."""
         self._clear_lines()
+        self.title.setEnabled(True)
         self.title.setStyleSheet(REFUSED)
         self.title.setText(sentence)
         self.hint.hide()
@@ -142,28 +176,34 @@ class ReconPanel(QFrame):
         self._actions(False)
         self.show()
 
-    def show_result(self, result: Reconciliation) -> None:
+    def show_result(self, result: Reconciliation, summary: list[ClassSummary] | None = None) -> None:
+        """`summary`: result.summary(), if it was made already (a worker's: Marked)."""
         from ...services.recon.match import DiffClass
 
         self._clear_lines()
         self.title.setStyleSheet("font-weight: 600;")
-        found, still = len(result.differences), len(result.open)
+        lines = result.summary() if summary is None else summary
+        found, still = len(result.differences), sum(line.unexplained for line in lines)
         if not found:
             outcome = "nothing differs."
         else:
             outcome = f"{found:,} difference{'s' if found != 1 else ''}, {still:,} not explained."
         self.title.setText(f"Reconciled with the journal: {result.rows:,} rows, {result.matched:,} agree; {outcome}")
         self.title.setToolTip(f"What the report covers: {result.scope.words}")
-        for row, line in enumerate(result.summary()):
+        for row, line in enumerate(lines):
             self._add_line(row, line)
-        unlisted = sum(1 for d in result.open if d.cls is DiffClass.JOURNAL_ONLY)
+        unlisted = sum(line.unexplained for line in lines if line.cls is DiffClass.JOURNAL_ONLY)
         self.hint.setText(
             f"What the report covers: {result.scope.words}."
             + (f" {unlisted:,} of the journal's operations have no row in the report: explain them in "
                "Needs attention." if unlisted else "")
         )  # fmt: skip
         self.hint.show()
+        self.message.clear()
+        for widget in (self.title, self.hint, self.lines):
+            widget.setEnabled(True)
         self.lines.setVisible(bool(found))
+        self.lines.setEnabled(True)
         self.action_row.show()
         self.export_button.setEnabled(True)
         self.show()

@@ -27,7 +27,7 @@ import gc
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from ...services.reports.xlsx.kinds import AUTO, DATETIME, MONEY, TEXT
@@ -107,6 +107,7 @@ class ReportTable:
         self._distinct: dict[int, set[Cell]] = {}  # status and type: every value seen so far
         self._exponents: dict[str, int | None] = {}
         self._day_of_quarter: dict[int, date] = {}
+        self.utc = False  # days (the summary's, the date filter's) in UTC; else in this computer's local time
         self.status_at = self.type_at = self.amount_at = self.currency_at = self.created_at = -1
         self.marked_at = -1  # the desk's own column after the file's (the reconciliation's "Difference"), if any
 
@@ -366,13 +367,18 @@ class ReportTable:
                 per_day[day] = per_day.get(day, 0) + amounts[r]
         return out
 
+    def set_utc(self, utc: bool) -> None:
+        """The days of the summary in UTC (True) or in this computer's local time (counted again by the caller)."""
+        if utc != self.utc:
+            self.utc, self._day_of_quarter = utc, {}
+
     def _local_day(self, millis: int) -> date:
-        # Every time zone's offset is a multiple of 15 minutes, so the local day is the same for a whole
-        # quarter hour: one conversion per quarter hour instead of one per row.
+        # Every time zone's offset is a multiple of 15 minutes, so the day is the same for a whole quarter hour:
+        # one conversion per quarter hour instead of one per row. The zone chosen: UTC, else this computer's.
         quarter = millis // 900_000
         day = self._day_of_quarter.get(quarter)
         if day is None:
-            day = datetime.fromtimestamp(quarter * 900).date()
+            day = datetime.fromtimestamp(quarter * 900, UTC if self.utc else None).date()
             self._day_of_quarter[quarter] = day
         return day
 

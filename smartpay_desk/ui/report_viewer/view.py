@@ -15,8 +15,8 @@ FIT_ROWS rows: never resizeColumnsToContents, which would ask every one of 100,0
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, SignalInstance, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal, SignalInstance, Slot
+from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 ROW_HEIGHT = 24
@@ -25,6 +25,8 @@ FIT_ROWS = 80  # at most this many rows measured: a screenful on any sensible sc
 
 
 class ReportView(QTableView):
+    painted = Signal()  # the cells on screen were painted (the reconciliation waits for it: recon.py)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportTable")
@@ -72,6 +74,10 @@ class ReportView(QTableView):
             texts = {model.index(row, column).data() for row in range(rows)}
             widest = max((metrics.horizontalAdvance(t) for t in texts if t), default=0)
             header.resizeSection(column, min(max(header.sectionSizeHint(column), widest + margin), COLUMN_CAP))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
 
     @Slot(QModelIndex, int, int)
     def _rows_coming(self, parent: QModelIndex, first: int, last: int) -> None:

@@ -3,7 +3,8 @@
     viewer = ReportViewer()
     viewer.open(path)               reads in a child process; the first rows show at once
     viewer.loaded / viewer.failed   signals when the file has been read (or refused, with a sentence)
-    ReportViewer(parent, ctx=ctx)   with the desk's context: "Reconcile with journal" (recon.py, viewer.recon)
+    ReportViewer(parent, ctx=ctx)   with the desk's context: "Reconcile with journal" (recon.py, viewer.recon),
+                                    saved views, "Export this view…", times in the zone chosen (views.py)
 
     viewer.open(path, sheet="2024", header_row=3)   another worksheet, another header row (0: none)
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.profiles.desk_settings import zone_words
 from ...services.reports.xlsx.table import money_text
 from ..widgets.icons import icon
 from ..widgets.steady_line import SteadyLine
@@ -42,11 +44,14 @@ from .model import ReportTableModel
 from .parts import NOTES_STYLE, REFUSED_STYLE, warm_money_formats
 from .sheet_bar import SheetBar
 from .table import RowFilter
+from .texts import noon
 from .view import ReportView
 
 if TYPE_CHECKING:
     from ..context import DeskContext
+    from ..widgets.panels import MessageLine
     from .recon import ReconcileBar
+    from .views import ReportViewsBar
 
 CHART_REFRESH_MS = 250
 
@@ -89,9 +94,19 @@ class ReportViewer(QWidget):
         self._choices_timer.timeout.connect(self._fill_choices)
         self._build()
         self.recon: ReconcileBar | None = None
+        self.views: ReportViewsBar | None = None
+        self.message: MessageLine | None = None  # the views bar's line (in the desk)
         if ctx is not None:
+            from ..widgets.panels import MessageLine
             from .recon import ReconcileBar
+            from .views import ReportViewsBar
 
+            message = self.message = MessageLine(self.body)
+            self.views = ReportViewsBar(self, ctx, message)
+            at = self.body_box.indexOf(self.filters) + 1
+            self.body_box.insertWidget(at, self.views)
+            self.body_box.insertWidget(at + 1, message)
+            self.views.show_zone(ctx.time_zone)
             self.recon = ReconcileBar(ctx, self)
         self._show_empty()
 
@@ -245,6 +260,8 @@ class ReportViewer(QWidget):
         self.body.show()
         self._set_gateway(self.model.table.gateway)
         self.sheet_bar.show_meta(meta)
+        if self.views is not None:
+            self.views.put_back()  # the view in use: its filters (applied now), its columns and sort
         self.model.set_filter(self.current_filter())
         self._sized = False
         self.view.fit_columns()  # to the headers until the first rows arrive
@@ -345,8 +362,12 @@ class ReportViewer(QWidget):
             self.totals_label.setToolTip(" · ".join(parts))  # the whole line, should it be wider than the tab
         else:
             self.totals_label.setText("No amounts in the rows shown.")
+        words = ""
+        if self.model.zone is not None:
+            words = zone_words(self.model.zone, [noon(day) for day in summary.daily_count])
+            self.model.set_zone_words(words)
         self.status_chart.set_data(summary.statuses)
-        self.volume_chart.set_data(summary.daily, summary.daily_count, summary.totals)
+        self.volume_chart.set_data(summary.daily, summary.daily_count, summary.totals, words)
 
     # ---------------------------------------------------------------- helpers
 

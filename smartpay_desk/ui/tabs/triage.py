@@ -9,13 +9,20 @@ has waited and the one action that moves it on, as a button in its row:
 The list is the desk's TriageWatch (ui/triage_watch.py): it reads again on news (an operation changed, another
 desk of the team, a reconciliation made or explained, another profile) and every minute. Public API:
 tab.refresh(), tab.show_items(_value) (ctx.navigate("triage", None)), tab.buttons (row → its button).
+
+A reconciled 100,000-row report can put thousands of rows here at once, so nothing is done for every row on the
+GUI thread: the rows have one height (two lines of the sentence; the whole of it in its tooltip), the columns are
+sized to the rows on screen, and the buttons are made for the rows on screen (and a screenful below) as they
+come into view (bench_recon.py's reconcile_gui_stall_ms: a button and a measured row for each of 10,000 items
+held the window 8-20 s).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,6 +41,8 @@ from ..widgets.icons import icon
 from ..widgets.panels import MessageLine
 from ..worker import Call
 from .triage_model import ACTION_COLUMN, SENTENCE_COLUMN, TriageModel, action_words
+
+FIRST_BUTTONS = 40  # rows given a button before the list is laid out (then: those on screen, and a screenful)
 
 if TYPE_CHECKING:
     from ...services.journal.explanations import Explanation
@@ -89,8 +98,18 @@ class TriageTab(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SENTENCE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # the rows on screen: never every row of a long list
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.view.fontMetrics().lineSpacing() + 10)  # two lines of a sentence
         outer.addWidget(self.view, 1)
+        self._placing = QTimer(self)  # the buttons of rows scrolled into view, once the scrolling pauses
+        self._placing.setSingleShot(True)
+        self._placing.setInterval(0)
+        self._placing.timeout.connect(self._place_buttons)
+        bar = self.view.verticalScrollBar()
+        bar.valueChanged.connect(self._placing.start)
+        bar.rangeChanged.connect(self._placing.start)  # the list grew, or the window did
         self.model.zone = ctx.time_zone
         ctx.zone_changed.connect(self._zone_changed)
         self.watch.changed.connect(self._show)
@@ -121,14 +140,7 @@ class TriageTab(QWidget):
         listed: list[OpenItem] = list(items) if isinstance(items, list) else []
         self.model.set_items(listed)
         self.buttons = {}
-        for row, item in enumerate(listed):
-            button = QPushButton(action_words(item), self.view)
-            button.setToolTip(item.sentence)
-            button.setProperty("row", row)
-            button.setEnabled(item.order_id not in self.checking)
-            button.clicked.connect(self._act)
-            self.view.setIndexWidget(self.model.index(row, ACTION_COLUMN), button)
-            self.buttons[row] = button
+        self._place_buttons()
         count = len(listed)
         if not count:
             self.count_label.setText("Nothing needs attention.")
@@ -136,7 +148,34 @@ class TriageTab(QWidget):
             waiting = listed[0].age_words
             things = f"{count:,} thing{'s need' if count != 1 else ' needs'} a person"
             self.count_label.setText(f"{things}; the oldest has waited {waiting}.")
-        self.view.resizeRowsToContents()
+
+    @Slot()
+    def _place_buttons(self) -> None:
+        """A button in the Action column of each row on screen and of a screenful below it (FIRST_BUTTONS rows
+        before the list has been laid out), those that have none yet; none while the tab is not shown."""
+        if not self.isVisible():
+            return  # showEvent places them
+        count = self.model.rowCount()
+        top = max(self.view.rowAt(0), 0)
+        bottom = self.view.rowAt(self.view.viewport().height() - 1)
+        last = bottom + (bottom - top + 1) if bottom >= 0 else top + FIRST_BUTTONS
+        for row in range(top, min(last + 1, count)):
+            if row in self.buttons:
+                continue
+            item = self.model.items[row]
+            button = QPushButton(action_words(item), self.view)
+            button.setToolTip(item.sentence)
+            button.setProperty("row", row)
+            button.setEnabled(item.order_id not in self.checking)
+            if item.order_id in self.checking:
+                button.setText("Checking…")
+            button.clicked.connect(self._act)
+            self.view.setIndexWidget(self.model.index(row, ACTION_COLUMN), button)
+            self.buttons[row] = button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_buttons()
 
     @Slot()
     def _act(self) -> None:
