@@ -56,13 +56,16 @@ def parser() -> argparse.ArgumentParser:
         "--screenshots", metavar="DIR", help="play the scripted tour on the sandbox, save one PNG per tab, exit"
     )
     parser.add_argument("--open", metavar="FILE", help="open this xlsx report in the Reports tab")
+    parser.add_argument(
+        "--language", metavar="CODE", help="the desk's language: en or de (default: the setting, else the system's)"
+    )
     return parser
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     words = sys.argv[1:] if argv is None else list(argv)
     if not words:  # started from the menu: building the parser would cost ~4 ms of start-up (gettext lookups)
-        return argparse.Namespace(profile=None, data_dir=None, screenshots=None, open=None)
+        return argparse.Namespace(profile=None, data_dir=None, screenshots=None, open=None, language=None)
     return parser().parse_args(words)
 
 
@@ -164,6 +167,22 @@ def freeze_start_up_objects() -> None:
     gc.freeze()
 
 
+def choose_language(asked: str | None, data_dir: Path) -> str:
+    """Install the desk's language (ui/i18n.py): --language, $SMARTPAY_DESK_LANGUAGE, the user's setting, the
+    system's locale. Returns the language in force."""
+    from . import i18n
+
+    setting = None
+    if not asked:
+        from ..services.profiles.desk_settings import DeskSettings
+
+        try:
+            setting = DeskSettings(data_dir).read().value(i18n.SETTING) or None
+        except (OSError, ValueError):  # an unreadable settings file: the system's language
+            setting = None
+    return i18n.install(i18n.choose(asked, setting))
+
+
 class Desk:
     """The running application: context, sessions, window, and what happens after the first paint."""
 
@@ -182,6 +201,7 @@ class Desk:
         if args.screenshots and not args.data_dir:  # the tour never writes into the operator's journal
             self._tour_dir = Path(tempfile.mkdtemp(prefix="smartpay-desk-tour-"))
         self.data_dir = data_dir(self._tour_dir or args.data_dir)
+        self.language = choose_language(getattr(args, "language", None), self.data_dir)  # before any window
         self.runner = TaskRunner()
         self.ctx = DeskContext(self.runner)
         self.ctx.data_dir = self.data_dir

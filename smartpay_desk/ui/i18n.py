@@ -1,0 +1,120 @@
+"""The desk's language: Qt's translation system, and the locale money, dates and numbers are written in.
+
+Every user-visible string of ui/ goes through `tr`, a module-level function pyside6-lupdate finds (its context is
+"", one catalogue for the whole desk); placeholders are named and filled in after translating, so a translator
+may move them:
+
+    from ..i18n import tr
+    button = QPushButton(tr("&Send payout…"), self)
+    label.setText(tr("Payout of {amount} sent.").format(amount=money(minor, currency)))
+
+The German catalogue is resources/translations/smartpay_desk_<part>_de.ts, one file per part of ui/ (XML, kept
+in git, updated from the source by `scripts/translations update`; the parts are listed there), compiled to .qm by
+pyside6-lrelease at build time (`scripts/translations build`, run by scripts/bootstrap and packaging/build; the
+.qm files are not in git) and all loaded together. The language is, in this order:
+`smartpay-desk --language de`, $SMARTPAY_DESK_LANGUAGE, the user's setting "language" (settings.json), the
+system's locale; a language without a catalogue is English. `install` is called once, before any window exists;
+a change of language takes effect at the next start.
+
+Sentences made by the core (services/: a guard's refusal, an operation's outcome) are English: the core never
+imports Qt, and its sentences are not in this catalogue yet.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..resources_path import resources_root
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+log = logging.getLogger("smartpay_desk.ui")
+
+ENV_LANGUAGE = "SMARTPAY_DESK_LANGUAGE"
+SETTING = "language"  # the user's setting (services/profiles/desk_settings.py)
+LANGUAGES: Mapping[str, str] = {"en": "English", "de": "Deutsch"}  # code → its own name (the settings' choice)
+LOCALES: Mapping[str, str] = {"en": "en_GB", "de": "de_DE"}  # the Babel / QLocale locale of each language
+CATALOGUE = "smartpay_desk"  # resources/translations/smartpay_desk_<part>_<code>.qm
+
+_state = {"language": "en"}
+_installed: list[QTranslator] = []  # kept alive as long as the application: Qt does not own them
+
+
+def tr(text: str) -> str:
+    """`text` in the desk's language (itself when the catalogue has no translation for it)."""
+    return QCoreApplication.translate("", text)
+
+
+def language() -> str:
+    """The language the desk runs in ("en", "de")."""
+    return _state["language"]
+
+
+def locale_name() -> str:
+    """The locale money, dates and numbers are written in: "en_GB" or "de_DE" (Babel's and QLocale's spelling)."""
+    return LOCALES[language()]
+
+
+def choose(asked: str | None = None, setting: str | None = None, system: str | None = None) -> str:
+    """The language to run in: the first of `asked` (--language), $SMARTPAY_DESK_LANGUAGE, `setting`, `system`
+    (the system locale's name, "de_AT") that the desk speaks; English otherwise."""
+    for wanted in (asked, os.environ.get(ENV_LANGUAGE), setting, system or QLocale.system().name()):
+        code = (wanted or "").replace("-", "_").split("_")[0].strip().lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def catalogues(code: str) -> list[Path]:
+    """The compiled catalogues of `code`: resources/translations/smartpay_desk_<part>_<code>.qm."""
+    return sorted((resources_root() / "translations").glob(f"{CATALOGUE}_*_{code}.qm"))
+
+
+def install(code: str) -> str:
+    """Run the desk in `code` (a key of LANGUAGES): its catalogue and Qt's own (the standard dialogs' buttons),
+    and the default QLocale. Returns the language in force (English when the catalogue is missing)."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    _state["language"] = "en"
+    QLocale.setDefault(QLocale(LOCALES["en"]))
+    if code == "en" or code not in LANGUAGES:
+        return "en"
+    found = catalogues(code)
+    if app is None or not found:
+        log.warning("no %s catalogue in %s: the desk runs in English", LANGUAGES[code], resources_root())
+        return "en"
+    for path in found:
+        ours = QTranslator()
+        if ours.load(str(path)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.warning("the catalogue %s could not be read", path)
+    qt_own = QTranslator()
+    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    _state["language"] = code
+    QLocale.setDefault(QLocale(LOCALES[code]))
+    return code
+
+
+def money(minor: int, currency: str) -> str:
+    """An amount as the desk's locale writes it: "€1,234.50" in English, "1.234,50 €" in German."""
+    from ..api.money import format_amount
+
+    try:
+        return format_amount(minor, currency, locale_name())
+    except ValueError:  # a currency Babel does not know: "12.50 XYZ"
+        from ..services.money.words import money as plain
+
+        return plain(minor, currency)
