@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..services.profiles.profiles import Environment
-from . import batch_cmds, journal_cmds, reconcile_cmds, team_cmds
+from . import batch_cmds, journal_cmds, receipt_cmds, reconcile_cmds, team_cmds
 from . import sheet as sheet_command
 
 EPILOG = """\
@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet_command.add_arguments(sub)
     reconcile_cmds.add_arguments(sub)
     batch_cmds.add_arguments(sub)
+    receipt_cmds.add_arguments(sub)
     return p
 
 

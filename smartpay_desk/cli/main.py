@@ -1,10 +1,11 @@
 """`smartpay`: SmartPay Desk's money operations from a terminal or a script (arguments: args.py).
 
 Every command that talks to the gateway (not `profile`, `journal`, `team`, `approvals list|reject`, `batch
-template` nor `resolve`) first reconciles the journal entries left open (by a crash or a lost answer) and says what
-it found on stderr. Exit status (common.py): 0 succeeded, 1 declined or failed at the gateway, 2 bad input or refused
-before sending, 3 outcome unknown (also: still processing, or waiting for review), 4 not sent: the team's
-policy wants another person's approval first (the request's id is printed; `smartpay approvals`, team_cmds.py).
+template`, `verify-receipt` nor `resolve`) first reconciles the journal entries left open (by a crash or a lost
+answer) and says what it found on stderr. Exit status (common.py): 0 succeeded, 1 declined or failed at the gateway,
+2 bad input or refused before sending, 3 outcome unknown (also: still processing, or waiting for review), 4 not
+sent: the team's policy wants another person's approval first (the request's id is printed; `smartpay approvals`,
+team_cmds.py). `verify-receipt` has its own (receipt_cmds.py).
 Card numbers are never printed (BIN + last four at most), the secret and a team login's password never.
 
 A repeat charge or a payout that looks like a second press (the same parent or destination and amount within
@@ -39,7 +40,7 @@ from ..services.profiles.credentials import ENV_SECRET, CredentialStore
 from ..services.profiles.profiles import Environment, Profile, ProfileStore
 from ..services.profiles.session import MissingSecret, PracticeUnavailable, open_profile, practice_for
 from ..services.team.approvals import ApprovalRequested
-from . import batch_cmds, journal_cmds, profile_cmds, reconcile_cmds, team_cmds
+from . import batch_cmds, journal_cmds, profile_cmds, receipt_cmds, reconcile_cmds, team_cmds
 from . import sheet as sheet_command
 from .args import build_parser
 from .common import FAILED_EXIT, OK, REFUSED, UNKNOWN_EXIT, Stop, approval_requested, choose, err
@@ -108,6 +109,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return team_cmds.run(args, data_dir, store)
     if args.command in reconcile_cmds.COMMANDS:  # the journal and a report file only: no gateway
         return reconcile_cmds.run(args, data_dir, store)
+    if args.command == receipt_cmds.COMMAND:  # a receipt's PDF and the journal only: no gateway
+        return receipt_cmds.run(args, data_dir, store)
     if args.command == "batch" and not batch_cmds.needs_profile(args):  # the template: a file only
         return batch_cmds.template(args)
     with _session(args, store, data_dir) as (profile, ops):

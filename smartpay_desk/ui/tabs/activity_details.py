@@ -5,12 +5,15 @@ what was sent and came back at the selected event. The tab reads the events in a
     self.details.show_entry(entry)      # the facts; the previous entry's history cleared
     self.details.show_events(events)    # the history, the newest event selected
     self.details.show_nothing(words)
+
+A succeeded refund, payout, repeat charge or capture offers "Receipt…" (ui/receipts/offer.py) under its facts;
+the desk's context is found up the parent chain (the Activity tab's `ctx`), or given as `ctx`.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -25,9 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import money, tr
+from ..receipts.offer import ReceiptOffer
+from ..receipts.words import destination_words, environment_words
 from ..widgets.panels import KeyValueGrid, ResultPanel
 from ..widgets.status_badge import StatusBadge, state_label
-from .activity_model import KIND_WORDS, amount_text, local_time, state_words
+from .activity_model import local_time, state_words
+
+if TYPE_CHECKING:
+    from ..context import DeskContext
 
 MIN_BOX_HEIGHT = 72  # the history and the event's text: a few lines each at least
 
@@ -42,29 +51,53 @@ def _without_empty(value: Any) -> Any:
     return value
 
 
+def kind_words(kind: str) -> str:
+    """An entry's kind as the Activity tab names it, in the desk's language."""
+    words = {
+        "payment_link": tr("Payment link"), "payment_h2h": tr("Card payment"), "authorize": tr("Authorization"),
+        "capture": tr("Capture"), "cancel": tr("Cancel authorization"), "refund": tr("Refund"),
+        "recurrent": tr("Recurrent charge"), "withdrawal": tr("Payout"),
+    }  # fmt: skip
+    return words.get(kind, kind)
+
+
+def amount_text(entry: Any) -> str:
+    if entry.amount is None:
+        return ""
+    if not entry.currency:
+        return str(entry.amount)
+    return money(entry.amount, entry.currency)
+
+
 class EntryDetails(ResultPanel):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, ctx: DeskContext | None = None) -> None:
         super().__init__(parent)
         self.kind: str | None = None  # the entry's kind, for the words of its states
         self.events: list[Any] = []
+        self.setAccessibleName(tr("Entry details"))
         head = QHBoxLayout()
-        self.title_label = QLabel("No entry to show yet.", self)
+        self.title_label = QLabel(tr("No entry to show yet."), self)
         self.title_label.setObjectName("resultTitle")
         self.title_label.setWordWrap(True)
         self.badge = StatusBadge(self)
         head.addWidget(self.title_label, 1)
         head.addWidget(self.badge)
         self.body.addLayout(head)
-        self.grid = KeyValueGrid([("created", "Made"), ("operator", "Operator"), ("profile", "Profile"),
-                                  ("amount", "Amount"), ("destination", "Destination"), ("parent", "Parent order"),
-                                  ("account", "Account"), ("ref", "Reference")], self, columns=1)  # fmt: skip
+        self.grid = KeyValueGrid([("created", tr("Made")), ("operator", tr("Operator")), ("profile", tr("Profile")),
+                                  ("amount", tr("Amount")), ("destination", tr("Destination")),
+                                  ("parent", tr("Parent order")), ("account", tr("Account")),
+                                  ("ref", tr("Reference"))], self, columns=1)  # fmt: skip
         self.body.addWidget(self.grid)
-        caption = QLabel("History", self)
+        self.receipt = ReceiptOffer(self, ctx)
+        self.body.addWidget(self.receipt)
+        caption = QLabel(tr("History"), self)
         caption.setStyleSheet("font-weight: 600;")
         self.body.addWidget(caption)
         self.events_table = QTableWidget(0, 3, self)
         self.events_table.setObjectName("eventsTable")
-        self.events_table.setHorizontalHeaderLabels(["Time", "State", "Note"])
+        self.events_table.setAccessibleName(tr("History of the entry"))
+        self.events_table.setAccessibleDescription(tr("One row for each step: time, state, note"))
+        self.events_table.setHorizontalHeaderLabels([tr("Time"), tr("State"), tr("Note")])
         self.events_table.verticalHeader().hide()
         events_header = self.events_table.horizontalHeader()
         events_header.setMinimumSectionSize(40)
@@ -78,8 +111,11 @@ class EntryDetails(ResultPanel):
         self.body.addWidget(self.events_table, 1)
         self.event_text = QPlainTextEdit(self)
         self.event_text.setReadOnly(True)
-        self.event_text.setPlaceholderText("What was sent and what came back, for the selected event")
-        self.event_text.setToolTip("Secrets and card numbers are never stored: what you see is all the journal holds")
+        self.event_text.setPlaceholderText(tr("What was sent and what came back, for the selected event"))
+        self.event_text.setToolTip(
+            tr("Secrets and card numbers are never stored: what you see is all the journal holds")
+        )
+        self.event_text.setAccessibleName(tr("What was sent and what came back"))
         self.body.addWidget(self.event_text, 1)
         for box in (self.events_table, self.event_text):  # as tall as their contents ask, then what is left: the
             box.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)  # pane scrolls (never
@@ -87,16 +123,20 @@ class EntryDetails(ResultPanel):
 
     def show_entry(self, entry: Any) -> None:
         """The entry's facts; its history is emptied until `show_events`."""
-        self.title_label.setText(f"{KIND_WORDS.get(entry.kind, entry.kind)} · {entry.order_id}")
+        self.title_label.setText(tr("{kind} · {order}").format(kind=kind_words(entry.kind), order=entry.order_id))
         self.badge.set_state(entry.state, entry.kind)
+        self._describe(state_words(entry.state, entry.kind))
         self.kind = entry.kind
+        self.receipt.offer(entry.id, entry.kind, entry.state)
         moment = local_time(entry.created_at)
         values = {
             "created": moment.strftime("%Y-%m-%d %H:%M:%S %Z") if moment else entry.created_at,
             "operator": entry.operator,
-            "profile": f"{entry.profile} ({entry.environment})",
+            "profile": tr("{profile} ({environment})").format(
+                profile=entry.profile, environment=environment_words(entry.environment)
+            ),
             "amount": amount_text(entry),
-            "destination": entry.destination,
+            "destination": destination_words(entry.destination) if entry.destination else "",
             "parent": entry.parent_order_id,
             "account": entry.account,
             "ref": entry.ref,
@@ -130,6 +170,8 @@ class EntryDetails(ResultPanel):
         self.kind = None
         self.title_label.setText(words)
         self.badge.clear_status()
+        self._describe("")
+        self.receipt.offer(None, None, None)
         self.grid.clear_values()
         self.events_table.setRowCount(0)
         self.event_text.clear()
@@ -141,9 +183,16 @@ class EntryDetails(ResultPanel):
             return
         event = self.events[row]
         parts = []
-        for caption, payload in (("Sent", event.request), ("Came back", event.response)):
+        captions = (tr("Sent (empty fields left out):"), tr("Came back (empty fields left out):"))
+        for caption, payload in zip(captions, (event.request, event.response), strict=True):
             shown = _without_empty(payload)
             if shown not in (None, {}):
                 text = json.dumps(shown, indent=2, ensure_ascii=False, sort_keys=True)
-                parts.append(f"{caption} (empty fields left out):\n{text}")
-        self.event_text.setPlainText("\n\n".join(parts) or "Nothing was sent or received at this step.")
+                parts.append(f"{caption}\n{text}")
+        self.event_text.setPlainText("\n\n".join(parts) or tr("Nothing was sent or received at this step."))
+
+    def _describe(self, state: str) -> None:
+        """The badge's words and the entry's title, for a screen reader (updated with each entry)."""
+        self.badge.setAccessibleDescription(state)
+        title = self.title_label.text()
+        self.setAccessibleDescription(f"{title}: {state}" if state else title)

@@ -117,7 +117,8 @@ def test_the_collector_is_paused_while_any_reconciliation_runs_and_what_it_kept_
         before = gc.get_freeze_count()
         with collector_paused():
             small = [[i] for i in range(10)]
-        assert gc.get_freeze_count() == before and small  # little work: nothing frozen
+        # little work: nothing frozen (the count may fall: a frozen object freed meanwhile by another thread)
+        assert gc.get_freeze_count() <= before and small
     finally:
         gc.unfreeze()  # the test's own objects back under the collector
     release(kept)
