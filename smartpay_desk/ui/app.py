@@ -1,8 +1,10 @@
 """`smartpay-desk`: start the desk.
 
-    smartpay-desk [--profile NAME] [--data-dir DIR] [--screenshots DIR] [--open FILE]
+    smartpay-desk [--profile NAME] [--data-dir DIR] [--screenshots DIR] [--open FILE] [--language CODE]
+                  [--theme MODE]
 
 The data directory is --data-dir, else $SMARTPAY_DESK_DATA_DIR, else the platform's user data directory.
+The look (ui/theme.py) is --theme, else $SMARTPAY_DESK_THEME, else the user's setting, else the system's.
 The window is shown and painted first (with only the tab in front built); the log file, the other tabs, the
 keyring, the profile's services (httpx), the embedded sandbox and the reconciliation of journal entries left
 in flight all come afterwards, the slow parts in workers.
@@ -20,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 if TYPE_CHECKING:
@@ -59,44 +61,34 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--language", metavar="CODE", help="the desk's language: en or de (default: the setting, else the system's)"
     )
+    parser.add_argument(
+        "--theme",
+        metavar="MODE",
+        choices=("system", "light", "dark", "high-contrast"),
+        help="the desk's look: system, light, dark or high-contrast (default: the setting, else the system's)",
+    )
     return parser
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     words = sys.argv[1:] if argv is None else list(argv)
     if not words:  # started from the menu: building the parser would cost ~4 ms of start-up (gettext lookups)
-        return argparse.Namespace(profile=None, data_dir=None, screenshots=None, open=None, language=None)
+        return argparse.Namespace(profile=None, data_dir=None, screenshots=None, open=None, language=None, theme=None)
     return parser().parse_args(words)
 
 
 def light_palette() -> QPalette:
-    """A light palette, so a dark desktop theme does not fight the light style sheet."""
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#f4f6f8",
-        QPalette.ColorRole.WindowText: "#1f2329",
-        QPalette.ColorRole.Base: "#ffffff",
-        QPalette.ColorRole.AlternateBase: "#f7f9fb",
-        QPalette.ColorRole.ToolTipBase: "#2b2f36",
-        QPalette.ColorRole.ToolTipText: "#ffffff",
-        QPalette.ColorRole.Text: "#1f2329",
-        QPalette.ColorRole.Button: "#ffffff",
-        QPalette.ColorRole.ButtonText: "#1f2329",
-        QPalette.ColorRole.Highlight: "#1a5fb4",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: "#1a5fb4",
-        QPalette.ColorRole.PlaceholderText: "#8a929c",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa1aa"))
-    return palette
+    """The light palette (ui/theme.py), so a dark desktop does not fight the light style sheet."""
+    from .theme import palette
+
+    return palette("light")
 
 
-def make_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication with the desk's name, icon, Fusion style, light palette and style sheet."""
-    from .widgets.icons import app_icon, style_sheet
+def make_application(argv: Sequence[str] | None = None, theme_mode: str | None = None) -> QApplication:
+    """The QApplication with the desk's name, icon, Fusion style, and the palette and style sheet of the look
+    (`theme_mode`, else $SMARTPAY_DESK_THEME, else the system's; the Desk applies the user's setting after)."""
+    from . import theme
+    from .widgets.icons import app_icon
 
     existing = QApplication.instance()
     if isinstance(existing, QApplication):  # tests: the application is theirs; give it the desk's style
@@ -111,8 +103,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("SmartPay Desk")
     app.setDesktopFileName("smartpay-desk")
     app.setWindowIcon(app_icon())
-    app.setPalette(light_palette())
-    app.setStyleSheet(style_sheet())
+    theme.install(app, theme.choose(theme_mode))
     return app
 
 
@@ -183,6 +174,25 @@ def choose_language(asked: str | None, data_dir: Path) -> str:
     return i18n.install(i18n.choose(asked, setting))
 
 
+def choose_theme(asked: str | None, data_dir: Path) -> str:
+    """Apply the desk's look (ui/theme.py): --theme, $SMARTPAY_DESK_THEME, the user's setting, the system's.
+    Returns the mode in force; make_application applied the look without the setting, so nothing is drawn
+    twice unless the setting differs."""
+    from . import theme
+
+    setting = None
+    if theme.choose(asked) == "system" and "system" not in (asked, os.environ.get(theme.ENV_THEME)):
+        from ..services.profiles.desk_settings import DeskSettings
+
+        try:
+            setting = DeskSettings(data_dir).read().value(theme.SETTING) or None
+        except (OSError, ValueError):  # an unreadable settings file: the system's look
+            setting = None
+    mode = theme.choose(asked, setting)
+    theme.apply(mode)
+    return mode
+
+
 class Desk:
     """The running application: context, sessions, window, and what happens after the first paint."""
 
@@ -202,6 +212,7 @@ class Desk:
             self._tour_dir = Path(tempfile.mkdtemp(prefix="smartpay-desk-tour-"))
         self.data_dir = data_dir(self._tour_dir or args.data_dir)
         self.language = choose_language(getattr(args, "language", None), self.data_dir)  # before any window
+        self.theme = choose_theme(getattr(args, "theme", None), self.data_dir)
         self.runner = TaskRunner()
         self.ctx = DeskContext(self.runner)
         self.ctx.data_dir = self.data_dir
@@ -228,9 +239,14 @@ class Desk:
         # Before anything that logs (the session, the sandbox, the journal); the secret of each session is
         # added to the redaction when it opens (services/profiles/session.py).
         self._log_handlers += setup_logging(self.data_dir)
+        from . import theme
+
+        theme.settle()  # the system's look asked precisely now, and followed (nothing of it before the paint)
         self.window.build_remaining_tabs()
         if not self.profile_name:
-            self.window.statusBar().showMessage("No profile yet: add one with Profiles….")
+            from .i18n import tr
+
+            self.window.statusBar().showMessage(tr("No profile yet: add one with Profiles…."))
             self.window.edit_profiles()
             return
         self.sessions.opened.connect(self._first_open)
@@ -277,7 +293,7 @@ class Desk:
 def main(argv: Sequence[str] | None = None) -> int:
     spare_feature_scans()  # process-wide, like freeze_start_up_objects: the program does it, not a test's Desk
     args = parse_args(argv)
-    app = make_application([sys.argv[0]])
+    app = make_application([sys.argv[0]], theme_mode=args.theme)  # the Desk adds the user's setting
     desk = Desk(args, app)
     # Process-wide, so the program does it, not the Desk a test builds in its own long-lived process.
     desk.window.settled.connect(freeze_start_up_objects)

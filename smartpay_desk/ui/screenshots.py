@@ -23,6 +23,11 @@ Confirmation dialogs are answered "yes" for the tour (sandbox only). Files writt
     11-needs-attention.png TriageTab.refresh(): everything waiting for a person, the lost refund among it
     12-approvals.png       ApprovalsTab on the Sandbox profile: what a team journal adds, and how to set one up
     13-profiles.png        the Profiles dialog on the Sandbox profile
+    14-batch-checked.png   Payouts → Batch payouts…: a file of payouts checked (screenshots_more.BatchShots)
+    15-batch-sent.png      the same batch sent
+    16-dark.png            Activity (filters, the journal's table with its pills, the selected entry) in the dark
+                           look (theme.apply("dark"))
+    17-high-contrast.png   the same in the high-contrast look; then the look the tour started in again
 """
 
 from __future__ import annotations
@@ -34,11 +39,12 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..api.models import Card, Customer
 from ..sandbox import FRICTIONLESS_CARD
+from . import theme
 from .screenshots_more import BatchShots, MoreShots
 from .tabs.activity import ActivityTab
 from .tabs.approvals import ApprovalsTab
@@ -108,6 +114,7 @@ class Tour(QObject):
         self._waited = 0
         self._dialog: ProfileDialog | None = None
         self._saved_ask: object = None
+        self._mode_before: str | None = None  # the look before 16-dark, back at the end
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check)
@@ -150,6 +157,8 @@ class Tour(QObject):
             Step("13-profiles", self.open_profiles, lambda: self._dialog is not None, lambda: self._dialog),
             Step("14-batch-checked", self.batch.open, self.batch.checked, self.batch.target),
             Step("15-batch-sent", self.batch.send, self.batch.sent, self.batch.target),
+            Step("16-dark", self.dark, self.activity_shown),
+            Step("17-high-contrast", self.high_contrast, self.activity_shown),
         ]
 
     def make_payment(self) -> None:
@@ -270,6 +279,23 @@ class Tour(QObject):
     def approvals(self) -> None:
         self.show(ApprovalsTab)
 
+    def dark(self) -> None:
+        """Activity, as 08 showed it, in the dark look (the mode the tour ran in comes back at the end)."""
+        self.in_look("dark")
+
+    def high_contrast(self) -> None:
+        self.in_look("high-contrast")
+
+    def in_look(self, mode: str) -> None:
+        """Activity in the look of `mode`, its table holding the keyboard (its focus border in the picture)."""
+        if self._mode_before is None:
+            self._mode_before = theme.mode()
+        self.batch.close()  # the batch dialog of 14 and 15 would keep the keyboard
+        tab = self.show(ActivityTab)
+        theme.apply(mode)
+        self.window.activateWindow()
+        tab.view.setFocus(Qt.FocusReason.TabFocusReason)
+
     def open_profiles(self) -> None:
         from .profile_dialog import ProfileDialog
 
@@ -341,5 +367,8 @@ class Tour(QObject):
             self._dialog.deleteLater()
         if self._saved_ask is not None:
             ConfirmDialog.ask = self._saved_ask  # type: ignore[method-assign,assignment]
+        if self._mode_before is not None:
+            theme.apply(self._mode_before)
+            self._mode_before = None
         log.info("tour: %d pictures in %s", len(self.written), self.out_dir)
         self.on_done(self.ok)

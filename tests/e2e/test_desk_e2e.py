@@ -28,6 +28,7 @@ TOUR = [
     "01-lookup", "02-payments", "03-authorize", "04-refunds", "05-recurrent",
     "06-payouts", "07-reports", "08-activity", "09-activity-review", "10-payout-again",
     "11-needs-attention", "12-approvals", "13-profiles", "14-batch-checked", "15-batch-sent",
+    "16-dark", "17-high-contrast",
 ]  # fmt: skip
 
 

@@ -45,6 +45,7 @@ class Setting:
 SETTINGS = {
     "time_zone": Setting("time_zone", "local", ("local", "UTC"), "Times shown and exported in"),
     "language": Setting("language", "", ("", "en", "de"), "Language (at the next start; empty: the system's)"),
+    "theme": Setting("theme", "", ("", "light", "dark", "high-contrast"), "Look (empty: the system's)"),
 }
 
 

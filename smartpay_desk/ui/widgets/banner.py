@@ -1,20 +1,46 @@
-"""The environment banner: always visible, coloured by environment, so nobody mistakes Production."""
+"""The environment banner: always visible, coloured by environment, so nobody mistakes Production.
+
+Its colours come from the style sheet (resources/style.qss, QFrame#environmentBanner[environment=…]) with the
+tokens of the look in force: blue Sandbox, amber Test, red Production in light, dark and high contrast alike, and
+its words name the environment, so the colour is never the only signal (nor the only thing a screen reader has).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from ..i18n import tr
+from ..theme import repolish
 
 if TYPE_CHECKING:
     from ...services.profiles.profiles import Environment
 
-# environment → (background, words)
-_LOOK = {
-    "sandbox": ("#1a5fb4", "SANDBOX · practice gateway on this computer: no real money moves"),
-    "test": ("#b45f06", "TEST · the gateway's test account: test cards only, no real money"),
-    "production": ("#b3261e", "PRODUCTION · real money: every payment, refund and payout is real"),
-}
+KNOWN = ("sandbox", "test", "production")  # each has its colour in the style sheet; another is grey
+
+
+def environment_words(key: str) -> str:
+    """What the banner says of an environment."""
+    if key == "sandbox":
+        return tr("SANDBOX · practice gateway on this computer: no real money moves")
+    if key == "test":
+        return tr("TEST · the gateway's test account: test cards only, no real money")
+    if key == "production":
+        return tr("PRODUCTION · real money: every payment, refund and payout is real")
+    return key.upper() or tr("NO PROFILE")
+
+
+def environment_name(key: str) -> str:
+    """An environment's name in a sentence."""
+    if key == "sandbox":
+        return tr("Sandbox")
+    if key == "test":
+        return tr("Test")
+    if key == "production":
+        return tr("Production")
+    return key or tr("unknown")
 
 
 def environment_key(environment: Environment | str | None) -> str:
@@ -26,6 +52,7 @@ class EnvironmentBanner(QFrame):  # a QFrame paints its style-sheet background b
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("environmentBanner")
+        self.setAccessibleName(tr("Environment"))
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 5, 12, 5)
         self.label = QLabel(self)
@@ -39,13 +66,19 @@ class EnvironmentBanner(QFrame):  # a QFrame paints its style-sheet background b
 
     def set_environment(self, environment: Environment | str, profile_name: str) -> None:
         key = environment_key(environment)
-        background, words = _LOOK.get(key, ("#4a4f55", f"{key.upper() or 'NO PROFILE'}"))
+        words = environment_words(key)
         self.environment = key
         self.label.setText(words)
-        self.profile_label.setText(f"Profile: {profile_name}" if profile_name else "")
-        self.setToolTip(f"You are working in the {key or 'unknown'} environment.")
-        style = f"color: white; font-weight: 600; background: {background};"
-        self.setStyleSheet(f"QWidget#environmentBanner {{ background: {background}; }} QLabel {{ {style} }}")
+        self.profile_label.setText(tr("Profile: {name}").format(name=profile_name) if profile_name else "")
+        self.setToolTip(
+            tr("You are working in the {environment} environment.").format(environment=environment_name(key))
+        )
+        self.setAccessibleDescription(words)
+        # The style sheet picks the colours by this property; a changed property needs the widget polished
+        # again, and the labels too (their colour depends on the banner's environment).
+        self.setProperty("environment", key if key in KNOWN else "other")
+        repolish(self)
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def text(self) -> str:
         return self.label.text()

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from . import status_badge as badge
 
-TONES = {"succeeded": badge.GREEN, "failed": badge.RED, "needs_review": badge.RED, "processing": badge.AMBER,
-         "unknown": badge.AMBER, "sent": badge.BLUE, "pending": badge.GREY}  # fmt: skip
+# A pill's colours are its journal state's in the look in force (status_badge.state_colours, asked at paint time,
+# so a switch to dark or high contrast repaints them): succeeded green, failed and needs_review red, processing and
+# unknown amber, sent blue, pending grey.
 
 
 class RowsModel(QAbstractTableModel):
@@ -48,7 +49,12 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         shown = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        return self.columns[section] if shown and 0 <= section < len(self.columns) else None
+        return self.header(section) if shown and 0 <= section < len(self.columns) else None
+
+    def header(self, section: int) -> str:
+        """A column's title as shown (a model translates its own: module constants are read before the
+        translator is installed)."""
+        return self.columns[section]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -107,7 +113,7 @@ class StateDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        background, foreground, border = TONES.get(str(index.data(Qt.ItemDataRole.UserRole)), badge.GREY)
+        background, foreground, border = badge.state_colours(str(index.data(Qt.ItemDataRole.UserRole)))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         margin = self.MARGIN
