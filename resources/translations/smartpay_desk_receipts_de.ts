@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Only refunds, payouts, repeat charges and captures get a receipt.</source>
-        <translation>Nur Rückerstattungen, Auszahlungen, Folgebelastungen und eingezogene Zahlungen erhalten eine Quittung.</translation>
+        <translation>Nur Erstattungen, Auszahlungen, Folgezahlungen und eingezogene Zahlungen erhalten eine Quittung.</translation>
     </message>
     <message>
         <source>Only an operation that succeeded gets a receipt, and this one has not.</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Refund receipt</source>
-        <translation>Quittung über eine Rückerstattung</translation>
+        <translation>Quittung über eine Erstattung</translation>
     </message>
     <message>
         <source>Payout receipt</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Receipt for a repeat charge</source>
-        <translation>Quittung über eine Folgebelastung</translation>
+        <translation>Quittung über eine Folgezahlung</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>refund id</source>
-        <translation>Rückerstattungs-ID</translation>
+        <translation>Erstattungs-ID</translation>
     </message>
     <message>
         <source>payment id</source>
@@ -214,38 +214,6 @@
     <message>
         <source>Receipt made {when} (UTC) by SmartPay Desk.</source>
         <translation>Quittung erstellt {when} (UTC) von SmartPay Desk.</translation>
-    </message>
-    <message>
-        <source>Payment link</source>
-        <translation>Zahlungslink</translation>
-    </message>
-    <message>
-        <source>Card payment</source>
-        <translation>Kartenzahlung</translation>
-    </message>
-    <message>
-        <source>Authorization</source>
-        <translation>Autorisierung</translation>
-    </message>
-    <message>
-        <source>Capture</source>
-        <translation>Einziehen</translation>
-    </message>
-    <message>
-        <source>Cancel authorization</source>
-        <translation>Autorisierung aufheben</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Rückerstattung</translation>
-    </message>
-    <message>
-        <source>Recurrent charge</source>
-        <translation>Folgebelastung</translation>
-    </message>
-    <message>
-        <source>Payout</source>
-        <translation>Auszahlung</translation>
     </message>
     <message>
         <source>Entry details</source>

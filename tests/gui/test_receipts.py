@@ -186,10 +186,10 @@ def test_a_german_desk_makes_a_german_receipt(desk_ctx: Any, english: None) -> N
     receipt = receipt_for(desk_ctx.journal, refunded.entry_id, desk_ctx.profile)
     assert i18n.install("de") == "de"
     html = render.receipt_html(receipt)
-    assert "Quittung über eine Rückerstattung" in html and "Händler" in html and "Betrag in Worten" in html
+    assert "Quittung über eine Erstattung" in html and "Händler" in html and "Betrag in Worten" in html
     assert "einhundertzwanzig Euro und fünfzig Cent" in html and "120,50" in html
     assert "Refund receipt" not in html and "Amount in words" not in html
-    assert render.title(receipt) == "Quittung über eine Rückerstattung, Bestellnummer de-1"
+    assert render.title(receipt) == "Quittung über eine Erstattung, Bestellnummer de-1"
     assert read_data(render.pdf_bytes(receipt)) == receipt.to_data()  # the data stays the same in any language
     i18n.install("en")
     assert "Refund receipt" in render.receipt_html(receipt)

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.batch.model import PAYOUT, BatchKind, CheckedBatch
+from ..i18n import tr
 from ..messages import describe_error
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.icons import icon
+from ..widgets.keys import assign_mnemonics, no_mnemonic, set_name
 from ..widgets.panels import primary
 from ..widgets.rows import rows_table
 from ..worker import Call
@@ -67,24 +69,31 @@ class BatchDialog(BatchSending, QDialog):
         self.checked: CheckedBatch | None = None
         self.check_task: Task | None = None
         self.setObjectName("batchDialog")
-        what = "payouts" if kind == PAYOUT else "refunds"
-        self.setWindowTitle(f"Batch {what}")
+        payouts = kind == PAYOUT
+        self.setWindowTitle(tr("Batch payouts") if payouts else tr("Batch refunds"))
         self.resize(1000, 640)
         outer = QVBoxLayout(self)
-        intro = QLabel(
-            f"Open a spreadsheet of {what} (xlsx or CSV, with the template's column names). Every row is checked "
-            "first and nothing is sent until you confirm. Sending the same file again carries on where it "
-            "stopped: rows already sent are never sent twice.",
-            self,
-        )
+        if payouts:
+            words = tr("Open a spreadsheet of payouts (xlsx or CSV, with the template's column names). Every row is "
+                       "checked first and nothing is sent until you confirm. Sending the same file again carries on "
+                       "where it stopped: rows already sent are never sent twice.")  # fmt: skip
+        else:
+            words = tr("Open a spreadsheet of refunds (xlsx or CSV, with the template's column names). Every row is "
+                       "checked first and nothing is sent until you confirm. Sending the same file again carries on "
+                       "where it stopped: rows already sent are never sent twice.")  # fmt: skip
+        intro = QLabel(words, self)
         intro.setWordWrap(True)
         outer.addWidget(intro)
         top = QHBoxLayout()
-        self.open_button = QPushButton(icon("open"), "Open file…", self)
-        self.open_button.setToolTip("Choose the spreadsheet to check (nothing is sent)")
-        self.template_button = QPushButton("Save template…", self)
-        self.template_button.setToolTip(f"Save an empty spreadsheet with the columns a batch of {what} needs")
-        self.file_label = QLabel("No file opened.", self)
+        self.open_button = QPushButton(icon("open"), tr("Open file…"), self)
+        self.open_button.setToolTip(tr("Choose the spreadsheet to check (nothing is sent)"))
+        self.template_button = QPushButton(tr("Save template…"), self)
+        self.template_button.setToolTip(
+            tr("Save an empty spreadsheet with the columns a batch of payouts needs")
+            if payouts
+            else tr("Save an empty spreadsheet with the columns a batch of refunds needs")
+        )
+        self.file_label = QLabel(tr("No file opened."), self)
         self.file_label.setObjectName("hint")
         top.addWidget(self.open_button)
         top.addWidget(self.template_button)
@@ -105,10 +114,12 @@ class BatchDialog(BatchSending, QDialog):
         self.progress.setMaximumHeight(10)
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("hint")
-        self.pause_button = QPushButton("Pause", self)
-        self.pause_button.setToolTip("Stop starting new rows for now; rows on their way finish")
-        self.cancel_button = QPushButton("Cancel the rest", self)
-        self.cancel_button.setToolTip("Send no more rows; what was sent stays sent (sending the file again resumes)")
+        self.pause_button = QPushButton(tr("Pause"), self)
+        self.pause_button.setToolTip(tr("Stop starting new rows for now; rows on their way finish"))
+        self.cancel_button = QPushButton(tr("Cancel the rest"), self)
+        self.cancel_button.setToolTip(
+            tr("Send no more rows; what was sent stays sent (sending the file again resumes)")
+        )
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.count_label)
         progress_row.addWidget(self.pause_button)
@@ -119,10 +130,12 @@ class BatchDialog(BatchSending, QDialog):
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.send_button = primary(QPushButton(icon("send"), f"Send {what}…", self))
-        self.results_button = QPushButton("Open results", self)
-        self.results_button.setToolTip("Open the results workbook in the report viewer")
-        self.close_button = QPushButton("Close", self)
+        self.send_button = primary(
+            QPushButton(icon("send"), tr("Send payouts…") if payouts else tr("Send refunds…"), self)
+        )
+        self.results_button = QPushButton(tr("Open results"), self)
+        self.results_button.setToolTip(tr("Open the results workbook in the report viewer"))
+        self.close_button = QPushButton(tr("Close"), self)
         buttons.addStretch(1)
         buttons.addWidget(self.results_button)
         buttons.addWidget(self.send_button)
@@ -137,19 +150,26 @@ class BatchDialog(BatchSending, QDialog):
         self.close_button.clicked.connect(self.close)
         self.init_sending()
         self._update_buttons()
+        set_name(self.table, tr("Rows of the batch"))
+        set_name(self.progress, tr("Rows sent"))
+        no_mnemonic(self.pause_button, "P")  # Pause / Resume: its words change, Alt+P stays
+        self.open_button.setText(tr("&Open file…"))  # Alt+O opens a file, in any language
+        assign_mnemonics(self)
 
     # ---------------------------------------------------------------- dialogs (tests monkeypatch these)
 
     @classmethod
     def ask_open_path(cls, parent: QWidget, folder: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Open a batch", str(folder), "Spreadsheets (*.xlsx *.csv);;All files (*)"
+            parent, tr("Open a batch"), str(folder), tr("Spreadsheets (*.xlsx *.csv);;All files (*)")
         )
         return Path(name) if name else None
 
     @classmethod
     def ask_template_path(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Save the template as", str(suggested), "Excel workbook (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            parent, tr("Save the template as"), str(suggested), tr("Excel workbook (*.xlsx)")
+        )
         if not name:
             return None
         path = Path(name)
@@ -173,7 +193,7 @@ class BatchDialog(BatchSending, QDialog):
             return
         self.path, self.checked, self.outcome = Path(path), None, None
         self.model.show_rows([])
-        self.file_label.setText(f"{self.path.name}: checking every row…")
+        self.file_label.setText(tr("{file}: checking every row…").format(file=self.path.name))
         self.summary.clear()
         self.message.clear()
         self.check_task = self.ctx.runner.start(
@@ -184,7 +204,7 @@ class BatchDialog(BatchSending, QDialog):
     def _checked(self, checked: CheckedBatch) -> None:
         self.check_task = None
         self.checked = checked
-        self.file_label.setText(f"{checked.file_name} (batch {checked.batch_id})")
+        self.file_label.setText(tr("{file} (batch {batch})").format(file=checked.file_name, batch=checked.batch_id))
         self.model.show_rows(checked.rows)
         self.summary.setText(summary_text(checked))
         self.summary.setProperty("refused", checked.refusal is not None)
@@ -193,7 +213,10 @@ class BatchDialog(BatchSending, QDialog):
 
     def _check_failed(self, exc: BaseException) -> None:
         self.check_task = None
-        self.file_label.setText(f"{self.path.name if self.path else 'The file'} was not checked.")
+        if self.path is not None:
+            self.file_label.setText(tr("{file} was not checked.").format(file=self.path.name))
+        else:
+            self.file_label.setText(tr("The file was not checked."))
         self.message.setText(describe_error(exc, reading=True) if not _is_file_error(exc) else str(exc))
         self._update_buttons()
 
@@ -209,8 +232,10 @@ class BatchDialog(BatchSending, QDialog):
     def save_template(self, path: Path) -> Task:
         return self.ctx.runner.start(
             Call(write_template, self.kind, Path(path)),
-            on_success=lambda saved: self.message.setText(f"The template was saved as {saved}."),
-            on_failure=lambda exc: self.message.setText(f"The template could not be saved: {describe_error(exc)}"),
+            on_success=lambda saved: self.message.setText(tr("The template was saved as {path}.").format(path=saved)),
+            on_failure=lambda exc: self.message.setText(
+                tr("The template could not be saved: {reason}").format(reason=describe_error(exc))
+            ),
         )
 
     # ---------------------------------------------------------------- sending (sending.py)
@@ -222,8 +247,9 @@ class BatchDialog(BatchSending, QDialog):
             return
         lines = confirm_lines(checked, ctx)
         total = "; ".join(money_text(a, c) for c, a in sorted(checked.totals.items()))
-        if not ConfirmDialog.ask(self, ctx, f"Send {len(checked.good)} rows of this batch?", lines, total,
-                                 yes=f"Send {len(checked.good)} rows"):  # fmt: skip
+        count = len(checked.good)
+        title = tr("Send {count} rows of this batch?").format(count=count)
+        if not ConfirmDialog.ask(self, ctx, title, lines, total, yes=tr("Send {count} rows").format(count=count)):
             return
         self.start_sending(checked)
 
@@ -247,9 +273,19 @@ class BatchDialog(BatchSending, QDialog):
         self.results_button.setEnabled(self.results_path is not None and not sending)
         self.close_button.setEnabled(not sending)
 
+    def reject(self) -> None:
+        """Esc closes the window when it is idle; while rows are being sent it stays (as the close button)."""
+        if self.send_task is not None:
+            self.message.setText(tr("The batch is still sending: cancel the rest first (rows on their way finish)."))
+            return
+        if self.check_task is not None:
+            self.check_task.cancel()
+            self.check_task = None
+        super().reject()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.send_task is not None:  # never walk away from rows on their way: cancel first, they finish
-            self.message.setText("The batch is still sending: cancel the rest first (rows on their way finish).")
+            self.message.setText(tr("The batch is still sending: cancel the rest first (rows on their way finish)."))
             event.ignore()
             return
         if self.check_task is not None:
@@ -260,16 +296,29 @@ class BatchDialog(BatchSending, QDialog):
 
 def summary_text(checked: CheckedBatch) -> str:
     good, refused = len(checked.good), len(checked.refused)
-    what = "payout" if checked.kind == PAYOUT else "refund"
-    words = [f"{checked.count} rows: {good} ready to send, {refused} refused (nothing is sent for those)."]
+    payouts = checked.kind == PAYOUT
+    words = [
+        tr("{count} rows: {good} ready to send, {refused} refused (nothing is sent for those).").format(
+            count=checked.count, good=good, refused=refused
+        )
+    ]
     for currency, total in sorted(checked.totals.items()):
-        line = f"Total {what}s: {money_text(total, currency)}"
+        figure = money_text(total, currency)
         if currency in checked.available:
-            line += f" of {money_text(checked.available[currency], currency)} available"
-        words.append(line + ".")
+            available = money_text(checked.available[currency], currency)
+            line = (
+                tr("Total payouts: {total} of {available} available.")
+                if payouts
+                else tr("Total refunds: {total} of {available} available.")
+            )
+            words.append(line.format(total=figure, available=available))
+        else:
+            line = tr("Total payouts: {total}.") if payouts else tr("Total refunds: {total}.")
+            words.append(line.format(total=figure))
     largest = checked.largest
     if largest is not None and largest.amount is not None:
-        words.append(f"Largest: {money_text(largest.amount, largest.currency)} (row {largest.row}).")
+        said = tr("Largest: {amount} (row {row}).")
+        words.append(said.format(amount=money_text(largest.amount, largest.currency), row=largest.row))
     if checked.refusal:
         words.append(checked.refusal)
     words += checked.notes
@@ -278,13 +327,18 @@ def summary_text(checked: CheckedBatch) -> str:
 
 def confirm_lines(checked: CheckedBatch, ctx: DeskContext) -> list[str]:
     profile = ctx.profile
-    lines = [f"File: {checked.file_name} (batch {checked.batch_id})", f"Rows to send: {len(checked.good)}"]
+    lines = [
+        tr("File: {file} (batch {batch})").format(file=checked.file_name, batch=checked.batch_id),
+        tr("Rows to send: {count}").format(count=len(checked.good)),
+    ]
     if checked.refused:
-        lines.append(f"Rows refused at the check, not sent: {len(checked.refused)}")
+        lines.append(tr("Rows refused at the check, not sent: {count}").format(count=len(checked.refused)))
     for currency, total in sorted(checked.totals.items()):
-        lines.append(f"Total: {money_text(total, currency)}")
+        lines.append(tr("Total: {total}").format(total=money_text(total, currency)))
     if profile is not None:
-        lines.append(f"Profile: {profile.name} ({profile.environment.value})")
+        lines.append(
+            tr("Profile: {profile} ({environment})").format(profile=profile.name, environment=profile.environment.value)
+        )
     return lines
 
 

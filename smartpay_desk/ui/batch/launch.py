@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ...services.batch.model import PAYOUT, BatchKind
+from ..i18n import tr
 from .dialog import BatchDialog
 
 if TYPE_CHECKING:
@@ -17,9 +18,12 @@ if TYPE_CHECKING:
 class BatchButton(QPushButton):
     def __init__(self, ctx: DeskContext, kind: BatchKind, parent: QWidget) -> None:
         what = "payouts" if kind == PAYOUT else "refunds"
-        super().__init__(f"Batch {what}…", parent)
+        super().__init__(tr("Batch payouts…") if kind == PAYOUT else tr("Batch refunds…"), parent)
         self.setObjectName(f"batch{what.capitalize()}Button")
-        self.setToolTip(f"Check and send many {what} from a spreadsheet (xlsx or CSV); save the template there")
+        if kind == PAYOUT:
+            self.setToolTip(tr("Check and send many payouts from a spreadsheet (xlsx or CSV); save the template there"))
+        else:
+            self.setToolTip(tr("Check and send many refunds from a spreadsheet (xlsx or CSV); save the template there"))
         self.ctx, self.kind = ctx, kind
         self.dialog: BatchDialog | None = None
         self.clicked.connect(self.open_dialog)

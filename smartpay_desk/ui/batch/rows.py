@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ...api.money import format_amount
+from ..i18n import money, tr
+from ..theme import colour
 from ..widgets.rows import RowsModel
 
 if TYPE_CHECKING:
     from ...services.batch.model import BatchRow
 
-# what a row shows in its status pill: (words, tone: a key of widgets.rows.TONES)
+# what a row shows in its status pill: (words, tone: a journal state, painted by status_badge.state_colours)
 READY, REFUSED = ("ready", "pending"), ("refused", "failed")
 OUTCOME_TONES = {  # services/batch/results.CLASSES → the pill's tone
     "succeeded": "succeeded", "declined": "failed", "processing": "processing", "unknown": "unknown",
@@ -21,7 +22,6 @@ OUTCOME_TONES = {  # services/batch/results.CLASSES → the pill's tone
     "being sent elsewhere": "sent", "waiting for approval": "sent",
 }  # fmt: skip
 WORDS = {"refused at check": "refused", "being sent elsewhere": "sent elsewhere", "waiting for approval": "to approve"}
-RED = QColor("#b3261e")
 
 
 class BatchRowsModel(RowsModel):
@@ -36,6 +36,9 @@ class BatchRowsModel(RowsModel):
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def header(self, section: int) -> str:
+        return (tr("Row"), tr("Order id"), tr("To"), tr("Amount"), tr("Status"), tr("What it says"))[section]
 
     def show_rows(self, rows: list[BatchRow]) -> None:
         self.beginResetModel()
@@ -66,7 +69,7 @@ class BatchRowsModel(RowsModel):
                 return OUTCOME_TONES.get(outcome[0], "pending")
             return READY[1] if r.ok else REFUSED[1]
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and not r.ok:
-            return RED
+            return QColor(colour("error"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
@@ -76,13 +79,13 @@ class BatchRowsModel(RowsModel):
         if column == 0:
             return str(r.row)
         if column == 1:
-            return r.order_id + (" (new)" if r.derived else "")
+            return tr("{order} (new)").format(order=r.order_id) if r.derived else r.order_id
         if column == 2:
             return r.destination
         if column == 3:
             return _amount(r.amount, r.currency)
         if column == self.STATUS:
-            return outcome[1] if outcome is not None else (READY[0] if r.ok else REFUSED[0])
+            return _words(outcome[1] if outcome is not None else (READY[0] if r.ok else REFUSED[0]))
         return self._sentence(r, outcome)
 
     @staticmethod
@@ -91,9 +94,14 @@ class BatchRowsModel(RowsModel):
 
 
 def _amount(amount: int | None, currency: str) -> str:
-    if amount is None:
-        return ""
-    try:
-        return format_amount(amount, currency)
-    except ValueError:
-        return f"{amount} {currency}"
+    return "" if amount is None else money(amount, currency)
+
+
+def _words(status: str) -> str:
+    """A row's status pill in the desk's language (the words of READY, REFUSED, WORDS and results.CLASSES)."""
+    words = {
+        "ready": tr("ready"), "refused": tr("refused"), "succeeded": tr("succeeded"), "declined": tr("declined"),
+        "processing": tr("processing"), "unknown": tr("unknown"), "needs review": tr("needs review"),
+        "not sent": tr("not sent"), "sent elsewhere": tr("sent elsewhere"), "to approve": tr("to approve"),
+    }  # fmt: skip
+    return words.get(status, status)

@@ -8,9 +8,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QLocale, Slot
 
-from ...api.money import format_amount
+from ..i18n import money, tr
 from ..messages import describe_error
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class BatchSending:
         self.control = BatchControl()
         self.results_path = self._results_path(checked)
         self.show_progress(0, len(checked.good))
-        self.message.setText("Sending… rows already sent by an earlier run are not sent again.")
+        self.message.setText(tr("Sending… rows already sent by an earlier run are not sent again."))
         call = functools.partial(send_in_worker, checked, ops, self.control, self.results_path)
         self.send_task = self.ctx.runner.start(
             call, with_progress=True, on_progress=self._row_done, on_success=self._sent, on_failure=self._send_failed
@@ -103,7 +103,10 @@ class BatchSending:
     def show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.count_label.setText(f"{done:,} of {total:,} rows")
+        locale = QLocale()
+        self.count_label.setText(
+            tr("{done} of {total} rows").format(done=locale.toString(done), total=locale.toString(total))
+        )
 
     def _sent(self, outcome: BatchOutcome) -> None:
         self.send_task, self.control, self.outcome = None, None, outcome
@@ -111,16 +114,16 @@ class BatchSending:
             self.model.set_outcome(row.row, row.outcome, row.sentence, row.order_id)
         saved = outcome.results_path
         self.results_path = Path(saved) if saved else None
-        where = f" The results are in {self.results_path}." if self.results_path is not None else ""
+        where = " " + tr("The results are in {path}.").format(path=self.results_path) if self.results_path else ""
         self.message.setText(outcome_text(outcome) + where)
         self._update_buttons()
 
     def _send_failed(self, exc: BaseException) -> None:
         self.send_task, self.control = None, None
         self.message.setText(
-            f"The batch stopped: {describe_error(exc)} Sending the same file again carries on where it stopped; "
-            "rows already sent are not sent twice."
-        )
+            tr("The batch stopped: {reason} Sending the same file again carries on where it stopped; rows already "
+               "sent are not sent twice.").format(reason=describe_error(exc))
+        )  # fmt: skip
         self._update_buttons()
 
     @Slot()
@@ -130,12 +133,12 @@ class BatchSending:
             return
         if control.paused:
             control.resume()
-            self.pause_button.setText("Pause")
-            self.message.setText("Sending…")
+            self.pause_button.setText(tr("Pause"))
+            self.message.setText(tr("Sending…"))
         else:
             control.pause()
-            self.pause_button.setText("Resume")
-            self.message.setText("Paused: no new row is started; rows on their way finish.")
+            self.pause_button.setText(tr("Resume"))
+            self.message.setText(tr("Paused: no new row is started; rows on their way finish."))
 
     def pause(self) -> None:
         if self.control is not None and not self.control.paused:
@@ -149,7 +152,7 @@ class BatchSending:
     def cancel(self) -> None:
         if self.control is not None:
             self.control.cancel()
-            self.message.setText("Cancelling: no new row is started; rows on their way finish.")
+            self.message.setText(tr("Cancelling: no new row is started; rows on their way finish."))
 
     @Slot()
     def open_results(self) -> None:
@@ -166,11 +169,8 @@ def outcome_text(outcome: BatchOutcome) -> str:
         sums = ", ".join(money_text(v, c) for c, v in sorted(outcome.total(name).items()))
         parts.append(f"{count:,} {name}" + (f" ({sums})" if sums else ""))
     said = "; ".join(parts) + "."
-    return said + (f" The batch stopped: {outcome.stopped}." if outcome.stopped else "")
+    return said + (" " + tr("The batch stopped: {reason}.").format(reason=outcome.stopped) if outcome.stopped else "")
 
 
 def money_text(amount: int, currency: str) -> str:
-    try:
-        return format_amount(amount, currency)
-    except ValueError:
-        return f"{amount} {currency}"
+    return money(amount, currency)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,21 +37,25 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.models import AuthorizeRequest
-from ...api.money import AmountError, format_amount
+from ...api.money import AmountError
 from ...api.validation import validate_authorize
 from ...services.journal.states import State
-from ..messages import VALIDATION, describe_error, error_fields
+from ..i18n import money, tr
+from ..messages import describe_error, error_fields, validation_words
 from ..widgets.card_form import CardForm
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.customer_form import CustomerForm
 from ..widgets.follower import FollowNote, StatusFollower
-from ..widgets.forms import Section, align_labels, spread_errors
+from ..widgets.forms import Section, align_labels, clear_all, spread_errors
 from ..widgets.icons import icon
+from ..widgets.keys import FormKeys, assign_mnemonics
 from ..widgets.panels import primary
 from ..widgets.payment_form import PaymentDetailsForm
+from ..widgets.status_badge import StatusBadge
 from ..widgets.submit_row import SubmitRow
 from ..worker import Call
 from .authorize_open import OpenAuthorizationsPanel
+from .authorize_result import build_result
 from .tab_parts import ResultBox, currency, environment, form_scroll, outcome_state
 from .tab_state import Said, keep_answer, said, saved
 from .view_state import Fields, form_fields, read_fields, say_again, write_fields
@@ -62,7 +67,7 @@ if TYPE_CHECKING:
     from ..worker import Task
 
 FOLLOW_MS = 1500
-AUTHORIZED = "Authorized: capture or cancel it in Open authorizations."
+AUTHORIZED = "Authorized: capture or cancel it in Open authorizations."  # the English words (tests)
 VIEW_KEY = "authorize"
 
 
@@ -81,6 +86,12 @@ class AuthorizeView:
 class AuthorizeTab(QWidget):
     title = "Authorize & capture"
     icon_name = "authorize"
+    panel: ResultBox  # the last authorization (authorize_result.py), with:
+    badge: StatusBadge
+    result_note: QLabel
+    challenge_button: QPushButton
+    stop_button: QPushButton
+    follow_note: QLabel
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +109,7 @@ class AuthorizeTab(QWidget):
         right_side = QWidget(self)
         right = QVBoxLayout(right_side)
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self._build_result())
+        right.addWidget(build_result(self))
         self.open_panel = OpenAuthorizationsPanel(ctx, self)
         right.addWidget(self.open_panel, 1)
         for column, stretch in ((left, 5), (right_side, 4)):  # widths by stretch alone, not by content
@@ -115,6 +126,21 @@ class AuthorizeTab(QWidget):
         ctx.session_leaving.connect(self._session_leaving)
         ctx.profile_changed.connect(self._profile_changed)
         self._profile_changed(ctx.profile)
+        self.keys = FormKeys(self, self._enter, self._escape)
+        assign_mnemonics(self)
+
+    def _enter(self) -> None:
+        """Enter on a combo box of the left side authorizes (the open authorizations have their own buttons)."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.open_panel.isAncestorOf(focus):
+            self.authorize()
+
+    def _escape(self) -> bool:
+        """Esc: stop following; else forget a half-typed card; else take the red notes away."""
+        if self.follower.is_following():
+            self.follow.stop()
+            return True
+        return self.card_form.forget_typed() or clear_all((self.details, self.card_form, self.customer_form))
 
     # ------------------------------------------------------------ building
 
@@ -122,15 +148,15 @@ class AuthorizeTab(QWidget):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
-        payment = Section("Payment", left)
+        payment = Section(tr("Payment"), left)
         self.details = PaymentDetailsForm(payment, currency=self._currency(), prefix="auth", recurrent=False)
         self.currency_label = QLabel("", payment)
-        self.details.add_row("Currency", self.currency_label, "The account's currency; the profile sets it.")
+        self.details.add_row(tr("Currency"), self.currency_label, tr("The account's currency; the profile sets it."))
         payment.add(self.details)
-        card = Section("Card", left, description="Sent once over the card channel, then cleared; never stored.")
+        card = Section(tr("Card"), left, description=tr("Sent once over the card channel, then cleared; never stored."))
         self.card_form = CardForm(card)
         card.add(self.card_form)
-        customer = Section("Customer", left)
+        customer = Section(tr("Customer"), left)
         self.customer_form = CustomerForm(customer)
         customer.add(self.customer_form)
         align_labels((self.details, self.card_form, self.customer_form))
@@ -145,34 +171,13 @@ class AuthorizeTab(QWidget):
         box = QVBoxLayout()
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(scroll, 1)
-        self.authorize_button = primary(QPushButton(icon("authorize"), "Authorize…", self))
-        self.authorize_button.setToolTip("Confirm, then hold the amount on the card (Enter)")
+        self.authorize_button = primary(QPushButton(icon("authorize"), tr("Authorize…"), self))
+        self.authorize_button.setToolTip(tr("Confirm, then hold the amount on the card (Enter)"))
         self.authorize_button.clicked.connect(self.authorize)
         self.submit_row = SubmitRow(self.authorize_button, self)
         self.auth_message, self.auth_busy = self.submit_row.message, self.submit_row.busy
         box.addWidget(self.submit_row)
         return box
-
-    def _build_result(self) -> QWidget:
-        self.panel = ResultBox(self, "Last authorization", "Order id", [("amount", "Amount"), ("card", "Card")])
-        self.badge = self.panel.badge
-        self.result_note = self.panel.note
-        buttons = QHBoxLayout()
-        self.challenge_button = primary(QPushButton(icon("open"), "Open the 3-D Secure page", self.panel))
-        self.challenge_button.setDefault(False)
-        self.challenge_button.setToolTip("The customer's bank asks them to confirm: open the page it gave")
-        self.challenge_button.clicked.connect(self._open_challenge)
-        self.stop_button = QPushButton("Stop following", self.panel)
-        self.stop_button.setToolTip("Stop asking the gateway for the status (Lookup can ask later)")
-        self.follow_note = QLabel("", self.panel)
-        self.follow_note.setObjectName("hint")
-        buttons.addWidget(self.challenge_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addWidget(self.follow_note, 1)
-        self.panel.body.addLayout(buttons)
-        self.challenge_button.hide()
-        self.stop_button.hide()
-        return self.panel
 
     # ------------------------------------------------------------ public
 
@@ -200,7 +205,7 @@ class AuthorizeTab(QWidget):
         self.auth_message.clear()
         session = self.ctx.session
         if session is None:
-            self.auth_message.error("No profile is open yet; nothing was sent.")
+            self.auth_message.error(tr("No profile is open yet; nothing was sent."))
             return
         amount_problem = ""
         try:
@@ -220,16 +225,16 @@ class AuthorizeTab(QWidget):
         self._field_errors(problems)
         if problems:
             return
-        amount_text = format_amount(amount, request.currency)
+        amount_text = money(amount, request.currency)
         lines = [
-            f"Hold: {amount_text} (taken only when captured)",
-            f"Card: {card.masked}",
-            f"Customer: {customer.first_name} {customer.last_name}",
-            f"Order id: {request.order_id}",
-            f"Environment: {environment(self.ctx)}",
+            tr("Hold: {amount} (taken only when captured)").format(amount=amount_text),
+            tr("Card: {card}").format(card=card.masked),
+            tr("Customer: {customer}").format(customer=f"{customer.first_name} {customer.last_name}"),
+            tr("Order id: {order}").format(order=request.order_id),
+            tr("Environment: {environment}").format(environment=environment(self.ctx)),
         ]
-        if not ConfirmDialog.ask(self, self.ctx, "Authorize this card payment?", lines, amount_text):
-            self.auth_message.info("Not sent.")
+        if not ConfirmDialog.ask(self, self.ctx, tr("Authorize this card payment?"), lines, amount_text):
+            self.auth_message.info(tr("Not sent."))
             return
         self.follower.stop()
         sent = (amount_text, card.masked)
@@ -245,14 +250,15 @@ class AuthorizeTab(QWidget):
         self.card_form.clear_card()  # sent: never kept on screen
         self._sent = sent
         del card, request, call
-        self.auth_busy.track(self._auth_task, f"Authorizing {amount_text}…", disable=[self.authorize_button])
+        authorizing = tr("Authorizing {amount}…").format(amount=amount_text)
+        self.auth_busy.track(self._auth_task, authorizing, disable=[self.authorize_button])
 
     # ------------------------------------------------------------ answers
 
     def _field_errors(self, fields: dict[str, str]) -> None:
         left = spread_errors([self.details, self.card_form, self.customer_form], fields)
         if fields:
-            self.auth_message.error(VALIDATION + (" " + " ".join(left.values()) if left else ""))
+            self.auth_message.error(validation_words() + (" " + " ".join(left.values()) if left else ""))
 
     def _authorized(self, session: ProfileSession, sent: tuple[str, str], result: OperationResult) -> None:
         form_url = str(result.details.get("form_url") or "")
@@ -288,15 +294,15 @@ class AuthorizeTab(QWidget):
     @staticmethod
     def _outcome(result: OperationResult, form_url: str) -> Said:
         if result.error is not None:
-            return "error", "Not authorized. " + describe_error(result.error)
+            return "error", tr("Not authorized. {reason}").format(reason=describe_error(result.error))
         if result.state == State.PROCESSING and form_url:
-            return "info", (
+            return "info", tr(
                 "The customer's bank asks for 3-D Secure: open the page and let the customer confirm. "
                 "The status follows by itself."
             )
         if result.state == State.SUCCEEDED:
-            return "success", AUTHORIZED
-        return "info", "The gateway has not settled it yet; the status follows by itself."
+            return "success", tr("Authorized: capture or cancel it in Open authorizations.")
+        return "info", tr("The gateway has not settled it yet; the status follows by itself.")
 
     def _auth_failed(self, session: ProfileSession, exc: BaseException) -> None:
         fields = error_fields(exc)  # ValidationFailed's `.fields`, GuardRefused's `.field`
@@ -308,16 +314,16 @@ class AuthorizeTab(QWidget):
         if fields:
             self._field_errors(fields)
             if any(k.startswith("card") for k in fields):
-                self.auth_message.error(self.auth_message.text() + " Type the card details again.")
+                self.auth_message.error(self.auth_message.text() + " " + tr("Type the card details again."))
         else:
             self.auth_message.error(describe_error(exc))
 
     def _show_state(self, result: OperationResult) -> None:
         state = outcome_state(result)
         if state == State.SUCCEEDED and "captured" not in str(result.details.get("note", "")):
-            self.badge.set_text_colour("Authorized", "success")  # an authorization succeeds by holding money
+            self.badge.set_text_colour(tr("Authorized"), "success")  # an authorization succeeds by holding money
         elif state == State.PROCESSING and self._form_url:
-            self.badge.set_text_colour("Waiting for 3-D Secure", "processing")
+            self.badge.set_text_colour(tr("Waiting for 3-D Secure"), "processing")
         else:
             self.badge.set_state(state)
 
@@ -333,10 +339,10 @@ class AuthorizeTab(QWidget):
         self._show_state(result)
         self.result_note.setText(result.message)
         if state == State.SUCCEEDED:
-            self.auth_message.success(AUTHORIZED)
+            self.auth_message.success(tr("Authorized: capture or cancel it in Open authorizations."))
             self.open_panel.select(result.order_id)
         else:
-            self.auth_message.error("Not authorized: the customer's bank or the gateway said no.")
+            self.auth_message.error(tr("Not authorized: the customer's bank or the gateway said no."))
 
     @Slot()
     def _open_challenge(self) -> None:
@@ -366,7 +372,8 @@ class AuthorizeTab(QWidget):
         profile = self.ctx.profile
         self.details.set_currency(self._currency())
         account = profile.account if profile is not None else ""
-        self.currency_label.setText(f"{self._currency()} (account {account})" if account else self._currency())
+        with_account = tr("{currency} (account {account})").format(currency=self._currency(), account=account)
+        self.currency_label.setText(with_account if account else self._currency())
         view = saved(self.ctx.session, VIEW_KEY, AuthorizeView)
         for form in (self.details, self.card_form, self.customer_form):
             form.clear_errors()

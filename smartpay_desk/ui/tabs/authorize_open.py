@@ -1,11 +1,10 @@
 """The right half of Authorize & capture: this profile's open authorizations and Capture / Cancel.
 
-The list comes from the journal (ops.open_authorizations(), in a worker, never two reads at once) and is
-read again whenever an operation changes. Capture and Cancel act on the selected row or any order id
-typed: the order is read with /check first, and anything but an open authorization is refused next to
-the field by the guard the service applies again (services.money.guards), nothing sent; then a
-confirmation, then the call, which is handed the order just read (no second /check).
-"""
+The list comes from the journal (ops.open_authorizations(), in a worker, never two reads at once) and is read
+again whenever an operation changes. Capture and Cancel act on the selected row or any order id typed: the order
+is read with /check first, and anything but an open authorization is refused next to the field by the guard the
+service applies again (services.money.guards), nothing sent; then a confirmation, then the call, which is handed
+the order just read (no second /check). A capture that succeeded offers its receipt (ui/receipts)."""
 
 from __future__ import annotations
 
@@ -27,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.errors import OrderNotFound
-from ...api.money import format_amount
 from ...api.validation import check_order_id
 from ...services.journal.states import State
 from ...services.money import guards as g
-from ..messages import VALIDATION, describe_error, error_fields
+from ..i18n import money, tr
+from ..messages import describe_error, error_fields, validation_words
+from ..receipts.offer import ReceiptOffer
 from ..widgets.busy import BusyBar
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.forms import FieldForm, Section
@@ -39,7 +39,7 @@ from ..widgets.icons import icon
 from ..widgets.panels import MessageLine, primary
 from ..worker import Call
 from .tab_parts import environment
-from .tab_state import Said, keep_answer, said, saved
+from .tab_state import Said, keep_answer, said, said_of, saved
 from .view_state import say_again
 
 if TYPE_CHECKING:
@@ -52,9 +52,7 @@ if TYPE_CHECKING:
 Action = Literal["capture", "cancel"]
 _COLUMNS = [("order_id", "Order id"), ("amount", "Amount"), ("card", "Card"), ("created_at", "Authorized")]
 _Index = QModelIndex | QPersistentModelIndex
-_NOUNS = {"capture": "Capture", "cancel": "Cancellation"}
 OPEN_KEY = "authorize.open"
-CANCEL_YES, CANCEL_NO = "Cancel the authorization", "Keep it"  # the cancel dialog's buttons, named by what they do
 
 
 @dataclass(frozen=True)
@@ -72,7 +70,13 @@ def _when(iso: str) -> str:
     except ValueError:
         return iso
     today = datetime.now().astimezone().date()
-    return moment.strftime("%H:%M:%S" if moment.date() == today else "%d %b %H:%M")
+    if moment.date() == today:
+        return moment.strftime("%H:%M:%S")
+    from PySide6.QtCore import QDateTime, QLocale  # the month in the desk's language
+
+    return QLocale().toString(
+        QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0), "dd MMM HH:mm"
+    )
 
 
 class AuthorizationsModel(QAbstractTableModel):
@@ -106,7 +110,7 @@ class AuthorizationsModel(QAbstractTableModel):
         key = _COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "amount":
-                return "" if entry.amount is None else format_amount(entry.amount, entry.currency or "EUR")
+                return "" if entry.amount is None else money(entry.amount, entry.currency or "EUR")
             if key == "created_at":
                 return _when(entry.created_at)
             if key == "card":
@@ -115,22 +119,23 @@ class AuthorizationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Order {entry.order_id}, authorized by {entry.operator}: {entry.note or 'open'}"
+            said = tr("Order {order}, authorized by {operator}: {note}")
+            return said.format(order=entry.order_id, operator=entry.operator, note=entry.note or tr("open"))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(_COLUMNS):
-            return _COLUMNS[section][1]
+            return (tr("Order id"), tr("Amount"), tr("Card"), tr("Authorized"))[section]  # in the desk's language
         return None
 
 
 class OpenAuthorizationsPanel(Section):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Open authorizations",
+            tr("Open authorizations"),
             parent,
-            description="Money held on a card, waiting to be captured (taken) or cancelled (released).",
+            description=tr("Money held on a card, waiting to be captured (taken) or cancelled (released)."),
         )
         self.ctx = ctx
         self.action_result: OperationResult | None = None  # the last capture / cancel's answer
@@ -150,30 +155,32 @@ class OpenAuthorizationsPanel(Section):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Select one to capture or cancel it")
+        self.table.setToolTip(tr("Select one to capture or cancel it"))
+        self.table.setAccessibleName(tr("Open authorizations"))
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
         self.add(self.table, 1)
-        self.empty_note = QLabel("No open authorizations from this desk on this profile.", self)
+        self.empty_note = QLabel(tr("No open authorizations from this desk on this profile."), self)
         self.empty_note.setObjectName("hint")
         self.add(self.empty_note)
 
         self.form = FieldForm(self)
         self.order_edit = QLineEdit(self)
-        self.order_edit.setPlaceholderText("select one above, or type an order id")
+        self.order_edit.setPlaceholderText(tr("select one above, or type an order id"))
         self.order_edit.setClearButtonEnabled(True)
         self.order_edit.setMaxLength(64)
-        self.form.add_field("order_id", "Order id", self.order_edit, "The authorization to capture or cancel.")
+        self.form.add_field("order_id", tr("Order id"), self.order_edit, tr("The authorization to capture or cancel."))
+        self.order_edit.returnPressed.connect(self.capture)  # Enter: the primary button of this part
         self.add(self.form)
         row = QHBoxLayout()
-        self.capture_button = primary(QPushButton(icon("capture"), "Capture…", self))
+        self.capture_button = primary(QPushButton(icon("capture"), tr("Capture…"), self))
         self.capture_button.setDefault(False)
-        self.capture_button.setToolTip("Take the held money (after a check and a confirmation)")
+        self.capture_button.setToolTip(tr("Take the held money (after a check and a confirmation)"))
         self.capture_button.clicked.connect(self.capture)
-        self.cancel_button = QPushButton(icon("cancel"), "Cancel authorization…", self)
-        self.cancel_button.setToolTip("Release the held money to the customer (after a check and a confirmation)")
+        self.cancel_button = QPushButton(icon("cancel"), tr("Cancel authorization…"), self)
+        self.cancel_button.setToolTip(tr("Release the held money to the customer (after a check and a confirmation)"))
         self.cancel_button.clicked.connect(self.cancel_authorization)
-        self.refresh_button = QPushButton(icon("refresh"), "Refresh", self)
-        self.refresh_button.setToolTip("Read the list again from the journal")
+        self.refresh_button = QPushButton(icon("refresh"), tr("Refresh"), self)
+        self.refresh_button.setToolTip(tr("Read the list again from the journal"))
         self.refresh_button.clicked.connect(self.refresh)
         for button in (self.capture_button, self.cancel_button):
             row.addWidget(button)
@@ -182,9 +189,9 @@ class OpenAuthorizationsPanel(Section):
         self.add(row)
         self.busy = BusyBar(self)
         self.add(self.busy)
-        self.message = MessageLine(self)
+        self.message, self.receipt = MessageLine(self), ReceiptOffer(self, ctx)  # a capture's receipt (Alt+I)
         self.add(self.message)
-
+        self.add(self.receipt)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -248,8 +255,9 @@ class OpenAuthorizationsPanel(Section):
         view = saved(self.ctx.session, OPEN_KEY, OpenPanelView)
         self.form.clear_errors()
         self.order_edit.setText(view.order_id if view is not None else "")
-        self.action_result = view.result if view is not None else None
+        self.action_result = result = view.result if view is not None else None
         say_again(self.message, *(view.message if view is not None else ("", "")))
+        self.receipt.offer(*((result.entry_id, result.kind, result.state) if result else (None, None, None)))
         self.refresh()
 
     # ------------------------------------------------------------ capture / cancel
@@ -258,22 +266,23 @@ class OpenAuthorizationsPanel(Section):
         if self.action_task is not None:
             return
         self.message.clear()
+        self.receipt.offer(None, None, None)
         self.form.clear_errors()
         order_id = self.order_edit.text().strip()
-        problem = check_order_id(order_id) if order_id else "Select an authorization above or type its order id."
+        problem = check_order_id(order_id) if order_id else tr("Select an authorization above or type its order id.")
         if problem:
             self.form.set_errors({"order_id": problem})
             return
         session = self.ctx.session
         if session is None:
-            self.message.error("No profile is open yet; nothing was sent.")
+            self.message.error(tr("No profile is open yet; nothing was sent."))
             return
         self.action_task = self.ctx.runner.start(
             Call(session.ops.check, order_id),
             on_success=functools.partial(self._checked, session, action, order_id),
             on_failure=functools.partial(self._check_failed, session),
         )
-        self._track(f"Checking order {order_id}…", sends=False)
+        self._track(tr("Checking order {order}…").format(order=order_id), sends=False)
 
     def _checked(self, session: ProfileSession, action: Action, order_id: str, info: TransactionInfo) -> None:
         if session is not self.ctx.session:
@@ -283,19 +292,25 @@ class OpenAuthorizationsPanel(Section):
         if problem is not None:
             field, sentence = problem
             self.form.set_errors({field: sentence})
-            self.message.error("Nothing was sent.")
+            self.message.error(tr("Nothing was sent."))
             return
-        amount_text = format_amount(info.amount or 0, session.profile.currency)
-        card = info.card.number if info.card else "unknown card"
+        amount_text = money(info.amount or 0, session.profile.currency)
+        card = info.card.number if info.card else tr("unknown card")
         if action == "capture":
-            title, first = "Capture this authorization?", f"Take: {amount_text} from card {card}"
+            title = tr("Capture this authorization?")
+            first = tr("Take: {amount} from card {card}").format(amount=amount_text, card=card)
             names: dict[str, str] = {}
-        else:  # "Confirm" / "Cancel" would read backwards here
-            title, first = "Cancel this authorization?", f"Release: {amount_text} held on card {card}"
-            names = {"yes": CANCEL_YES, "no": CANCEL_NO}
-        lines = [first, f"Order id: {order_id}", f"Environment: {environment(self.ctx)}"]
+        else:  # "Confirm" / "Cancel" would read backwards here: the buttons are named by what they do
+            title = tr("Cancel this authorization?")
+            first = tr("Release: {amount} held on card {card}").format(amount=amount_text, card=card)
+            names = {"yes": tr("Cancel the authorization"), "no": tr("Keep it")}
+        lines = [
+            first,
+            tr("Order id: {order}").format(order=order_id),
+            tr("Environment: {environment}").format(environment=environment(self.ctx)),
+        ]
         if not ConfirmDialog.ask(self, self.ctx, title, lines, amount_text, **names):
-            self.message.info("Not sent.")
+            self.message.info(tr("Not sent."))
             return
         call = Call(session.ops.capture if action == "capture" else session.ops.cancel, order_id, info)
         self.action_task = self.ctx.runner.start(
@@ -303,7 +318,13 @@ class OpenAuthorizationsPanel(Section):
             on_success=functools.partial(self._done, session),
             on_failure=functools.partial(self._failed, session),
         )
-        self._track(f"{_NOUNS[action]} of {amount_text} for order {order_id}…", sends=True)
+        capture = action == "capture"
+        doing = (
+            tr("Capture of {amount} for order {order}…")
+            if capture
+            else tr("Cancellation of {amount} for order {order}…")
+        )
+        self._track(doing.format(amount=amount_text, order=order_id), sends=True)
 
     def _track(self, text: str, *, sends: bool) -> None:
         if self.action_task is not None:
@@ -321,22 +342,15 @@ class OpenAuthorizationsPanel(Section):
 
     def _done(self, session: ProfileSession, result: OperationResult) -> None:
         if session is not self.ctx.session:  # another profile is in front: keep it with its own screen
-            keep_answer(session, OPEN_KEY, OpenPanelView, result=result, message=self._outcome(result))
+            keep_answer(session, OPEN_KEY, OpenPanelView, result=result, message=said_of(result))
             return
         self.action_task = None
         self.action_result = result
-        say_again(self.message, *self._outcome(result))
+        say_again(self.message, *said_of(result))
+        self.receipt.offer(result.entry_id, result.kind, result.state)
         if result.error is None and result.state == State.SUCCEEDED:
             self.order_edit.setText("")
         self.refresh()
-
-    @staticmethod
-    def _outcome(result: OperationResult) -> Said:
-        if result.error is not None:
-            return "error", f"{describe_error(result.error)} {result.message}"
-        if result.state == State.SUCCEEDED:
-            return "success", result.message
-        return ("error" if result.state == State.FAILED else "info"), result.message
 
     def _failed(self, session: ProfileSession, exc: BaseException) -> None:
         if session is not self.ctx.session:
@@ -345,7 +359,7 @@ class OpenAuthorizationsPanel(Section):
         fields = error_fields(exc)  # ValidationFailed's `.fields`, GuardRefused's `.field`
         if fields:
             self.form.set_errors(fields)
-            self.message.error(VALIDATION)
+            self.message.error(validation_words())
         else:
             self.message.error(describe_error(exc))
 
@@ -355,7 +369,7 @@ class OpenAuthorizationsPanel(Section):
         self._open_task = None
         typed = self.order_edit.text().strip()
         self.model.set_entries(entries)
-        self.empty_note.setText("No open authorizations from this desk on this profile.")
+        self.empty_note.setText(tr("No open authorizations from this desk on this profile."))
         self.empty_note.setVisible(not entries)
         row = self.model.row_of(typed)
         if row >= 0:
@@ -365,7 +379,7 @@ class OpenAuthorizationsPanel(Section):
 
     def _read_failed(self, exc: BaseException) -> None:
         self._open_task = None
-        self.empty_note.setText("The list could not be read: " + describe_error(exc))
+        self.empty_note.setText(tr("The list could not be read: {reason}").format(reason=describe_error(exc)))
         self.empty_note.show()
 
     @Slot()

@@ -6,6 +6,9 @@ Public API (main window, screenshots, other tabs through ctx.navigate("lookup", 
     tab.focus_order_id()        Ctrl+K from anywhere
 Buttons emit ctx.navigate("refund" | "capture" | "cancel" | "recurrent", order_id).
 
+Keyboard: Enter in the order id looks it up, Esc clears it (or stops waiting while the gateway is asked);
+every button has its Alt+letter (widgets/keys.py), the answer's buttons too once it is shown.
+
 Per profile (ui/context.py): leaving a profile keeps the typed id and the last answer in
 `session.views["lookup"]` (a LookupView); coming back shows them again, another profile starts empty.
 """
@@ -16,12 +19,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..context import DeskContext, ProfileSession
+from ..i18n import tr
 from ..widgets.busy import BusyBar
 from ..widgets.forms import FieldForm, Section
 from ..widgets.icons import icon
+from ..widgets.keys import assign_mnemonics
 from ..widgets.panels import MessageLine, primary
 from ..worker import Call
 
@@ -62,7 +68,7 @@ class LookupTab(QWidget):
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(10)
 
-        search = Section("Find a transaction", self)
+        search = Section(tr("Find a transaction"), self)
         self.form = FieldForm(search)
         self.order_edit = QLineEdit(search)
         self.order_edit.setObjectName("lookupOrderId")
@@ -71,14 +77,14 @@ class LookupTab(QWidget):
         ctx.profile_changed.connect(self._arrived)
         self.order_edit.setClearButtonEnabled(True)
         self.order_edit.returnPressed.connect(self.lookup)
-        self.lookup_button = primary(QPushButton(icon("lookup"), "Look up", search))
-        self.lookup_button.setToolTip("Ask the gateway for this order's status (Enter)")
+        self.lookup_button = primary(QPushButton(icon("lookup"), tr("Look up"), search))
+        self.lookup_button.setToolTip(tr("Ask the gateway for this order's status (Enter)"))
         self.lookup_button.clicked.connect(self._lookup_clicked)
         self.form.add_field(
             "order_id",
-            "Order id",
+            tr("Order id"),
             self.order_edit,
-            "The merchant order id, exactly as it was sent (letters and case matter). Ctrl+K jumps here.",
+            tr("The merchant order id, exactly as it was sent (letters and case matter). Ctrl+K jumps here."),
             extra=self.lookup_button,
         )
         search.add(self.form)
@@ -89,8 +95,10 @@ class LookupTab(QWidget):
         self.message = MessageLine(self)
         outer.addWidget(self.message)
         self.empty_note = QLabel(
-            "Type an order id and press Enter to see its status, card, errors and the gates the gateway "
-            "tried. Ctrl+K jumps here from any tab.",
+            tr(
+                "Type an order id and press Enter to see its status, card, errors and the gates the gateway "
+                "tried. Ctrl+K jumps here from any tab."
+            ),
             self,
         )
         self.empty_note.setObjectName("emptyNote")
@@ -101,6 +109,16 @@ class LookupTab(QWidget):
         outer.addStretch(1)
         if ctx.session is not None and VIEW_KEY in ctx.session.views:  # built after a profile opened
             self._restore()
+        assign_mnemonics(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc (nothing running: the busy bar takes it while it waits) clears the typed order id."""
+        if event.key() == QtCore.Qt.Key.Key_Escape and self.order_edit.text():
+            self.order_edit.clear()
+            self.form.clear_errors()
+            self.order_edit.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------ public
 
@@ -109,7 +127,9 @@ class LookupTab(QWidget):
         """On the sandbox, name an order that is there (its seeded history); elsewhere, say what to type."""
         sandbox = str(getattr(profile, "environment", "")) == "sandbox"
         self.order_edit.setPlaceholderText(
-            "the merchant's order id, e.g. hist-0001 (the sandbox's history)" if sandbox else "the merchant's order id"
+            tr("the merchant's order id, e.g. hist-0001 (the sandbox's history)")
+            if sandbox
+            else tr("the merchant's order id")
         )
 
     def focus_order_id(self) -> None:
@@ -128,19 +148,20 @@ class LookupTab(QWidget):
         if not quiet:
             self.message.clear()
         if not text:
-            self.form.set_errors({"order_id": "Enter the order id to look up."})
+            self.form.set_errors({"order_id": tr("Enter the order id to look up.")})
             return
         self._refresh.stop()
         if self._task is not None:
             self._task.cancel()
         ops = self.ctx.ops
         if ops is None:
-            self.message.info("Open a profile first: there is no gateway to ask.")
+            self.message.info(tr("Open a profile first: there is no gateway to ask."))
             return
         self._asked = text
         self._task = self.ctx.runner.start(Call(ops.check, text), on_success=self._show, on_failure=self._failed)
         if not quiet:
-            self.busy.track(self._task, f"Asking the gateway about {text}…", disable=[self.lookup_button], sends=False)
+            asking = tr("Asking the gateway about {order}…").format(order=text)
+            self.busy.track(self._task, asking, disable=[self.lookup_button], sends=False)
 
     def stop(self) -> None:
         """The window is closing: no more refreshing, no more waiting."""
@@ -207,6 +228,7 @@ class LookupTab(QWidget):
             self._panel.action.connect(self._navigate)
             self._panel.refresh_requested.connect(self._refresh_clicked)
             self._column.insertWidget(self._column.count() - 1, self._panel)  # above the closing stretch
+            assign_mnemonics(self)
         return self._panel
 
     def _show(self, info: TransactionInfo) -> None:
@@ -239,8 +261,8 @@ class LookupTab(QWidget):
                 self._panel.hide()
             self.empty_note.hide()
             self.form.set_errors(
-                {"order_id": f"The gateway has no transaction with order id “{typed}”. "
-                 "Check the id: it must match exactly, letters and case included."}
+                {"order_id": tr("The gateway has no transaction with order id “{order}”. Check the id: it must "
+                                "match exactly, letters and case included.").format(order=typed)}
             )  # fmt: skip
             return
         fields = error_fields(exc)

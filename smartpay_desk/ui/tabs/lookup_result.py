@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.gateway_codes import explain
-from ...api.money import format_amount
 from ...api.status import FAIL, PROCESSING, SUCCESS
+from ..i18n import money, tr
+from ..theme import set_tone
 from ..widgets.copy_label import CopyLabel
 from ..widgets.icons import icon
 from ..widgets.panels import KeyValueGrid, ResultPanel, local_time
@@ -36,17 +37,20 @@ from ..widgets.status_badge import StatusBadge
 if TYPE_CHECKING:
     from ...api.models import TransactionInfo
 
-_ROWS = [
-    ("amount", "Amount"),
-    ("type", "Type"),
-    ("customer", "Customer"),
-    ("end_date", "Finished"),
-    ("authorization", "Authorization"),
-    ("card_bin", "Card BIN"),
-    ("card_country", "Card country"),
-    ("card_type", "Card type"),
-    ("error", "Error message"),
-]
+
+def _rows() -> list[tuple[str, str]]:
+    """The answer's fields and their captions, in the desk's language (built when the panel is)."""
+    return [
+        ("amount", tr("Amount")),
+        ("type", tr("Type")),
+        ("customer", tr("Customer")),
+        ("end_date", tr("Finished")),
+        ("authorization", tr("Authorization")),
+        ("card_bin", tr("Card BIN")),
+        ("card_country", tr("Card country")),
+        ("card_type", tr("Card type")),
+        ("error", tr("Error message")),
+    ]
 
 
 def is_authorized(info: TransactionInfo) -> bool:
@@ -61,9 +65,9 @@ class LookupResult(ResultPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         header = QHBoxLayout()
-        caption = QLabel("Order", self)
+        caption = QLabel(tr("Order"), self)
         caption.setObjectName("resultTitle")
-        self.order_label = CopyLabel("", self, what="order id")
+        self.order_label = CopyLabel("", self, what=tr("order id"))
         self.order_label.label.setObjectName("resultTitle")
         self.badge = StatusBadge(self)
         self.refresh_note = QLabel("", self)
@@ -74,41 +78,44 @@ class LookupResult(ResultPanel):
         header.addWidget(self.badge)
         self.body.addLayout(header)
 
-        self.card_label = CopyLabel("", self, what="masked card number")
+        self.card_label = CopyLabel("", self, what=tr("masked card number"))
         card_row = QHBoxLayout()
-        card_caption = QLabel("Card", self)
-        card_caption.setStyleSheet("color: #5f6872;")
+        card_caption = QLabel(tr("Card"), self)
+        set_tone(card_caption, "muted")
         card_row.addWidget(card_caption)
         card_row.addWidget(self.card_label, 1)
         self.body.addLayout(card_row)
-        self.grid = KeyValueGrid(_ROWS, self)
+        self.grid = KeyValueGrid(_rows(), self)
         self.body.addWidget(self.grid)
 
-        self.cascade_caption = QLabel("Gates the gateway tried (cascade)", self)
+        self.cascade_caption = QLabel(tr("Gates the gateway tried (cascade)"), self)
         self.cascade_caption.setStyleSheet("font-weight: 600;")
         self.cascade = QTableWidget(0, 2, self)
         self.cascade.setObjectName("cascadeTable")
-        self.cascade.setHorizontalHeaderLabels(["Gate priority", "Reason"])
+        self.cascade.setHorizontalHeaderLabels([tr("Gate priority"), tr("Reason")])
         self.cascade.verticalHeader().hide()
         self.cascade.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.cascade.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cascade.setAlternatingRowColors(True)
         self.cascade.setMaximumHeight(150)
-        self.cascade.setToolTip("Each payment gate the gateway tried, in order, and why it did not take the payment")
+        self.cascade.setAccessibleName(tr("Gates the gateway tried"))
+        self.cascade.setToolTip(
+            tr("Each payment gate the gateway tried, in order, and why it did not take the payment")
+        )
         self.body.addWidget(self.cascade_caption)
         self.body.addWidget(self.cascade)
 
         actions = QHBoxLayout()
-        self.refund_button = QPushButton(icon("refunds"), "Refund…", self)
-        self.refund_button.setToolTip("Open Refunds with this order filled in")
-        self.capture_button = QPushButton(icon("capture"), "Capture…", self)
-        self.capture_button.setToolTip("Open Authorize & capture to take the held money")
-        self.cancel_button = QPushButton(icon("cancel"), "Cancel authorization…", self)
-        self.cancel_button.setToolTip("Open Authorize & capture to release the held money")
-        self.charge_button = QPushButton(icon("recurrent"), "Charge again…", self)
-        self.charge_button.setToolTip("Open Recurrent to charge this customer's saved card again")
-        self.refresh_button = QPushButton(icon("refresh"), "Refresh", self)
-        self.refresh_button.setToolTip("Ask the gateway again")
+        self.refund_button = QPushButton(icon("refunds"), tr("Refund…"), self)
+        self.refund_button.setToolTip(tr("Open Refunds with this order filled in"))
+        self.capture_button = QPushButton(icon("capture"), tr("Capture…"), self)
+        self.capture_button.setToolTip(tr("Open Authorize & capture to take the held money"))
+        self.cancel_button = QPushButton(icon("cancel"), tr("Cancel authorization…"), self)
+        self.cancel_button.setToolTip(tr("Open Authorize & capture to release the held money"))
+        self.charge_button = QPushButton(icon("recurrent"), tr("Charge again…"), self)
+        self.charge_button.setToolTip(tr("Open Recurrent to charge this customer's saved card again"))
+        self.refresh_button = QPushButton(icon("refresh"), tr("Refresh"), self)
+        self.refresh_button.setToolTip(tr("Ask the gateway again"))
         for button, target in (
             (self.refund_button, "refund"),
             (self.capture_button, "capture"),
@@ -127,14 +134,16 @@ class LookupResult(ResultPanel):
         """Every field from one /check answer; amounts in `currency` (the profile's)."""
         self.order_label.set_text(info.order_id or order_id)
         if is_authorized(info):
-            self.badge.set_text_colour("Authorized: waiting for capture", "info")
+            self.badge.set_text_colour(tr("Authorized: waiting for capture"), "info")
         else:
             self.badge.set_status(info.status)
         grid = self.grid
-        grid.set("amount", format_amount(info.amount, currency) if info.amount is not None else None)
+        grid.set("amount", money(info.amount, currency) if info.amount is not None else None)
         grid.set("type", info.type)
         grid.set("customer", " ".join(part for part in (info.firstName, info.lastName) if part))
-        grid.set("end_date", local_time(info.endDate) or ("not finished yet" if info.status == PROCESSING else None))
+        grid.set(
+            "end_date", local_time(info.endDate) or (tr("not finished yet") if info.status == PROCESSING else None)
+        )
         grid.set("authorization", str(info.authorize_status).capitalize() if info.authorize_status else None)
         card = info.card
         self.card_label.set_text(card.number if card else None)
@@ -145,14 +154,15 @@ class LookupResult(ResultPanel):
         grid.set("card_country", country)
         grid.set("card_type", card.type if card else None)
         grid.set("error", explain(info.errorMessage) or None)  # a code as a clerk's sentence, the code beside it
-        grid.values["error"].setStyleSheet("color: #b3261e;" if info.errorMessage else "")
+        set_tone(grid.values["error"], "error" if info.errorMessage else None)
         if info.status == FAIL and not info.errorMessage:
-            grid.set("error", "failed (the gateway gave no reason)")
+            grid.set("error", tr("failed (the gateway gave no reason)"))
         self._fill_cascade(info)
         self._enable_actions(info)
+        self.set_description(f"{self.badge.text()}. {grid.words()}")
 
     def set_refreshing(self, on: bool) -> None:
-        self.refresh_note.setText("refreshing every 2 s" if on else "")
+        self.refresh_note.setText(tr("refreshing every 2 s") if on else "")
 
     def _fill_cascade(self, info: TransactionInfo) -> None:
         rows = info.cascadeErrors or []

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ...api.errors import OrderNotFound
 from ...api.money import AmountError
 from ...api.validation import check_order_id
-from ..messages import VALIDATION, describe_error
+from ..i18n import tr
+from ..messages import describe_error, validation_words
+from ..widgets.keys import FormKeys, assign_mnemonics
 from ..widgets.status_badge import status_words
 from ..worker import Call
 from .order_send import OrderActionView, OrderSending
@@ -49,8 +51,8 @@ __all__ = ["OrderActionTab", "OrderActionView"]
 
 
 class OrderActionTab(OrderSending):
-    lookup_missing = "Enter the order id."  # said next to it when it is left empty
-    empty_note = ""  # the note above the order's facts while nothing is looked up
+    lookup_missing = "Enter the order id."  # said next to it when it is left empty (a tab gives it translated)
+    empty_note = ""  # the note above the order's facts while nothing is looked up (translated likewise)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,21 @@ class OrderActionTab(OrderSending):
         self.ctx.session_leaving.connect(self._session_leaving)
         self.ctx.profile_changed.connect(self._profile_changed)
         self._restore()
+        self.keys = FormKeys(self, self.submit, self._escape)
+        assign_mnemonics(self)
+
+    def _escape(self) -> bool:
+        """Esc (nothing running: a busy bar takes it while it waits): the red notes go; else the half-typed
+        amount and reason are cleared (the order looked up stays)."""
+        if self.form.has_errors():
+            self.form.clear_errors()
+            return True
+        if not (self.amount.text() or self.reason.text()):
+            return False
+        self.amount.setText("")
+        self.reason.setText("")
+        self._default_text = ""
+        return True
 
     # ------------------------------------------------------------ public
 
@@ -100,14 +117,14 @@ class OrderActionTab(OrderSending):
             self.lookup_edit.setText(order_id)
         text = self.lookup_edit.text().strip()
         self.form.set_errors({})
-        problem = check_order_id(text) if text else self.lookup_missing
+        problem = check_order_id(text) if text else self._missing_words()
         if problem:
             self._submit_after_load = False
             self.form.set_errors({self.lookup_key: problem})
             return
         ops = self.ctx.ops
         if ops is None:
-            self.message.error("No profile is open yet; nothing was read.")
+            self.message.error(tr("No profile is open yet; nothing was read."))
             return
         if self._load_task is not None:
             self._load_task.cancel()
@@ -117,7 +134,8 @@ class OrderActionTab(OrderSending):
         self._load_task = self.ctx.runner.start(
             Call(ops.load_order, text), on_success=self._loaded, on_failure=self._load_failed
         )
-        self.load_busy.track(self._load_task, f"Reading order {text}…", disable=[self.load_button], sends=False)
+        reading = tr("Reading order {order}…").format(order=text)
+        self.load_busy.track(self._load_task, reading, disable=[self.load_button], sends=False)
 
     def _fill_default(self) -> None:
         """Fill the amount in by itself, unless the operator typed one or something was sent since the look-up."""
@@ -139,7 +157,7 @@ class OrderActionTab(OrderSending):
         self.message.clear()
         session = self.ctx.session
         if session is None:
-            self.message.error("No profile is open yet; nothing was sent.")
+            self.message.error(tr("No profile is open yet; nothing was sent."))
             return
         lookup_id = self.lookup_edit.text().strip()
         order = self.order
@@ -160,11 +178,19 @@ class OrderActionTab(OrderSending):
             errors["amount"] = amount_problem
         if errors or amount is None:
             self.form.set_errors(errors)
-            self.message.error(VALIDATION)
+            self.message.error(validation_words())
             return
         self._send_checked(session, order, amount, reason)
 
     # ------------------------------------------------------------ what each tab gives
+
+    def _missing_words(self) -> str:
+        """`lookup_missing` in the desk's language (the tab's own tr() of it)."""
+        return self.lookup_missing
+
+    def _empty_words(self) -> str:
+        """`empty_note` in the desk's language (the tab's own tr() of it)."""
+        return self.empty_note
 
     def _default_minor(self) -> int | None:
         return self.info.amount if self.info is not None else None
@@ -203,9 +229,10 @@ class OrderActionTab(OrderSending):
         self._submit_after_load = False
         self._show_order()
         if isinstance(exc, OrderNotFound):
-            self.form.set_errors({self.lookup_key: "The gateway has no payment with this order id."})
+            self.form.set_errors({self.lookup_key: tr("The gateway has no payment with this order id.")})
         else:
-            self.lookup_note.setText("Could not read the order: " + describe_error(exc, reading=True))
+            reason = describe_error(exc, reading=True)
+            self.lookup_note.setText(tr("Could not read the order: {reason}").format(reason=reason))
 
     # ------------------------------------------------------------ display
 
@@ -213,7 +240,7 @@ class OrderActionTab(OrderSending):
         order = self.order
         if order is None:
             self.lookup_grid.clear_values()
-            self.lookup_note.setText(self.empty_note)
+            self.lookup_note.setText(self._empty_words())
             return
         info = order.info
         self.lookup_grid.set("status", status_words(info.status))

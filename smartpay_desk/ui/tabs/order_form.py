@@ -18,6 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ..i18n import tr
 from ..widgets.amount_edit import AmountEdit
 from ..widgets.busy import BusyBar
 from ..widgets.forms import FieldForm, Section
@@ -47,7 +48,7 @@ class OrderForm(QWidget):
         self.lookup_edit.setPlaceholderText(placeholder)
         self.lookup_edit.setClearButtonEnabled(True)
         self.lookup_edit.setMaxLength(64)
-        self.load_button = QPushButton(icon("lookup"), "Look up", section)
+        self.load_button = QPushButton(icon("lookup"), tr("Look up"), section)
         self.load_button.setToolTip(button_tip)
         self.form.add_field(self.lookup_key, caption, self.lookup_edit, tip, extra=self.load_button)
         return self.lookup_edit
@@ -56,7 +57,7 @@ class OrderForm(QWidget):
         self.reason = QLineEdit(section)
         self.reason.setPlaceholderText(placeholder)
         self.reason.setMaxLength(255)
-        self.form.add_field("reason", "Reason", self.reason, tip)
+        self.form.add_field("reason", tr("Reason"), self.reason, tip)
         return self.reason
 
     def _submit_button(self, section: Section, button: QPushButton) -> QPushButton:
@@ -81,6 +82,7 @@ class OrderForm(QWidget):
     def _lay_out(
         self, form_section: Section, order_box: Section, panel: ResultBox, extra: QWidget | None = None
     ) -> None:
+        panel.note.setAccessibleName(tr("What the journal says"))  # tab_parts.ResultBox's note: named for a reader
         outer = QHBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(12)

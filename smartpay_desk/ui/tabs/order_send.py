@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...api.money import format_amount
 from ...services.journal.states import State
 from ...services.money.guards import NeedsConfirmation
-from ..messages import VALIDATION, describe_error, error_fields
+from ..i18n import money, tr
+from ..messages import describe_error, error_fields, validation_words
 from ..widgets.confirm import ConfirmDialog, warning
 from .approval_asked import approval_asked, requested_words, say_requested
 from .order_form import OrderForm
-from .tab_parts import currency, money, outcome_state
+from .tab_parts import currency, outcome_state
 from .tab_state import Said, keep_answer, saved
 from .view_state import say_again
 
@@ -72,7 +72,8 @@ class OrderSending(OrderForm):
             on_success=functools.partial(self._reviewed, session, order, amount, reason),
             on_failure=functools.partial(self._refused, session),
         )
-        self.busy.track(self._review_task, "Looking in the journal for an earlier one…", disable=[self.send_button])
+        looking = tr("Looking in the journal for an earlier one…")
+        self.busy.track(self._review_task, looking, disable=[self.send_button])
 
     def _reviewed(self, session: ProfileSession, order: OrderView, amount: int, reason: str, review: Review) -> None:
         self._review_task = None
@@ -84,10 +85,10 @@ class OrderSending(OrderForm):
         confirmed: frozenset[str],
     ) -> None:  # fmt: skip
         """The dialog (with the service's questions and warnings, if any), then the send with what was confirmed."""
-        amount_text = format_amount(amount, self._currency())
+        amount_text = money(amount, self._currency())
         lines = [*self._confirm_lines(order, amount, amount_text, reason), *map(warning, sentences)]
-        if not ConfirmDialog.ask(self, self.ctx, self.confirm_title, lines, amount_text):
-            self.message.info("Not sent.")
+        if not ConfirmDialog.ask(self, self.ctx, self._title_words(), lines, amount_text):
+            self.message.info(tr("Not sent."))
             return
         call, busy_text, disable = self._call(session.ops, order, amount, amount_text, reason, confirmed)
         self._sent_amount = amount
@@ -100,6 +101,10 @@ class OrderSending(OrderForm):
         self.busy.track(self._send_task, busy_text, disable=disable)
 
     # ------------------------------------------------------------ what each tab gives
+
+    def _title_words(self) -> str:
+        """`confirm_title` in the desk's language (the tab's own tr() of it)."""
+        return self.confirm_title
 
     def _confirm_lines(self, order: OrderView, amount: int, amount_text: str, reason: str) -> list[str]:
         raise NotImplementedError
@@ -190,7 +195,7 @@ class OrderSending(OrderForm):
         self._send_task = self._review_task = None
         if fields:
             self.form.set_errors(fields)
-            self.message.error(VALIDATION)
+            self.message.error(validation_words())
         else:
             self.message.error(describe_error(exc))
 
@@ -200,7 +205,7 @@ class OrderSending(OrderForm):
         self.panel.badge.set_state(outcome_state(result))
 
     def _money(self, minor: int) -> str:
-        return money(self.ctx, minor)
+        return money(minor, self._currency())
 
     def _currency(self) -> str:
         return currency(self.ctx)

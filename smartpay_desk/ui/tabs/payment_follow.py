@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QPushButton
 
 from ...services.journal.states import State
+from ..i18n import tr
 from ..messages import describe_error
 from ..widgets.follower import StatusFollower
 from ..widgets.outcome import PaymentOutcome
@@ -40,16 +41,18 @@ class PaymentFollowing(QObject):
 
     def follow(self, panel: PaymentOutcome, order_id: str) -> None:
         self.panel = panel
-        panel.following.setText("following the status every 2 s")
+        panel.following.setText(tr("following the status every 2 s"))
         panel.stop_button.show()
+        panel.describe()
         self.follower.follow(order_id)
 
     @Slot()
     def stop(self) -> None:
         self.follower.stop()
         if self.panel is not None:
-            self.panel.following.setText("not following; Lookup can check it later")
+            self.panel.following.setText(tr("not following; Lookup can check it later"))
             self.panel.stop_button.hide()
+            self.panel.describe()
 
     @Slot(object)
     def _followed(self, result: Any) -> None:
@@ -58,6 +61,7 @@ class PaymentFollowing(QObject):
             return
         state = outcome_state(result)
         panel.badge.set_state(state, getattr(result, "kind", None))
+        panel.describe()
         if state in (State.SUCCEEDED, State.FAILED, State.NEEDS_REVIEW):
             panel.following.setText("")
             panel.stop_button.hide()
@@ -65,20 +69,22 @@ class PaymentFollowing(QObject):
             message = next(line for shown, line in self._messages if shown is panel)
             panel.note.setText(result.message or "")
             panel.note.setVisible(bool(result.message))
+            panel.describe()
             if state == State.SUCCEEDED:
-                message.success("Paid: the gateway confirmed the payment.")
+                message.success(tr("Paid: the gateway confirmed the payment."))
             else:
-                message.error("The payment failed: the reason is in the result below.")
+                message.error(tr("The payment failed: the reason is in the result below."))
 
     @Slot(object)
     def _follow_failed(self, exc: object) -> None:
         panel = self.panel
         if panel is not None:
-            panel.following.setText("stopped following: " + describe_error(exc))  # type: ignore[arg-type]
+            panel.following.setText(tr("stopped following: {reason}").format(reason=describe_error(exc)))  # type: ignore[arg-type]
             panel.stop_button.hide()
+            panel.describe()
 
     @Slot()
     def _gave_up(self) -> None:
         if self.panel is not None:
-            self.panel.following.setText("stopped following after 30 minutes; Lookup can check it later")
+            self.panel.following.setText(tr("stopped following after 30 minutes; Lookup can check it later"))
             self.panel.stop_button.hide()

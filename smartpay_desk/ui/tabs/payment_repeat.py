@@ -6,7 +6,8 @@ so that the tab asks before making it (three links were once made by accident wi
     question = repeat_question(entry, amount, currency, order_id, customer, format_amount)
 
 The same customer: the same e-mail address, or the same first and last name (case and spaces ignored). A
-link the gateway refused (failed) gave the customer nothing, so it does not count. No Qt here.
+link the gateway refused (failed) gave the customer nothing, so it does not count. No widgets here (only the
+translated words, ui/i18n.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ...services.journal.states import Kind, State
+from ..i18n import tr
 
 if TYPE_CHECKING:
     from ...api.models import Customer
@@ -75,12 +77,17 @@ def repeat_question(
     words = money(amount, currency)
     who = " ".join(part for part in (customer.first_name, customer.last_name) if part) or customer.email
     return Question(
-        f"Another payment link for {who}, for {words}?",
-        [f"Amount: {words}", f"Customer: {who}", f"Order id: {order_id}"],
+        tr("Another payment link for {customer}, for {amount}?").format(customer=who, amount=words),
         [
-            f"A payment link for {words} to {who} was already made at {made} (order {earlier.order_id}, "
-            f"by {earlier.operator}).",
-            "Making another one gives the customer a second page to pay: they may pay twice.",
+            tr("Amount: {amount}").format(amount=words),
+            tr("Customer: {customer}").format(customer=who),
+            tr("Order id: {order}").format(order=order_id),
+        ],
+        [
+            tr(
+                "A payment link for {amount} to {customer} was already made at {when} (order {order}, by {operator})."
+            ).format(amount=words, customer=who, when=made, order=earlier.order_id, operator=earlier.operator),
+            tr("Making another one gives the customer a second page to pay: they may pay twice."),
         ],
         words,
     )

@@ -35,23 +35,26 @@ from PySide6.QtWidgets import (
 
 from ...api.errors import ValidationFailed
 from ...api.models import Customer
-from ...api.money import format_amount
 from ...services.journal.states import State
 from ..context import DeskContext, ProfileSession
+from ..i18n import money, tr
 from ..messages import describe_error, error_fields
+from ..widgets.busy import BusyBar
 from ..widgets.card_form import CardForm
 from ..widgets.confirm import ConfirmDialog, warning
 from ..widgets.customer_form import CustomerForm
-from ..widgets.forms import FieldForm, Section, align_labels
+from ..widgets.forms import FieldForm, Section, align_labels, clear_all
 from ..widgets.icons import icon
+from ..widgets.keys import FormKeys, assign_mnemonics
 from ..widgets.outcome import PaymentOutcome
-from ..widgets.panels import MessageLine, primary
+from ..widgets.panels import MessageLine
 from ..widgets.payment_form import PaymentDetailsForm, ReturnUrlsForm
 from ..widgets.submit_row import SubmitRow
 from ..worker import Call
 from .payment_follow import PaymentFollowing
 from .payment_repeat import earlier_link, repeat_question
 from .payments_form import PaymentInput, profile_currency
+from .payments_pages import build_card_page, build_link_page
 from .payments_view import PaymentFields, PaymentsMemory, Shown, fill
 from .tab_parts import form_scroll, outcome_state
 
@@ -64,6 +67,19 @@ if TYPE_CHECKING:
 class PaymentsTab(QWidget):
     title = "Payments"
     icon_name = "payments"
+    # built by payments_pages.py
+    link_button: QPushButton
+    link_row: SubmitRow
+    link_message: MessageLine
+    link_busy: BusyBar
+    link_result: PaymentOutcome
+    card_form: CardForm
+    card_button: QPushButton
+    card_row: SubmitRow
+    card_message: MessageLine
+    card_busy: BusyBar
+    card_result: PaymentOutcome
+    challenge_button: QPushButton
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,13 +96,13 @@ class PaymentsTab(QWidget):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
-        payment = Section("Payment", left)
+        payment = Section(tr("Payment"), left)
         self.details = PaymentDetailsForm(payment, currency=self._currency())
         payment.add(self.details)
-        customer = Section("Customer", left)
+        customer = Section(tr("Customer"), left)
         self.customer_form = CustomerForm(customer)
         customer.add(self.customer_form)
-        returns = Section("Return addresses (optional)", left)
+        returns = Section(tr("Return addresses (optional)"), left)
         self.urls_form = ReturnUrlsForm(returns)
         returns.add(self.urls_form)
         align_labels((self.details, self.customer_form, self.urls_form))
@@ -100,22 +116,22 @@ class PaymentsTab(QWidget):
         right = QVBoxLayout()
         switch = QHBoxLayout()
         switch.setSpacing(0)
-        self.link_mode = QPushButton(icon("link"), "Payment link", self)
-        self.card_mode = QPushButton(icon("phone"), "Card by phone", self)
+        self.link_mode = QPushButton(icon("link"), tr("Payment link"), self)
+        self.card_mode = QPushButton(icon("phone"), tr("Card by phone"), self)
         self.modes = QButtonGroup(self)
         for index, button in enumerate((self.link_mode, self.card_mode)):
             button.setCheckable(True)
             button.setObjectName("segment")
             self.modes.addButton(button, index)
             switch.addWidget(button)
-        self.link_mode.setToolTip("The customer pays on the gateway's page: send them a link or a QR code")
-        self.card_mode.setToolTip("You type the card details the customer reads to you on the phone")
+        self.link_mode.setToolTip(tr("The customer pays on the gateway's page: send them a link or a QR code"))
+        self.card_mode.setToolTip(tr("You type the card details the customer reads to you on the phone"))
         self.link_mode.setChecked(True)
         switch.addStretch(1)
         right.addLayout(switch)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._build_link_page())
-        self.stack.addWidget(self._build_card_page())
+        self.stack.addWidget(build_link_page(self))
+        self.stack.addWidget(build_card_page(self))
         self.modes.idClicked.connect(self.stack.setCurrentIndex)
         right.addWidget(self.stack, 1)
         outer.addLayout(right, 2)
@@ -131,52 +147,15 @@ class PaymentsTab(QWidget):
         self.memory = PaymentsMemory(self)
         ctx.profile_changed.connect(self._profile_changed)
         self._profile_changed(ctx.profile)
+        self.keys = FormKeys(self, self._submit_current, self._escape)
+        assign_mnemonics(self)
 
-    # ------------------------------------------------------------ building
-
-    def _build_link_page(self) -> QWidget:
-        page = Section(
-            "Payment link",
-            description="The customer pays on the gateway's own page: no card details pass through you. "
-            "Send them the link, or let them scan the code.",
-        )
-        self.link_button = primary(QPushButton(icon("link"), "Create payment link", page))
-        self.link_button.setToolTip("Ask the gateway for a payment page for this payment (Enter)")
-        self.link_button.clicked.connect(self.create_link)
-        self.link_row = SubmitRow(self.link_button, page)
-        self.link_message, self.link_busy = self.link_row.message, self.link_row.busy
-        page.add(self.link_row)
-        self.link_result = PaymentOutcome(page, with_link=True)
-        self.link_result.open_button.clicked.connect(self._open_link)
-        page.add(self.link_result)
-        page.add_stretch()
-        return page
-
-    def _build_card_page(self) -> QWidget:
-        page = Section(
-            "Card payment by phone",
-            description="Type the card details the customer reads to you. They are sent once over the "
-            "card channel, then cleared from the screen; they are never stored.",
-        )
-        self.card_form = CardForm(page)
-        page.add(self.card_form)
-        self.card_button = primary(QPushButton(icon("payments"), "Charge card…", page))
-        self.card_button.setToolTip("Confirm, then send the card payment to the gateway (Enter)")
-        self.card_button.clicked.connect(self.charge_card)
-        for edit in (self.card_form.holder, self.card_form.number, self.card_form.expiry, self.card_form.cvv):
-            edit.returnPressed.connect(self.charge_card)
-        self.card_row = SubmitRow(self.card_button, page)
-        self.card_message, self.card_busy = self.card_row.message, self.card_row.busy
-        page.add(self.card_row)
-        self.card_result = PaymentOutcome(page, with_link=False)
-        self.challenge_button = QPushButton(icon("open"), "Open the 3-D Secure page", self.card_result)
-        self.challenge_button.setToolTip("The customer's bank asks them to confirm: open the page it gave")
-        self.challenge_button.clicked.connect(self._open_challenge)
-        self.card_result.body.insertWidget(self.card_result.body.count() - 1, self.challenge_button)
-        self.challenge_button.hide()
-        page.add(self.card_result)
-        page.add_stretch()
-        return page
+    def _escape(self) -> bool:
+        """Esc: stop following; else forget a half-typed card; else take the red notes away."""
+        if self.follower.is_following():
+            self.following.stop()
+            return True
+        return (self.stack.currentIndex() == 1 and self.card_form.forget_typed()) or clear_all(self._forms())
 
     # ------------------------------------------------------------ public
 
@@ -219,7 +198,7 @@ class PaymentsTab(QWidget):
                  fields["customer"]),
             on_success=lambda found: self._link_checked(session, fields, found), on_failure=self._link_failed,
         )  # fmt: skip
-        self.link_busy.track(self.check_task, "Looking for an earlier link to this customer…",
+        self.link_busy.track(self.check_task, tr("Looking for an earlier link to this customer…"),
                              disable=[self.link_button], sends=False)  # fmt: skip
 
     def _link_checked(self, session: ProfileSession, fields: PaymentFields, earlier: JournalEntry | None) -> None:
@@ -227,13 +206,14 @@ class PaymentsTab(QWidget):
         self.check_task = None
         if earlier is not None:
             ask = repeat_question(earlier, fields["amount"], fields["currency"], fields["order_id"],
-                                  fields["customer"], format_amount)  # fmt: skip
+                                  fields["customer"], money)  # fmt: skip
             lines = [*ask.lines, *(warning(line) for line in ask.warnings)]
             if not ConfirmDialog.ask(self, self.ctx, ask.title, lines, ask.amount):
-                self.link_message.info(f"No new link was made; the earlier one is order {earlier.order_id}.")
+                said = tr("No new link was made; the earlier one is order {order}.")
+                self.link_message.info(said.format(order=earlier.order_id))
                 return
         if self.ctx.session is not session:  # another profile came in front meanwhile
-            self.link_message.error("The profile changed before the link was sent; nothing was sent.")
+            self.link_message.error(tr("The profile changed before the link was sent; nothing was sent."))
             return
         site, recurrent = self.details.text_or_none(self.details.merchant_site), self.details.recurrent.isChecked()
         self.link_result.hide()  # the last link's card stays until this one is sent
@@ -241,7 +221,7 @@ class PaymentsTab(QWidget):
             Call(session.ops.payment_link, merchant_site=site, recurrent=recurrent or None, **fields),
             on_success=self._link_done, on_failure=self._link_failed,
         )  # fmt: skip
-        self.link_busy.track(self.link_task, "Asking the gateway for a payment link…", disable=[self.link_button])
+        self.link_busy.track(self.link_task, tr("Asking the gateway for a payment link…"), disable=[self.link_button])
 
     @Slot()
     def charge_card(self) -> None:
@@ -253,17 +233,18 @@ class PaymentsTab(QWidget):
             return
         session, fields = collected
         site = self.details.text_or_none(self.details.merchant_site) or ""
-        amount_text = format_amount(fields["amount"], fields["currency"])
+        amount_text = money(fields["amount"], fields["currency"])
+        who = f"{fields['customer'].first_name} {fields['customer'].last_name}"
         lines = [
-            f"Amount: {amount_text}",
-            f"Card: {card.masked}",
-            f"Customer: {fields['customer'].first_name} {fields['customer'].last_name}",
-            f"Order id: {fields['order_id']}",
+            tr("Amount: {amount}").format(amount=amount_text),
+            tr("Card: {card}").format(card=card.masked),
+            tr("Customer: {customer}").format(customer=who),
+            tr("Order id: {order}").format(order=fields["order_id"]),
         ]
-        if not ConfirmDialog.ask(self, self.ctx, "Charge this card?", lines, amount_text):
+        if not ConfirmDialog.ask(self, self.ctx, tr("Charge this card?"), lines, amount_text):
             return
         if self.ctx.session is not session:  # another profile came in front while the operator confirmed
-            self.card_message.error("The profile changed while you were confirming; nothing was sent.")
+            self.card_message.error(tr("The profile changed while you were confirming; nothing was sent."))
             return
         recurrent = self.details.recurrent.isChecked() or None
         self.card_result.hide()
@@ -275,7 +256,8 @@ class PaymentsTab(QWidget):
         )  # fmt: skip
         self.card_form.clear_card()  # sent: never kept on screen
         del card
-        self.card_busy.track(self.card_task, f"Charging {amount_text}…", disable=[self.card_button])
+        self.card_busy.track(self.card_task, tr("Charging {amount}…").format(amount=amount_text),
+                             disable=[self.card_button])  # fmt: skip
 
     # ------------------------------------------------------------ input (payments_form.py)
 
@@ -295,7 +277,9 @@ class PaymentsTab(QWidget):
         self._show_outcome(self.link_result, self.link_message, result)
         if self._show_link(result):
             self.input.start_new()  # a second click never makes a second link for this customer
-            self.link_message.success("The payment link is ready: send it to the customer, or let them scan the code.")
+            self.link_message.success(
+                tr("The payment link is ready: send it to the customer, or let them scan the code.")
+            )
             self.following.follow(self.link_result, result.order_id)
         else:
             self.details.renew_order_id()
@@ -325,12 +309,16 @@ class PaymentsTab(QWidget):
             self.input.start_new()
         if result.state == State.SUCCEEDED:
             self.card_message.success(
-                f"Paid: {self._paid_words or 'the amount'} from card {self.card_result.card.text()}."
+                tr("Paid: {amount} from card {card}.").format(
+                    amount=self._paid_words or tr("the amount"), card=self.card_result.card.text()
+                )
             )
         elif result.state == State.PROCESSING and form_url:
             self.card_message.info(
-                "The customer's bank asks for 3-D Secure: open the page and let the customer confirm; "
-                "the status below follows by itself."
+                tr(
+                    "The customer's bank asks for 3-D Secure: open the page and let the customer confirm; "
+                    "the status below follows by itself."
+                )
             )
             self.following.follow(self.card_result, result.order_id)
         elif result.state in (State.PROCESSING, State.UNKNOWN):
@@ -348,14 +336,14 @@ class PaymentsTab(QWidget):
         self.card_task = None
         self._failed(exc, self.card_message)
         if isinstance(exc, ValidationFailed) and any(k.startswith("card") for k in exc.fields):
-            self.card_message.error(self.card_message.text() + " Type the card details again.")
+            self.card_message.error(self.card_message.text() + " " + tr("Type the card details again."))
 
     def _show_outcome(self, panel: PaymentOutcome, message: MessageLine, result: OperationResult) -> None:
         fill(panel, result)
         if result.error is not None:
-            message.error("Not paid. " + describe_error(result.error))
+            message.error(tr("Not paid. {reason}").format(reason=describe_error(result.error)))
         elif outcome_state(result) == State.FAILED:
-            message.error("The payment failed: the reason is in the result below.")
+            message.error(tr("The payment failed: the reason is in the result below."))
         else:
             message.clear()
 

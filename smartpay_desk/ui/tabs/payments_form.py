@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from ...api.models import HostToHostRequest, InitPaymentRequest
 from ...api.money import AmountError
 from ...api.validation import validate_h2h, validate_init_payment
-from ..messages import VALIDATION
+from ..i18n import tr
+from ..messages import validation_words
 from ..widgets.forms import FieldForm, spread_errors
 from .payments_view import PaymentFields
 from .view_state import form_fields, read_fields, write_fields
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
     from ..context import DeskContext, ProfileSession
     from ..widgets.panels import MessageLine
     from .payments import PaymentsTab
-
-NO_PROFILE = "Open a profile first: there is no gateway to ask."
 
 
 def profile_currency(ctx: DeskContext) -> str:
@@ -59,7 +58,7 @@ class PaymentInput:
             form.clear_errors()
         session = tab.ctx.session
         if session is None:
-            message.error(NO_PROFILE)
+            message.error(tr("Open a profile first: there is no gateway to ask."))
             return None
         problems: dict[str, str] = {}
         try:
@@ -90,7 +89,7 @@ class PaymentInput:
 
     def show_errors(self, fields: dict[str, str], message: MessageLine) -> None:
         left = spread_errors(self.forms(), fields)
-        message.error(VALIDATION + (" " + " ".join(left.values()) if left else ""))
+        message.error(validation_words() + (" " + " ".join(left.values()) if left else ""))
 
     def clear_errors(self) -> None:
         for form in self.forms():

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Slot
 
 from ...services.money.sending import OperationResult
 from ..context import ProfileSession
+from ..i18n import tr
 from .tab_parts import outcome_state
 from .view_state import Fields, form_fields, read_fields, say_again, write_fields
 
@@ -25,10 +26,14 @@ if TYPE_CHECKING:
     from .payments import PaymentsTab
 
 VIEW_KEY = "payments"
-LEFT_WAITING = (
-    "You switched profile while the gateway was being asked; what became of it is in Activity (this order id "
-    "is refused if sent again)."
-)
+
+
+def left_waiting() -> str:
+    """Said next to a button whose call was still waiting when the profile was left."""
+    return tr(
+        "You switched profile while the gateway was being asked; what became of it is in Activity (this order id "
+        "is refused if sent again)."
+    )
 
 
 class PaymentFields(TypedDict):
@@ -73,6 +78,7 @@ def fill(panel: PaymentOutcome, result: OperationResult, latest: OperationResult
     # One sentence next to the button; the journal's longer account (gates tried…) in the result panel.
     panel.note.setText(shown.message or "")
     panel.note.setVisible(bool(shown.message))
+    panel.describe()
 
 
 class PaymentsMemory(QObject):
@@ -117,7 +123,7 @@ class PaymentsMemory(QObject):
                                     (tab.card_task, tab.card_busy, tab.card_message)):  # fmt: skip
             if task is not None:
                 task.cancel()
-                message.info(LEFT_WAITING)
+                message.info(left_waiting())
             busy.stop()
         tab.link_task = tab.card_task = None
         self.left = True

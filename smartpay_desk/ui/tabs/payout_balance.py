@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from ...api.money import format_amount
+from ..i18n import money, tr
 from ..messages import describe_error
 from ..widgets.forms import Section
+from ..widgets.keys import describe, no_mnemonic
 from ..widgets.panels import MessageLine
 from ..worker import Call
 
@@ -29,18 +30,22 @@ if TYPE_CHECKING:
     from ..worker import Task
 
 REFRESH_MS = 5000
-_FIGURES = (
-    ("balance", "Available", "What a payout may use now (the gateway's balance)."),
-    ("hold", "On hold", "Money the gateway holds back for now; not available for payouts."),
-    ("rolling", "Rolling reserve", "Kept back as a reserve for a period; not available for payouts."),
-)
+
+
+def _figures() -> tuple[tuple[str, str, str], ...]:
+    """(key, caption, tooltip) of each figure, in the desk's language."""
+    return (
+        ("balance", tr("Available"), tr("What a payout may use now (the gateway's balance).")),
+        ("hold", tr("On hold"), tr("Money the gateway holds back for now; not available for payouts.")),
+        ("rolling", tr("Rolling reserve"), tr("Kept back as a reserve for a period; not available for payouts.")),
+    )
 
 
 class BalancePanel(Section):
     read = Signal(object)  # Balance, or None when it could not be read
 
     def __init__(self, ctx: DeskContext, parent: QWidget, keep_reading: Callable[[], bool]) -> None:
-        super().__init__("Payout balance", parent)
+        super().__init__(tr("Payout balance"), parent)
         self.ctx = ctx
         self.balance: Balance | None = None
         self.paused = False
@@ -53,7 +58,8 @@ class BalancePanel(Section):
         grid.setVerticalSpacing(0)
         self.values: dict[str, QLabel] = {}
         bottom_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
-        for column, (key, caption, tip) in enumerate(_FIGURES):
+        figures = _figures()
+        for column, (key, caption, tip) in enumerate(figures):
             name = QLabel(caption, self)
             name.setObjectName("hint")
             value = QLabel("—", self)
@@ -61,19 +67,21 @@ class BalancePanel(Section):
             value.setStyleSheet("font-size: 18pt; font-weight: 600;" if key == "balance" else "font-size: 13pt;")
             value.setToolTip(tip)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(caption)
             grid.addWidget(name, 0, column, bottom_left)
             grid.addWidget(value, 1, column, bottom_left)
             self.values[key] = value
-        grid.setColumnStretch(len(_FIGURES), 1)
-        self.updated = QLabel("Not read yet", self)
+        grid.setColumnStretch(len(figures), 1)
+        self.updated = QLabel(tr("Not read yet"), self)
         self.updated.setObjectName("hint")
-        self.pause_button = QPushButton("Pause", self)
+        self.pause_button = QPushButton(tr("Pause"), self)
         self.pause_button.setCheckable(True)
-        self.pause_button.setToolTip("Stop or restart reading the balance every 5 seconds")
+        self.pause_button.setToolTip(tr("Stop or restart reading the balance every 5 seconds"))
         self.pause_button.toggled.connect(self.set_paused)
+        no_mnemonic(self.pause_button, "U")  # Pause / Resume: its words change, Alt+U stays
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-        grid.addWidget(self.updated, 0, len(_FIGURES) + 1, right)
-        grid.addWidget(self.pause_button, 1, len(_FIGURES) + 1, right)
+        grid.addWidget(self.updated, 0, len(figures) + 1, right)
+        grid.addWidget(self.pause_button, 1, len(figures) + 1, right)
         self.add(grid)
         self.problem = MessageLine(self)
         self.add(self.problem)
@@ -104,7 +112,7 @@ class BalancePanel(Section):
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(paused)
         self.pause_button.blockSignals(False)
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(tr("Resume") if paused else tr("Pause"))
         if paused:
             self.timer.stop()
         else:
@@ -143,10 +151,7 @@ class BalancePanel(Section):
 
     def money(self, minor: int) -> str:
         profile = self.ctx.profile
-        try:
-            return format_amount(minor, profile.currency if profile is not None else "EUR")
-        except ValueError:
-            return f"{minor} minor units"
+        return money(minor, profile.currency if profile is not None else "EUR")
 
     # ------------------------------------------------------------ answers
 
@@ -166,10 +171,13 @@ class BalancePanel(Section):
         if session is not self.ctx.session:
             return
         self.show_balance(None, None)  # what cannot be read now is not shown as if it still held
-        self.problem.error("The balance could not be read: " + describe_error(exc, reading=True))
+        reason = describe_error(exc, reading=True)
+        self.problem.error(tr("The balance could not be read: {reason}").format(reason=reason))
         self.read.emit(None)
         self.schedule()
 
     def _say_when(self) -> None:
-        words = f"Updated {self.read_at:%H:%M:%S}" if self.read_at else "Not read yet"
-        self.updated.setText(words + (" · paused" if self.paused else ""))
+        words = tr("Updated {time}").format(time=f"{self.read_at:%H:%M:%S}") if self.read_at else tr("Not read yet")
+        self.updated.setText(words + (" · " + tr("paused") if self.paused else ""))
+        shown = [f"{label.accessibleName()} {label.text()}" for label in self.values.values()]
+        describe(self, ", ".join([*shown, self.updated.text()]))  # the figures, said at once by a screen reader

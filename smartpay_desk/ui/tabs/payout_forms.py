@@ -12,25 +12,34 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QStackedWidget, QToolButton, QWidget
 
 from ...api.models import WithdrawalRequest
+from ..i18n import tr
 from ..widgets.amount_edit import AmountEdit
 from ..widgets.card_form import split_expiry
 from ..widgets.forms import FieldForm
 from ..widgets.icons import icon
 
-DESTINATIONS = [("card", "Card"), ("phone", "Phone"), ("account", "Account")]
+DESTINATIONS = [("card", "Card"), ("phone", "Phone"), ("account", "Account")]  # English; shown: destination_words()
 # The gateway's field for a payout to a phone (its doc: payment_method, "Withdrawal Phone"): the desk sends this
 # value itself when Phone is chosen; the operator never sees the field (issue 13).
 PHONE_METHOD = "phone"
+
+
 # What each destination cannot go without, said when it is left empty: the destination was chosen, so never
 # "Choose where the payout goes".
-MISSING = {
-    "card": {"customer_card_number": "Enter the recipient's card number."},
-    "phone": {"customer_phone": "Enter the recipient's phone number, + and digits."},
-    "account": {
-        "account_withdrawal": "Enter the recipient's account number.",
-        "account_withdrawal_holder": "Enter the name the account is held in.",
-    },
-}
+def missing_words() -> dict[str, dict[str, str]]:
+    return {
+        "card": {"customer_card_number": tr("Enter the recipient's card number.")},
+        "phone": {"customer_phone": tr("Enter the recipient's phone number, + and digits.")},
+        "account": {
+            "account_withdrawal": tr("Enter the recipient's account number."),
+            "account_withdrawal_holder": tr("Enter the name the account is held in."),
+        },
+    }
+
+
+def destination_words() -> dict[str, str]:
+    """What the destination box shows for each key of DESTINATIONS, in the desk's language."""
+    return {"card": tr("Card"), "phone": tr("Phone"), "account": tr("Account")}
 
 
 def new_payout_id() -> str:
@@ -53,13 +62,13 @@ class PayoutDetailsForm(FieldForm):
         self.order_id = _line(self, "", 64)
         self.new_id_button = QToolButton(self)
         self.new_id_button.setIcon(icon("refresh"))
-        self.new_id_button.setToolTip("Make up a new order id")
-        self.new_id_button.setAccessibleName("New order id")
+        self.new_id_button.setToolTip(tr("Make up a new order id"))
+        self.new_id_button.setAccessibleName(tr("New order id"))
         self.add_field(
             "order_id",
-            "Order id",
+            tr("Order id"),
             self.order_id,
-            "Your reference for this payout; made up for you, change it if you like. Never used twice.",
+            tr("Your reference for this payout; made up for you, change it if you like. Never used twice."),
             extra=self.new_id_button,
         )
         self.amount = AmountEdit(currency, self)
@@ -67,24 +76,24 @@ class PayoutDetailsForm(FieldForm):
         self.available.setObjectName("hint")
         self.add_field(
             "amount",
-            "Amount",
+            tr("Amount"),
             self.amount,
-            "How much to pay out; at most the available balance.",
+            tr("How much to pay out; at most the available balance."),
             extra=self.available,
         )
         self.destination = QComboBox(self)
-        for key, label in DESTINATIONS:
+        for key, label in destination_words().items():
             self.destination.addItem(label, key)
         self.add_field(
             "destination",
-            "Pay out to",
+            tr("Pay out to"),
             self.destination,
-            "Where the money goes: a card, a phone (mobile payout) or an account.",
+            tr("Where the money goes: a card, a phone (mobile payout) or an account."),
         )
 
     def set_available(self, words: str | None) -> None:
         """What may be paid out, beside the amount; None says nothing (the balance is not known)."""
-        self.available.setText(f"{words} available" if words is not None else "")
+        self.available.setText(tr("{amount} available").format(amount=words) if words is not None else "")
 
 
 class DestinationForms(QStackedWidget):
@@ -99,39 +108,44 @@ class DestinationForms(QStackedWidget):
         self.card_number.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[0-9 -]{0,23}"), self.card_number)
         )
-        self.expiry = _line(card, "MM/YY (optional)", 7)
+        self.expiry = _line(card, tr("MM/YY (optional)"), 7)
         self.expiry.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9/ ]{0,7}"), self.expiry))
         card.add_field(
             "customer_card_number",
-            "Card number",
+            tr("Card number"),
             self.card_number,
-            "The recipient's card, 13 to 19 digits. Cleared once sent; never stored.",
+            tr("The recipient's card, 13 to 19 digits. Cleared once sent; never stored."),
         )
         card.add_field(
             "customer_card_exp",
-            "Expiry",
+            tr("Expiry"),
             self.expiry,
-            "Month and year on the card, as MM/YY (optional).",
+            tr("Month and year on the card, as MM/YY (optional)."),
             aliases=("customer_card_exp_month", "customer_card_exp_year"),
         )
 
         phone = FieldForm(self)
         self.phone = _line(phone, "+442079460612", 16)
         phone.add_field(
-            "customer_phone", "Phone", self.phone, "The recipient's phone in international format: + and digits."
+            "customer_phone",
+            tr("Phone"),
+            self.phone,
+            tr("The recipient's phone in international format: + and digits."),
         )
 
         account = FieldForm(self)
-        self.account = _line(account, "account number", 64)
-        self.holder = _line(account, "JOHN DOE")
-        self.iin = _line(account, "individual identification number")
-        account.add_field("account_withdrawal", "Account", self.account, "The recipient's account number.")
-        account.add_field("account_withdrawal_holder", "Holder", self.holder, "The name the account is held in.")
+        self.account = _line(account, tr("account number"), 64)
+        self.holder = _line(account, tr("JOHN DOE"))
+        self.iin = _line(account, tr("individual identification number"))
+        account.add_field("account_withdrawal", tr("Account"), self.account, tr("The recipient's account number."))
+        account.add_field(
+            "account_withdrawal_holder", tr("Holder"), self.holder, tr("The name the account is held in.")
+        )
         account.add_field(
             "account_withdrawal_iin",
-            "IIN",
+            tr("IIN"),
             self.iin,
-            "The holder's individual identification number, when the provider asks for it (optional).",
+            tr("The holder's individual identification number, when the provider asks for it (optional)."),
         )
         for key, form in (("card", card), ("phone", phone), ("account", account)):
             self.forms[key] = form
@@ -151,7 +165,7 @@ class DestinationForms(QStackedWidget):
             "account_withdrawal": self.account,
             "account_withdrawal_holder": self.holder,
         }
-        return {name: said for name, said in MISSING[self.key()].items() if not edits[name].text().strip()}
+        return {name: said for name, said in missing_words()[self.key()].items() if not edits[name].text().strip()}
 
     def show_page(self, key: str) -> None:
         self.setCurrentWidget(self.forms[key])
@@ -166,19 +180,25 @@ class DestinationForms(QStackedWidget):
         self.expiry.setText("")
 
 
-_RECIPIENT = [
-    ("purpose", "Description", "e.g. supplier refund #118", "What the payout is for."),
-    ("merchant_site", "Merchant site", "https://", "Your shop's web address."),
-    ("customer_first_name", "First name", "John", "The recipient's first name."),
-    ("customer_middle_name", "Middle name", "", "The recipient's middle name."),
-    ("customer_last_name", "Last name", "Doe", "The recipient's last name."),
-    ("customer_phone", "Phone", "+442079460612", "The recipient's phone, international format."),
-    ("customer_birthdate", "Birthdate", "06.06.1997", "The recipient's date of birth, as dd.mm.yyyy."),
-    ("customer_zip_code", "Zip code", "121165", "The recipient's postal code."),
-    ("callback_url", "Callback", "https://", "Your server's address the gateway notifies of status changes."),
-    ("provider_id", "Provider id", "", "The payout provider to use, when your account manager gave one."),
-    ("customer_ip_address", "IP address", "127.0.0.1", "The recipient's IP address (some providers need it)."),
-]
+def _recipient() -> list[tuple[str, str, str, str]]:
+    """(field, caption, placeholder, tooltip) of every optional recipient field, in the desk's language."""
+    return [
+        ("purpose", tr("Description"), tr("e.g. supplier refund #118"), tr("What the payout is for. Optional.")),
+        ("merchant_site", tr("Merchant site"), "https://", tr("Your shop's web address. Optional.")),
+        ("customer_first_name", tr("First name"), tr("John"), tr("The recipient's first name. Optional.")),
+        ("customer_middle_name", tr("Middle name"), "", tr("The recipient's middle name. Optional.")),
+        ("customer_last_name", tr("Last name"), tr("Doe"), tr("The recipient's last name. Optional.")),
+        ("customer_phone", tr("Phone"), "+442079460612", tr("The recipient's phone, international format. Optional.")),
+        ("customer_birthdate", tr("Birthdate"), tr("06.06.1997"),
+         tr("The recipient's date of birth, as dd.mm.yyyy. Optional.")),
+        ("customer_zip_code", tr("Zip code"), "121165", tr("The recipient's postal code. Optional.")),
+        ("callback_url", tr("Callback"), "https://",
+         tr("Your server's address the gateway notifies of status changes. Optional.")),
+        ("provider_id", tr("Provider id"), "", tr("The payout provider to use, when your account manager gave one. "
+                                                "Optional.")),
+        ("customer_ip_address", tr("IP address"), "127.0.0.1",
+         tr("The recipient's IP address (some providers need it). Optional.")),
+    ]  # fmt: skip
 
 
 class RecipientForm(FieldForm):
@@ -187,9 +207,9 @@ class RecipientForm(FieldForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edits: dict[str, QLineEdit] = {}
-        for name, label, placeholder, tip in _RECIPIENT:
+        for name, label, placeholder, tip in _recipient():
             edit = _line(self, placeholder, 2048 if name.endswith("url") or name == "merchant_site" else 255)
-            self.add_field(name, label, edit, tip + " Optional.")
+            self.add_field(name, label, edit, tip)
             self.edits[name] = edit
 
     def values(self) -> dict[str, str | None]:

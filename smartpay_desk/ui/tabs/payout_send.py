@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from ...api.money import format_amount
 from ...services.journal.states import State
 from ...services.money.guards import NeedsConfirmation
+from ..i18n import money, tr
 from ..messages import describe_error, error_fields
 from ..widgets.confirm import ConfirmDialog, warning
 from ..worker import Call
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from .payouts_view import PayoutsMemory
     from .tab_parts import ResultBox
 
-PAID_OUT = "Payout completed."
+PAID_OUT = "Payout completed."  # the English words; said as tr("Payout completed.")
 
 
 class PayoutSending(QWidget):
@@ -79,7 +79,8 @@ class PayoutSending(QWidget):
             on_success=functools.partial(self._reviewed, session, req),
             on_failure=functools.partial(self._send_failed, session),
         )
-        self.busy.track(self.review_task, "Looking in the journal for an earlier payout…", disable=[self.send_button])
+        looking = tr("Looking in the journal for an earlier payout…")
+        self.busy.track(self.review_task, looking, disable=[self.send_button])
 
     def _reviewed(self, session: ProfileSession, req: WithdrawalRequest, review: Review) -> None:
         self.review_task = None
@@ -89,17 +90,17 @@ class PayoutSending(QWidget):
     def _confirm(
         self, session: ProfileSession, req: WithdrawalRequest, sentences: Sequence[str], confirmed: frozenset[str]
     ) -> None:
-        amount_text = format_amount(req.amount, self.currency())
+        amount_text = money(req.amount, self.currency())
         lines = [
-            f"Amount: {amount_text}",
-            f"To: {req.destination}",
-            f"From account: {req.account}",
-            f"Environment: {environment(self.ctx)}",
-            f"Order id: {req.order_id}",
+            tr("Amount: {amount}").format(amount=amount_text),
+            tr("To: {destination}").format(destination=req.destination),
+            tr("From account: {account}").format(account=req.account),
+            tr("Environment: {environment}").format(environment=environment(self.ctx)),
+            tr("Order id: {order}").format(order=req.order_id),
             *map(warning, sentences),
         ]
-        if not ConfirmDialog.ask(self, self.ctx, "Send this payout?", lines, amount_text):
-            self.message.info("Not sent.")
+        if not ConfirmDialog.ask(self, self.ctx, tr("Send this payout?"), lines, amount_text):
+            self.message.info(tr("Not sent."))
             return
         self.follower.stop()
         sending = (req.amount, req.destination)
@@ -113,7 +114,7 @@ class PayoutSending(QWidget):
         self.sending = sending
         self.busy.track(
             self.send_task,
-            f"Sending {amount_text} to {req.destination}…",
+            tr("Sending {amount} to {destination}…").format(amount=amount_text, destination=req.destination),
             disable=[self.send_button, self.details.new_id_button],
         )
 
@@ -144,10 +145,10 @@ class PayoutSending(QWidget):
 
     def _outcome(self, result: OperationResult) -> Said:
         if result.error is not None:
-            return "error", "Not paid out. " + describe_error(result.error)
+            return "error", tr("Not paid out. {reason}").format(reason=describe_error(result.error))
         if result.state == State.SUCCEEDED:
-            return "success", PAID_OUT
-        return "info", "Accepted by the gateway; its status is followed until it is final."
+            return "success", tr("Payout completed.")
+        return "info", tr("Accepted by the gateway; its status is followed until it is final.")
 
     def show_result(self, result: OperationResult) -> None:
         self.panel.start(result.order_id, result.message)

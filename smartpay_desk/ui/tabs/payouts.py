@@ -43,10 +43,12 @@ from ...api.validation import DESTINATION, validate_withdrawal
 from ...services.journal.states import State
 from ...services.money import guards as g
 from ..batch.launch import BatchButton
-from ..messages import VALIDATION
+from ..i18n import tr
+from ..messages import validation_words
 from ..widgets.follower import FollowNote, StatusFollower
-from ..widgets.forms import FieldForm, Section, align_labels, spread_errors
+from ..widgets.forms import FieldForm, Section, align_labels, clear_all, spread_errors
 from ..widgets.icons import icon
+from ..widgets.keys import FormKeys, assign_mnemonics
 from ..widgets.panels import primary
 from ..widgets.submit_row import SubmitRow
 from .payout_balance import BalancePanel
@@ -58,7 +60,7 @@ from .payout_forms import (
     new_payout_id,
     payout_request,
 )
-from .payout_send import PAID_OUT, PayoutSending
+from .payout_send import PayoutSending
 from .payouts_view import PayoutsMemory
 from .tab_parts import ResultBox, currency, form_scroll, outcome_state
 
@@ -96,14 +98,14 @@ class PayoutsTab(PayoutSending):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
-        payout = Section("Payout", left)
+        payout = Section(tr("Payout"), left)
         self.details = PayoutDetailsForm(payout, currency=self.currency())
         self.details.order_id.setText(new_payout_id())
         payout.add(self.details)
         self.destinations = DestinationForms(payout)
         payout.add(self.destinations)
         column.addWidget(payout)
-        more = Section("About the recipient (optional)", left)
+        more = Section(tr("About the recipient (optional)"), left)
         self.recipient = RecipientForm(more)
         more.add(self.recipient)
         column.addWidget(more)
@@ -113,23 +115,25 @@ class PayoutsTab(PayoutSending):
         form_side = QVBoxLayout()
         form_side.setContentsMargins(0, 0, 0, 0)
         form_side.addWidget(scroll, 1)
-        self.send_button = primary(QPushButton(icon("send"), "Send payout…", self))
+        self.send_button = primary(QPushButton(icon("send"), tr("Send payout…"), self))
         self.send_button.setToolTip(
-            "Check the amount against the available balance, confirm, then send the payout; "
-            "it is followed until final (Enter)"
-        )
+            tr("Check the amount against the available balance, confirm, then send the payout; it is followed until "
+               "final (Enter)")
+        )  # fmt: skip
         self.submit_row = SubmitRow(self.send_button, self)
         self.message, self.busy = self.submit_row.message, self.submit_row.busy
         form_side.addWidget(self.submit_row)
         columns.addLayout(form_side, 3)
 
         right = QVBoxLayout()
-        self.panel = ResultBox(self, "Last payout", "Order id", [("amount", "Amount"), ("destination", "To")])
+        rows = [("amount", tr("Amount")), ("destination", tr("To"))]
+        self.panel = ResultBox(self, tr("Last payout"), tr("Order id"), rows)
+        self.panel.note.setAccessibleName(tr("What the journal says"))
         follow_row = QHBoxLayout()
         self.follow_note = QLabel("", self.panel)
         self.follow_note.setObjectName("hint")
-        self.stop_button = QPushButton("Stop following", self.panel)
-        self.stop_button.setToolTip("Stop asking the gateway for this payout's status (Lookup can ask later)")
+        self.stop_button = QPushButton(tr("Stop following"), self.panel)
+        self.stop_button.setToolTip(tr("Stop asking the gateway for this payout's status (Lookup can ask later)"))
         self.stop_button.hide()
         follow_row.addWidget(self.follow_note, 1)
         follow_row.addWidget(self.stop_button)
@@ -158,6 +162,20 @@ class PayoutsTab(PayoutSending):
         ctx.profile_changed.connect(self._profile_changed)
         self._destination_changed(0)
         self.memory.arrive()
+        self.keys = FormKeys(self, self.submit, self._escape)
+        assign_mnemonics(self)
+
+    def _escape(self) -> bool:
+        """Esc: stop following; else the red notes go; else the half-typed card number and amount are cleared."""
+        if self.follower.is_following():
+            self.follow.stop()
+            return True
+        if clear_all(self._forms()):
+            return True
+        typed = [e for e in (self.destinations.card_number, self.destinations.expiry, self.details.amount) if e.text()]
+        for edit in typed:
+            edit.setText("")
+        return bool(typed)
 
     # ------------------------------------------------------------ public
 
@@ -203,7 +221,7 @@ class PayoutsTab(PayoutSending):
             form.clear_errors()
         session = self.ctx.session
         if session is None:
-            self.message.error("No profile is open yet; nothing was sent.")
+            self.message.error(tr("No profile is open yet; nothing was sent."))
             return
         try:
             amount = self.details.amount.minor_units()
@@ -236,7 +254,7 @@ class PayoutsTab(PayoutSending):
 
     def _show_errors(self, fields: dict[str, str]) -> None:
         left = spread_errors(self._forms(), fields)
-        self.message.error(VALIDATION + (" " + " ".join(left.values()) if left else ""))
+        self.message.error(validation_words() + (" " + " ".join(left.values()) if left else ""))
 
     # ------------------------------------------------------------ following
 
@@ -253,9 +271,9 @@ class PayoutsTab(PayoutSending):
         self.follow.clear()
         state = outcome_state(result)
         if state == State.SUCCEEDED:
-            self.message.success(PAID_OUT)
+            self.message.success(tr("Payout completed."))
         elif state in (State.FAILED, State.NEEDS_REVIEW):
-            self.message.error("The payout did not go through: see Last payout.")
+            self.message.error(tr("The payout did not go through: see Last payout."))
         self.refresh_balance()
 
     # ------------------------------------------------------------ the balance

@@ -30,6 +30,7 @@ from ...api.models import RecurrentRequest
 from ...api.validation import validate_recurrent
 from ...services.journal.states import State
 from ...services.money import guards as g
+from ..i18n import tr
 from ..messages import describe_error
 from ..widgets.amount_edit import AmountEdit
 from ..widgets.follower import FollowNote, StatusFollower
@@ -50,12 +51,6 @@ if TYPE_CHECKING:
     from ..context import DeskContext, ProfileSession
 
 FOLLOW_MS = 1500
-_PARENT = [("status", "Payment status"), ("amount", "Amount"), ("card", "Card"), ("customer", "Customer")]
-_RESULT = [("amount", "Amount"), ("payment_id", "Payment id"), ("message", "Gateway message")]
-_FOLLOWED_TO_END = {
-    State.SUCCEEDED: ("success", "The gateway confirmed the repeat charge."),
-    State.FAILED: ("error", "The repeat charge failed."),
-}
 
 
 def new_recurrent_id() -> str:
@@ -72,45 +67,57 @@ class RecurrentTab(OrderActionTab):
     empty_note = "Enter the original payment's order id to see its amount and card."
     confirm_title = "Charge this card again?"
 
+    def _missing_words(self) -> str:
+        return tr("Enter the order id of the original payment.")
+
+    def _empty_words(self) -> str:
+        return tr("Enter the original payment's order id to see its amount and card.")
+
+    def _title_words(self) -> str:
+        return tr("Charge this card again?")
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         section = self._form_section(
-            "Charge a saved card again",
-            "Name a successful payment (the parent): its card is charged again under a new "
-            "order id, for its amount unless you change it.",
-        )
+            tr("Charge a saved card again"),
+            tr("Name a successful payment (the parent): its card is charged again under a new order id, for its "
+               "amount unless you change it."),
+        )  # fmt: skip
         self.parent_edit = self._lookup_field(
             section,
-            "Parent order id",
-            "the original payment's order id",
-            "Read the original payment: its status, amount and card",
-            "The order id of the successful payment whose card is charged again.",
+            tr("Parent order id"),
+            tr("the original payment's order id"),
+            tr("Read the original payment: its status, amount and card"),
+            tr("The order id of the successful payment whose card is charged again."),
         )
         self.order_edit = QLineEdit(new_recurrent_id(), section)
         self.order_edit.setMaxLength(64)
         self.new_id_button = QToolButton(section)
         self.new_id_button.setIcon(icon("refresh"))
-        self.new_id_button.setToolTip("Make up a new order id")
-        self.new_id_button.setAccessibleName("New order id")
+        self.new_id_button.setToolTip(tr("Make up a new order id"))
+        self.new_id_button.setAccessibleName(tr("New order id"))
         self.form.add_field(
             "order_id",
-            "New order id",
+            tr("New order id"),
             self.order_edit,
-            "The new charge's own order id; made up for you, change it if you like. Never used twice.",
+            tr("The new charge's own order id; made up for you, change it if you like. Never used twice."),
             extra=self.new_id_button,
         )
         self.amount = AmountEdit(self._currency(), section)
         self.form.add_field(
-            "amount", "Amount", self.amount, "How much to charge; the original payment's amount by default."
+            "amount", tr("Amount"), self.amount, tr("How much to charge; the original payment's amount by default.")
         )
-        self._reason_field(section, "e.g. monthly subscription, March", "What the charge is for (required).")
-        self.charge_button = primary(QPushButton(icon("recurrent"), "Charge again…", section))
-        self.charge_button.setToolTip("Check, confirm, then send the repeat charge to the gateway (Enter)")
+        self._reason_field(section, tr("e.g. monthly subscription, March"), tr("What the charge is for (required)."))
+        self.charge_button = primary(QPushButton(icon("recurrent"), tr("Charge again…"), section))
+        self.charge_button.setToolTip(tr("Check, confirm, then send the repeat charge to the gateway (Enter)"))
         self._submit_button(section, self.charge_button)
 
-        parent_box = self._order_box("The original payment", _PARENT)
+        parent_rows = [("status", tr("Payment status")), ("amount", tr("Amount")), ("card", tr("Card")),
+                       ("customer", tr("Customer"))]  # fmt: skip
+        parent_box = self._order_box(tr("The original payment"), parent_rows)
         self.parent_grid, self.parent_note = self.lookup_grid, self.lookup_note
-        self.panel = ResultBox(self, "Last repeat charge", "New order", _RESULT)
+        result = [("amount", tr("Amount")), ("payment_id", tr("Payment id")), ("message", tr("Gateway message"))]
+        self.panel = ResultBox(self, tr("Last repeat charge"), tr("New order"), result)
         self.follow_note = QLabel("", self.panel)  # the badge above follows the new order's status
         self.follow_note.setObjectName("hint")
         self.panel.body.addWidget(self.follow_note)
@@ -122,6 +129,13 @@ class RecurrentTab(OrderActionTab):
 
         self.new_id_button.clicked.connect(self.renew_order_id)
         self._connect([self.order_edit, self.amount, self.reason])
+
+    def _escape(self) -> bool:
+        """Esc: stop following the new order's status first; else as the other order tabs."""
+        if self.follower.is_following():
+            self.follow.stop()
+            return True
+        return super()._escape()
 
     # ------------------------------------------------------------ public
 
@@ -166,12 +180,13 @@ class RecurrentTab(OrderActionTab):
 
     def _confirm_lines(self, order: OrderView, amount: int, amount_text: str, reason: str) -> list[str]:
         card = order.info.card.number if order.info.card else None
+        of_order = tr("Card of order {order}: {card}") if card else tr("Card of order {order}")
         return [
-            f"Amount: {amount_text}",
-            f"Card of order {order.order_id}" + (f": {card}" if card else ""),
-            f"New order id: {self.order_edit.text().strip()}",
-            f"Reason: {reason}",
-            f"Environment: {environment(self.ctx)}",
+            tr("Amount: {amount}").format(amount=amount_text),
+            of_order.format(order=order.order_id, card=card),
+            tr("New order id: {order}").format(order=self.order_edit.text().strip()),
+            tr("Reason: {reason}").format(reason=reason),
+            tr("Environment: {environment}").format(environment=environment(self.ctx)),
         ]
 
     def _review_call(self, ops: OperationsService, order: OrderView, amount: int) -> Call[Review]:
@@ -184,7 +199,7 @@ class RecurrentTab(OrderActionTab):
         self.follower.stop()
         new_id = self.order_edit.text().strip()
         call = Call(ops.recurrent, order.order_id, amount, reason, new_id, order.info, confirmed=confirmed)
-        busy = f"Charging {amount_text} to the card of order {order.order_id}…"
+        busy = tr("Charging {amount} to the card of order {order}…").format(amount=amount_text, order=order.order_id)
         return call, busy, [self.charge_button, self.load_button, self.new_id_button]
 
     def _show_result(self, result: OperationResult, amount: int) -> None:
@@ -197,12 +212,13 @@ class RecurrentTab(OrderActionTab):
 
     def _outcome(self, result: OperationResult, amount: int) -> Said:
         if result.error is not None:
-            return "error", "Not charged. " + describe_error(result.error)
+            return "error", tr("Not charged. {reason}").format(reason=describe_error(result.error))
         if result.state == State.SUCCEEDED:
-            return "success", f"Charged {self._money(amount)} again, order {result.order_id}."
+            said = tr("Charged {amount} again, order {order}.")
+            return "success", said.format(amount=self._money(amount), order=result.order_id)
         if result.state in (State.NEEDS_REVIEW, State.UNKNOWN):
             return "error", result.message
-        return "info", "Sent; the gateway is still processing it. The status above follows by itself."
+        return "info", tr("Sent; the gateway is still processing it. The status above follows by itself.")
 
     def _sent(self, result: OperationResult) -> None:
         self.follow.follow(result.order_id, now=True)
@@ -225,7 +241,11 @@ class RecurrentTab(OrderActionTab):
             self.panel.note.setText(result.message)
         if state.is_final or state == State.NEEDS_REVIEW:
             self.follow.clear()
-            end = _FOLLOWED_TO_END.get(state, ("error", result.message))
+            ends = {
+                State.SUCCEEDED: ("success", tr("The gateway confirmed the repeat charge.")),
+                State.FAILED: ("error", tr("The repeat charge failed.")),
+            }
+            end = ends.get(state, ("error", result.message))
             if self.message.tone != end[0]:
                 say_again(self.message, *end)
         else:
@@ -248,6 +268,6 @@ class RecurrentTab(OrderActionTab):
         info = order.info
         self.parent_grid.set("amount", self._money(info.amount) if info.amount is not None else "")
         if order.succeeded:
-            self.parent_note.setText(f"Order {order.order_id} can be charged again.")
+            self.parent_note.setText(tr("Order {order} can be charged again.").format(order=order.order_id))
         else:
-            self.parent_note.setText(f"Order {order.order_id} cannot be charged again.")
+            self.parent_note.setText(tr("Order {order} cannot be charged again.").format(order=order.order_id))

@@ -38,6 +38,7 @@ from ...services.journal.states import Kind, State
 from ...services.money import guards as g
 from ...services.money.order_view import GatewayRefunds
 from ..batch.launch import BatchButton
+from ..i18n import tr
 from ..messages import describe_error
 from ..widgets.amount_edit import AmountEdit
 from ..widgets.icons import icon
@@ -58,16 +59,6 @@ UNKNOWN_REFUND = (
     "The refund's outcome is unknown. It will NOT be sent again: it is marked for review. Look for it in a "
     "Refund report or the gateway's back office before refunding this order again, then mark it in Activity."
 )
-_SUMMARY = [
-    ("status", "Payment status"),
-    ("paid", "Paid"),
-    ("refunded", "Refunded from this desk"),
-    ("elsewhere", "Refunded elsewhere"),
-    ("left", "Still refundable"),
-    ("card", "Card"),
-    ("customer", "Customer"),
-]
-_RESULT = [("order", "Order"), ("amount", "Amount"), ("message", "Gateway message")]
 
 
 class RefundsTab(OrderActionTab):
@@ -79,48 +70,61 @@ class RefundsTab(OrderActionTab):
     empty_note = "Enter an order id to see what was paid and what is left."
     confirm_title = "Send this refund?"
 
+    def _missing_words(self) -> str:
+        return tr("Enter the order id of the payment to refund.")
+
+    def _empty_words(self) -> str:
+        return tr("Enter an order id to see what was paid and what is left.")
+
+    def _title_words(self) -> str:
+        return tr("Send this refund?")
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._facts_task: Task | None = None  # the gateway's Refund report being read for the order shown
 
         # ---- left: the refund form
         section = self._form_section(
-            "Refund a payment",
-            "Enter the payment's order id: once this desk's journal and the gateway's Refund report agree on "
-            "what is still refundable, it is filled in (a full refund). Lower it for a partial refund.",
-        )
+            tr("Refund a payment"),
+            tr("Enter the payment's order id: once this desk's journal and the gateway's Refund report agree on "
+               "what is still refundable, it is filled in (a full refund). Lower it for a partial refund."),
+        )  # fmt: skip
         self.order_edit = self._lookup_field(
             section,
-            "Order id",
-            "the payment's order id",
-            "Read what was paid and what is still refundable",
-            "The order id of the payment to refund, exactly as it was sent.",
+            tr("Order id"),
+            tr("the payment's order id"),
+            tr("Read what was paid and what is still refundable"),
+            tr("The order id of the payment to refund, exactly as it was sent."),
         )
         self.amount = AmountEdit(self._currency(), section)
-        self.full_button = QPushButton("Full amount", section)
-        self.full_button.setToolTip("Refund everything that is still refundable")
+        self.full_button = QPushButton(tr("Full amount"), section)
+        self.full_button.setToolTip(tr("Refund everything that is still refundable"))
         self.form.add_field(
             "amount",
-            "Amount",
+            tr("Amount"),
             self.amount,
-            "How much to give back. Full by default; a smaller amount makes a partial refund.",
+            tr("How much to give back. Full by default; a smaller amount makes a partial refund."),
             extra=self.full_button,
         )
-        self._reason_field(section, "e.g. goods returned", "Why the money is given back (required).")
-        self.refund_button = primary(QPushButton(icon("refunds"), "Refund…", section))
-        self.refund_button.setToolTip("Check, confirm, then send the refund to the gateway (Enter)")
+        self._reason_field(section, tr("e.g. goods returned"), tr("Why the money is given back (required)."))
+        self.refund_button = primary(QPushButton(icon("refunds"), tr("Refund…"), section))
+        self.refund_button.setToolTip(tr("Check, confirm, then send the refund to the gateway (Enter)"))
         self._submit_button(section, self.refund_button)
 
         # ---- right: the order and the last refund
-        order = self._order_box("The payment", _SUMMARY)
+        summary = [("status", tr("Payment status")), ("paid", tr("Paid")), ("refunded", tr("Refunded from this desk")),
+                   ("elsewhere", tr("Refunded elsewhere")), ("left", tr("Still refundable")), ("card", tr("Card")),
+                   ("customer", tr("Customer"))]  # fmt: skip
+        order = self._order_box(tr("The payment"), summary)
         self.summary, self.summary_note = self.lookup_grid, self.lookup_note
         self.summary.setToolTip(
-            "Paid is the gateway's /check. Refunded from this desk counts this desk's journal (also any refund "
-            "waiting for review). Refunded elsewhere is the gateway's Refund report, whose rows do not name the "
-            "payment they refund: a refund on the same card and customer may be of another payment. The "
-            "gateway stays the judge."
-        )
-        self.panel = ResultBox(self, "Last refund", "Refund id", _RESULT)
+            tr("Paid is the gateway's /check. Refunded from this desk counts this desk's journal (also any refund "
+               "waiting for review). Refunded elsewhere is the gateway's Refund report, whose rows do not name the "
+               "payment they refund: a refund on the same card and customer may be of another payment. The "
+               "gateway stays the judge.")
+        )  # fmt: skip
+        result = [("order", tr("Order")), ("amount", tr("Amount")), ("message", tr("Gateway message"))]
+        self.panel = ResultBox(self, tr("Last refund"), tr("Refund id"), result)
         self.batch_button = BatchButton(ctx, "refund", self)
         self._lay_out(section, order, self.panel, self.batch_button)
 
@@ -162,12 +166,15 @@ class RefundsTab(OrderActionTab):
     # ------------------------------------------------------------ sending
 
     def _confirm_lines(self, order: OrderView, amount: int, amount_text: str, reason: str) -> list[str]:
-        kind = "Full refund" if amount == order.refundable else "Partial refund"
+        if amount == order.refundable:
+            what = tr("Full refund: {amount} of {paid} paid")
+        else:
+            what = tr("Partial refund: {amount} of {paid} paid")
         return [
-            f"Order: {order.order_id}",
-            f"{kind}: {amount_text} of {self._money(order.paid)} paid",
-            f"Reason: {reason}",
-            f"Environment: {environment(self.ctx)}",
+            tr("Order: {order}").format(order=order.order_id),
+            what.format(amount=amount_text, paid=self._money(order.paid)),
+            tr("Reason: {reason}").format(reason=reason),
+            tr("Environment: {environment}").format(environment=environment(self.ctx)),
         ]
 
     def _call(
@@ -175,7 +182,8 @@ class RefundsTab(OrderActionTab):
         confirmed: frozenset[str],
     ) -> tuple[Call[OperationResult], str, list[QWidget]]:  # fmt: skip
         call = Call(ops.refund, order.order_id, amount, reason, order)
-        return call, f"Sending the refund of {amount_text}…", [self.refund_button, self.full_button, self.load_button]
+        busy = tr("Sending the refund of {amount}…").format(amount=amount_text)
+        return call, busy, [self.refund_button, self.full_button, self.load_button]
 
     def _show_result(self, result: OperationResult, amount: int) -> None:
         response = result.response
@@ -187,11 +195,16 @@ class RefundsTab(OrderActionTab):
 
     def _outcome(self, result: OperationResult, amount: int) -> Said:
         if result.state in (State.NEEDS_REVIEW, State.UNKNOWN):
-            return "error", UNKNOWN_REFUND
+            return "error", tr(
+                "The refund's outcome is unknown. It will NOT be sent again: it is marked for review. Look for it "
+                "in a Refund report or the gateway's back office before refunding this order again, then mark it "
+                "in Activity."
+            )
         if result.error is not None:
-            return "error", "Not refunded. " + describe_error(result.error)
+            return "error", tr("Not refunded. {reason}").format(reason=describe_error(result.error))
         if result.state == State.SUCCEEDED:
-            return "success", f"Refunded {self._money(amount)} on order {result.order_id}."
+            said = tr("Refunded {amount} on order {order}.")
+            return "success", said.format(amount=self._money(amount), order=result.order_id)
         return "info", result.message
 
     def _sent(self, result: OperationResult) -> None:

@@ -26,6 +26,7 @@ from ...services.journal.states import State
 from ..i18n import money as locale_money
 from ..i18n import tr
 from ..receipts.offer import ReceiptOffer
+from ..theme import set_tone
 from ..widgets.copy_label import CopyLabel
 from ..widgets.follower import status_of
 from ..widgets.panels import KeyValueGrid, ResultPanel
@@ -130,7 +131,7 @@ class ResultBox(ResultPanel):
         self.body.addLayout(header)
         id_row = QHBoxLayout()
         id_name = QLabel(id_caption, self)
-        id_name.setStyleSheet("color: #5f6872;")
+        set_tone(id_name, "muted")
         self.copy = CopyLabel("", self, what=id_caption.lower())
         id_row.addWidget(id_name)
         id_row.addWidget(self.copy, 1)

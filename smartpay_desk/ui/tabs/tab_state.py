@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from ...services.money.sending import OperationResult
     from ..context import ProfileSession
     from ..widgets.panels import MessageLine
 
@@ -35,3 +36,15 @@ def keep_answer(session: ProfileSession, key: str, kind: type[Any], **changes: o
     view = saved(session, key, kind)
     if view is not None:
         session.views[key] = replace(view, **changes)
+
+
+def said_of(result: OperationResult) -> Said:
+    """What a MessageLine says of an operation's result: its error, its success, or its state's sentence."""
+    from ...services.journal.states import State
+    from ..messages import describe_error
+
+    if result.error is not None:
+        return "error", f"{describe_error(result.error)} {result.message}"
+    if result.state == State.SUCCEEDED:
+        return "success", result.message
+    return ("error" if result.state == State.FAILED else "info"), result.message

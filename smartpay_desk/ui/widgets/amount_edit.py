@@ -3,16 +3,23 @@
 edit = AmountEdit(currency="EUR")
 edit.setText("12.50")
 edit.minor_units()      # 1250; raises api.money.AmountError (a ValueError) with a sentence
-edit.set_minor(990)     # shows "9.90"
+edit.set_minor(990)     # shows "9.90" ("9,90" in German: the desk's decimal mark; both are read back)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ...api.money import AmountError, format_plain, parse_amount
+from ..theme import set_tone
+
+
+def local_plain(minor: int, currency: str) -> str:
+    """format_plain in the desk's decimal mark: "1234.50", or "1234,50" in German (parse_amount reads both)."""
+    plain = format_plain(minor, currency)
+    return plain.replace(".", QLocale().decimalPoint()) if QLocale().decimalPoint() != "." else plain
 
 
 class AmountEdit(QLineEdit):
@@ -23,7 +30,7 @@ class AmountEdit(QLineEdit):
         self._currency = ""
         self._suffix = QLabel(self)
         self._suffix.setObjectName("currencySuffix")
-        self._suffix.setStyleSheet("color: #5f6368;")
+        set_tone(self._suffix, "muted")
         self._suffix.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._suffix.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -42,7 +49,7 @@ class AmountEdit(QLineEdit):
         self._suffix.setText(self._currency)
         self._suffix.adjustSize()
         try:
-            self.setPlaceholderText(format_plain(0, self._currency))
+            self.setPlaceholderText(local_plain(0, self._currency))
         except ValueError:
             self.setPlaceholderText("0.00")
         self._place_suffix()
@@ -62,7 +69,7 @@ class AmountEdit(QLineEdit):
         if minor is None:
             self.clear()
             return
-        self.setText(format_plain(minor, self._currency))
+        self.setText(local_plain(minor, self._currency))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
+from .keys import NO_MNEMONIC
 from .steady_line import SteadyLine
 
 if TYPE_CHECKING:
@@ -31,8 +33,14 @@ if TYPE_CHECKING:
 
     from ..worker import Task
 
-STOPPED_SENDING = "Stopped waiting: what was sent stays sent and may still complete (see Activity)."
-STOPPED_READING = "Stopped waiting; nothing was changed."
+STOPPED_SENDING = "Stopped waiting: what was sent stays sent and may still complete (see Activity)."  # English
+STOPPED_READING = "Stopped waiting; nothing was changed."  # English; said in the desk's language by _stopped()
+
+
+def _stopped(sends: bool) -> str:
+    if sends:
+        return tr("Stopped waiting: what was sent stays sent and may still complete (see Activity).")
+    return tr("Stopped waiting; nothing was changed.")
 
 
 class BusyBar(QWidget):
@@ -52,15 +60,16 @@ class BusyBar(QWidget):
         # One line whatever the text: a progress sentence that changes many times a second must not re-lay out
         # and repaint the whole tab each time (the full text is in the tooltip).
         self.label = SteadyLine(self, min_width=0)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop waiting (Esc). What was already sent is not undone.")
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setToolTip(tr("Stop waiting (Esc). What was already sent is not undone."))
         self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setProperty(NO_MNEMONIC, True)  # Esc is its key (a letter is kept for the forms)
         row.addWidget(self.progress)
         row.addWidget(self.label, 1)
         row.addWidget(self.cancel_button)
         self._task: Task | None = None
         self._disabled: list[QWidget] = []
-        self._cancel_note = STOPPED_SENDING
+        self._cancel_note = _stopped(True)
         self._shortcut: QShortcut | None = None
         # The same height with or without the progress and Cancel, so showing a step never moves the tab.
         self.setFixedHeight(max(self.cancel_button.sizeHint().height(), self.label.sizeHint().height()) + 8)
@@ -72,7 +81,7 @@ class BusyBar(QWidget):
         """Show `text` while `task` runs; `sends=False` for reads (another Cancel note)."""
         self._release()
         self._task = task
-        self._cancel_note = STOPPED_SENDING if sends else STOPPED_READING
+        self._cancel_note = _stopped(sends)
         self._disabled = [w for w in disable if w.isEnabled()]
         for widget in self._disabled:
             widget.setEnabled(False)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...api.models import Card, mask_pan
+from ..i18n import tr
 from .forms import FieldForm
 
 
@@ -34,14 +35,14 @@ class CardForm(FieldForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.holder = QLineEdit(self)
-        self.holder.setPlaceholderText("JOHN DOE")
+        self.holder.setPlaceholderText(tr("JOHN DOE"))
         self.holder.setMaxLength(255)
         self.number = QLineEdit(self)
         self.number.setPlaceholderText("4012 0000 0000 3010")
         self.number.setMaxLength(23)
         self.number.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 -]{0,23}"), self.number))
         self.expiry = QLineEdit(self)
-        self.expiry.setPlaceholderText("MM/YY")
+        self.expiry.setPlaceholderText(tr("MM/YY"))
         self.expiry.setMaxLength(7)
         self.expiry.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9/ ]{0,7}"), self.expiry))
         self.cvv = QLineEdit(self)
@@ -49,16 +50,18 @@ class CardForm(FieldForm):
         self.cvv.setMaxLength(4)
         self.cvv.setEchoMode(QLineEdit.EchoMode.Password)
         self.cvv.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,4}"), self.cvv))
-        self.add_field("card_holder", "Card holder", self.holder, "The name printed on the card.")
-        self.add_field("card_number", "Card number", self.number, "13 to 19 digits; spaces are fine. Never stored.")
+        self.add_field("card_holder", tr("Card holder"), self.holder, tr("The name printed on the card."))
+        self.add_field(
+            "card_number", tr("Card number"), self.number, tr("13 to 19 digits; spaces are fine. Never stored.")
+        )
         self.add_field(
             "card_exp",
-            "Expiry",
+            tr("Expiry"),
             self.expiry,
-            "Month and year printed on the card, as MM/YY.",
+            tr("Month and year printed on the card, as MM/YY."),
             aliases=("card_exp_month", "card_exp_year", "expiry"),
         )
-        self.add_field("card_cvv", "CVV", self.cvv, "The 3 or 4 digits on the back of the card. Never stored.")
+        self.add_field("card_cvv", tr("CVV"), self.cvv, tr("The 3 or 4 digits on the back of the card. Never stored."))
 
     def card(self) -> Card:
         month, year = split_expiry(self.expiry.text())
@@ -73,6 +76,16 @@ class CardForm(FieldForm):
 
     def masked(self) -> str:
         return mask_pan(self.number.text()) or ""
+
+    def forget_typed(self) -> bool:
+        """Esc: forget a half-typed card (True when there was one), the focus back on its first field."""
+        edits = (self.holder, self.number, self.expiry, self.cvv)
+        if not any(edit.text() for edit in edits):
+            return False
+        self.clear_card()
+        self.clear_errors()
+        self.holder.setFocus()
+        return True
 
     def clear_card(self) -> None:
         """Forget everything typed (called right after sending). setText, unlike clear(), also empties the

@@ -32,7 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
+from ..theme import set_tone
 from .banner import environment_key
+from .keys import NO_MNEMONIC, assign_mnemonics, set_name
 
 if TYPE_CHECKING:
     from ..context import DeskContext
@@ -47,8 +50,17 @@ def warning(sentence: str) -> str:
 
 
 def _normalised(text: str) -> str:
-    """'€1,234.50' and '1234.50' both → '1234.50' (grouping commas and symbols dropped)."""
-    return re.sub(r"[^0-9.]", "", text.replace(",", ""))
+    """'€1,234.50', '1.234,50 €' and '1234.50' all → '1234.50': the last '.' or ',' followed by one or two
+    digits at the end is the decimal mark (either locale's), every other mark and symbol is dropped."""
+    figures = re.sub(r"[^0-9.,]", "", text)
+    decimal = re.search(r"[.,](\d{1,2})$", figures)
+    whole = figures[: decimal.start()] if decimal else figures
+    marks = set(re.sub(r"\d", "", whole))  # the grouping mark: one kind, not the decimal one, groups of three
+    if len(marks) > 1 or (decimal and decimal.group(0)[0] in marks):
+        return "not an amount"
+    if marks and not re.fullmatch(r"\d{1,3}([.,]\d{3})+", whole):
+        return "not an amount"
+    return re.sub(r"[^0-9]", "", whole) + (f".{decimal.group(1)}" if decimal else "")
 
 
 def is_production(ctx: DeskContext) -> bool:
@@ -66,10 +78,11 @@ class ConfirmDialog(QDialog):
         *,
         production: bool,
         profile_name: str = "",
-        yes: str = "Confirm",
+        yes: str = "",
         no: str | None = None,
     ) -> None:
         super().__init__(parent)
+        yes = yes or tr("Confirm")
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(420)
@@ -85,6 +98,7 @@ class ConfirmDialog(QDialog):
         details.setObjectName("confirmDetails")
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details.setWordWrap(True)
+        set_name(details, title, "\n".join(plain))
         box.addWidget(details)
         self.anyway: QCheckBox | None = None
         if warned:
@@ -92,10 +106,11 @@ class ConfirmDialog(QDialog):
             said.setObjectName("confirmWarnings")
             said.setWordWrap(True)
             said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            said.setStyleSheet("color: #b3261e;")
+            set_tone(said, "error")
+            set_name(said, tr("Warnings"), "\n\n".join(warned))
             box.addWidget(said)
-            self.anyway = QCheckBox("I have checked the above: send it anyway", self)
-            self.anyway.setToolTip("Required: what is said in red looks like a mistake")
+            self.anyway = QCheckBox(tr("I have checked the above: send it anyway"), self)
+            self.anyway.setToolTip(tr("Required: what is said in red looks like a mistake"))
             self.anyway.toggled.connect(self._anyway_toggled)
             box.addWidget(self.anyway)
         self.typed = QLineEdit(self)
@@ -110,18 +125,22 @@ class ConfirmDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         if production:
-            where = f" (profile {profile_name})" if profile_name else ""
-            warning = QLabel(
-                f"This is PRODUCTION{where}: real money moves. Type the amount, {amount_text}, to confirm.",
-                self,
-            )
+            if profile_name:
+                words = tr("This is PRODUCTION (profile {profile}): real money moves. Type the amount, {amount}, "
+                           "to confirm.").format(profile=profile_name, amount=amount_text)  # fmt: skip
+            else:
+                words = tr("This is PRODUCTION: real money moves. Type the amount, {amount}, to confirm.").format(
+                    amount=amount_text
+                )
+            warning = QLabel(words, self)
             warning.setObjectName("productionWarning")
             warning.setWordWrap(True)
-            warning.setStyleSheet("color: #b3261e; font-weight: 600;")
+            warning.setStyleSheet("font-weight: 600;")
+            set_tone(warning, "error")
             box.addWidget(warning)
             self.typed.setPlaceholderText(amount_text)
-            self.typed.setToolTip(f"Type the amount exactly as shown above to enable “{yes}”.")
-            self.typed.setAccessibleName("Amount to confirm")
+            self.typed.setToolTip(tr("Type the amount exactly as shown above to enable “{button}”.").format(button=yes))
+            self.typed.setAccessibleName(tr("Amount to confirm"))
             self.typed.textChanged.connect(self._check)
             box.addWidget(self.typed)
             self.ok_button.setEnabled(False)
@@ -134,6 +153,16 @@ class ConfirmDialog(QDialog):
         elif not production:
             self.ok_button.setDefault(True)
         box.addWidget(self.buttons)
+        # Keyboard: Enter presses the default button (Confirm, or Cancel while a warning stands), Esc cancels
+        # (QDialog's own). The two buttons keep their words as given (tests and the team's dialogs name them);
+        # the tick box and the typed amount are reached with Tab or their Alt+letter.
+        for button in (self.ok_button, self.cancel_button):
+            button.setProperty(NO_MNEMONIC, True)
+        assign_mnemonics(self)
+        # The focus starts where Enter does what the dialog means: on Confirm, in the amount to type
+        # (Production), or on "send it anyway" (a warning: Enter there is Cancel, the default).
+        start = self.typed if production else (self.anyway or self.ok_button)
+        start.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(str)
     def _check(self, text: str) -> None:
@@ -169,7 +198,7 @@ class ConfirmDialog(QDialog):
         lines: Sequence[str],
         amount_text: str,
         *,
-        yes: str = "Confirm",
+        yes: str = "",
         no: str | None = None,
     ) -> bool:
         """True when the operator confirmed (typing the amount in Production); `yes` / `no` name the buttons."""

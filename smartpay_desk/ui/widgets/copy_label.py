@@ -6,11 +6,12 @@ from PySide6.QtCore import QPoint, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QWidget
 
+from ..i18n import tr
 from .icons import icon
 
 
 class CopyLabel(QWidget):
-    def __init__(self, text: str = "", parent: QWidget | None = None, *, what: str = "value") -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, what: str = "") -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -24,8 +25,10 @@ class CopyLabel(QWidget):
         self.button = QToolButton(self)
         self.button.setIcon(icon("copy"))
         self.button.setAutoRaise(True)
-        self.button.setToolTip(f"Copy the {what}")
-        self.button.setAccessibleName(f"Copy the {what}")
+        copy = tr("Copy the {what}").format(what=what or tr("value"))
+        self.button.setToolTip(copy)
+        self.button.setAccessibleName(copy)
+        self.label.setAccessibleName(what or tr("value"))
         self.button.clicked.connect(self.copy)
         row.addWidget(self.label)
         row.addWidget(self.button)
@@ -54,4 +57,4 @@ class CopyLabel(QWidget):
         if not self.text():
             return
         QGuiApplication.clipboard().setText(self.text())
-        QToolTip.showText(self.button.mapToGlobal(QPoint(0, self.button.height())), "Copied", self.button)
+        QToolTip.showText(self.button.mapToGlobal(QPoint(0, self.button.height())), tr("Copied"), self.button)

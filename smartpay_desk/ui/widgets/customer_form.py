@@ -7,18 +7,28 @@ import functools
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ...api.models import Customer
+from ..i18n import locale_name, tr
 from .forms import FieldForm
 
 DEFAULT_COUNTRY = "GB"
 DEFAULT_IP = "127.0.0.1"
 
 
-@functools.cache
 def countries() -> list[tuple[str, str]]:
-    """(alpha-2 code, "Name (CODE)") for every ISO 3166 country, by name."""
-    import pycountry
+    """(alpha-2 code, "Name (CODE)") for every ISO 3166 country, by name, in the desk's language."""
+    return _countries(locale_name())
 
-    items = [(c.alpha_2, f"{getattr(c, 'common_name', None) or c.name} ({c.alpha_2})") for c in pycountry.countries]
+
+@functools.cache
+def _countries(locale: str) -> list[tuple[str, str]]:
+    import pycountry
+    from babel import Locale
+
+    names = Locale.parse(locale).territories  # "Vereinigtes Königreich" in German; English names otherwise
+    items = []
+    for c in pycountry.countries:
+        name = names.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
+        items.append((c.alpha_2, f"{name} ({c.alpha_2})"))
     return sorted(items, key=lambda item: item[1])
 
 
@@ -54,30 +64,32 @@ class CustomerForm(FieldForm):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first_name = _line(self, "John")
-        self.last_name = _line(self, "Doe")
-        self.address = _line(self, "10 Downing Street")
-        self.city = _line(self, "London")
-        self.zip_code = _line(self, "SW1A 2AA", 16)
+        self.first_name = _line(self, tr("John"))
+        self.last_name = _line(self, tr("Doe"))
+        self.address = _line(self, tr("10 Downing Street"))
+        self.city = _line(self, tr("London"))
+        self.zip_code = _line(self, tr("SW1A 2AA"), 16)
         self.country = CountryBox(self)
         self.phone = _line(self, "+442079460612", 16)
         self.email = _line(self, "name@example.com")
         self.ip_address = _line(self, DEFAULT_IP, 45)
         self.ip_address.setText(DEFAULT_IP)
         add = self.add_field
-        add("customer_first_name", "First name", self.first_name, "The customer's first name, as on their card.")
-        add("customer_last_name", "Last name", self.last_name, "The customer's last name, as on their card.")
-        add("customer_address", "Address", self.address, "Street and number of the customer's address.")
-        add("customer_city", "City", self.city, "The customer's city.")
-        add("customer_zip_code", "Zip code", self.zip_code, "The customer's postal code, e.g. SW1A 2AA.")
-        add("customer_country", "Country", self.country, "The customer's country (sent as its ISO code).")
-        add("customer_phone", "Phone", self.phone, "International format: + then country code and number.")
-        add("customer_email", "Email", self.email, "Where the customer can be reached, e.g. name@example.com.")
+        add(
+            "customer_first_name", tr("First name"), self.first_name, tr("The customer's first name, as on their card.")
+        )
+        add("customer_last_name", tr("Last name"), self.last_name, tr("The customer's last name, as on their card."))
+        add("customer_address", tr("Address"), self.address, tr("Street and number of the customer's address."))
+        add("customer_city", tr("City"), self.city, tr("The customer's city."))
+        add("customer_zip_code", tr("Zip code"), self.zip_code, tr("The customer's postal code, e.g. SW1A 2AA."))
+        add("customer_country", tr("Country"), self.country, tr("The customer's country (sent as its ISO code)."))
+        add("customer_phone", tr("Phone"), self.phone, tr("International format: + then country code and number."))
+        add("customer_email", tr("Email"), self.email, tr("Where the customer can be reached, e.g. name@example.com."))
         add(
             "customer_ip_address",
-            "IP address",
+            tr("IP address"),
             self.ip_address,
-            "The customer's IP address; 127.0.0.1 when they are on the phone with you.",
+            tr("The customer's IP address; 127.0.0.1 when they are on the phone with you."),
         )
 
     def customer(self) -> Customer:

@@ -7,7 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-NO_DATE = QDate(2000, 1, 1)  # the edits' minimum, shown as "any"
+from ..i18n import tr
+
+NO_DATE = QDate(2000, 1, 1)  # the edits' minimum, shown as tr("any")
 
 
 def day_filter_edit(parent: QWidget, tip: str) -> QDateEdit:
@@ -15,7 +17,7 @@ def day_filter_edit(parent: QWidget, tip: str) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("any")
+    edit.setSpecialValueText(tr("any"))
     edit.setDate(NO_DATE)
     edit.setToolTip(tip)
     return edit

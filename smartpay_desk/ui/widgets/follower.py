@@ -19,10 +19,11 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from ...api.models import TransactionInfo, is_final
+from ..i18n import tr
 from ..messages import describe_error
 from ..worker import Call
 
@@ -148,14 +149,15 @@ class FollowNote(QObject):
     def follow(self, order_id: str, *, now: bool = False) -> None:
         """Follow order_id (asking at once with now=True), saying so."""
         if now:
-            self.note.setText("Checking the status with the gateway…")
+            self.note.setText(tr("Checking the status with the gateway…"))
         else:
             self.following()
         self._show_stop(True)
         self.follower.follow(order_id, now=now)
 
     def following(self) -> None:
-        self.note.setText(f"Following the status every {self.follower.interval_ms / 1000:g} s…")
+        seconds = QLocale().toString(self.follower.interval_ms / 1000, "g", 3)
+        self.note.setText(tr("Following the status every {seconds} s…").format(seconds=seconds))
 
     def clear(self) -> None:
         """Nothing followed (a final status, or a new result that needs no following)."""
@@ -166,7 +168,7 @@ class FollowNote(QObject):
     def stop(self) -> None:
         self.follower.stop()
         self._show_stop(False)
-        self.note.setText("Not following; Lookup can check it later.")
+        self.note.setText(tr("Not following; Lookup can check it later."))
         self.stopped.emit()
 
     def _show_stop(self, shown: bool) -> None:
@@ -177,9 +179,9 @@ class FollowNote(QObject):
     def _failed(self, exc: object) -> None:
         assert isinstance(exc, BaseException)
         self._show_stop(False)
-        self.note.setText("Stopped following: " + describe_error(exc))
+        self.note.setText(tr("Stopped following: {reason}").format(reason=describe_error(exc)))
 
     @Slot()
     def _gave_up(self) -> None:
         self._show_stop(False)
-        self.note.setText("Stopped following after 30 minutes; Lookup can check it later.")
+        self.note.setText(tr("Stopped following after 30 minutes; Lookup can check it later."))

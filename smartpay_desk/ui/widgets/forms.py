@@ -12,6 +12,9 @@ returned by ``set_errors`` so the tab can say more if it wants.
 A field's red sentence goes as soon as the operator edits that field (it spoke of what was there before); a
 tab clears them all after a success (``clear_errors``). A text field with a length limit says so under the
 field when typed or pasted text went beyond it (what went beyond is not taken, never silently).
+
+For a screen reader: each field's accessible name is its caption (unless the tab gave it one), and a red
+sentence under a field is also the field's accessible description, announced when it appears (keys.announce).
 """
 
 from __future__ import annotations
@@ -34,20 +37,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_COLOR = "#b3261e"
+from ..i18n import tr
+from ..theme import set_tone
+from .keys import alert, announce, strip_mnemonic
+
 NO_LIMIT = 32767  # QLineEdit's own maximum length: no limit set
 
 
 def limit_sentence(limit: int) -> str:
     """What a field with a length limit says when text went beyond it."""
-    return f"At most {limit:,} characters: what went beyond was not taken. Shorten it, or check it."
+    from PySide6.QtCore import QLocale
+
+    return tr("At most {limit} characters: what went beyond was not taken. Shorten it, or check it.").format(
+        limit=QLocale().toString(limit)
+    )
 
 
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("fieldError")
+    label.setAccessibleName(tr("Field error"))  # its sentence is also the field's accessible description
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    set_tone(label, "error")
     label.setProperty("textInteractionFlags", "TextSelectableByMouse")  # by name: ui/main_window.py, "Start-up"
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     label.hide()
@@ -124,6 +135,10 @@ class FieldForm(QWidget):
         box.addWidget(error)
         caption = QLabel(label, self)
         caption.setBuddy(widget)
+        if label and not widget.accessibleName() and not isinstance(widget, QAbstractButton):
+            widget.setAccessibleName(strip_mnemonic(label))
+            if isinstance(widget, QComboBox):  # its popup list, a child of its own
+                widget.view().setAccessibleName(strip_mnemonic(label))
         if tooltip:
             widget.setToolTip(tooltip)
             caption.setToolTip(tooltip)
@@ -202,11 +217,13 @@ class FieldForm(QWidget):
             label.setText(sentence if not label.text() else f"{label.text()} {sentence}")
             label.show()
             _mark(self._fields[name], True)
+            announce(self._fields[name], label.text(), label)
             if first is None:
                 first = self._fields[name]
         if unplaced:
             self._general.setText(" ".join(unplaced.values()))
             self._general.show()
+            alert(self._general)
         if focus and first is not None:
             first.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         return unplaced
@@ -218,6 +235,7 @@ class FieldForm(QWidget):
         label.setText(sentence)
         label.show()
         _mark(self._fields[field], True)
+        announce(self._fields[field], sentence, label)
 
     def clear_error(self, name: str) -> None:
         """One field's sentence gone (the operator edited it)."""
@@ -228,6 +246,7 @@ class FieldForm(QWidget):
         label.clear()
         label.hide()
         _mark(self._fields[field], False)
+        announce(self._fields[field], "")
 
     def error(self, name: str) -> str:
         """The sentence shown under a field ('' if none)."""
@@ -239,6 +258,8 @@ class FieldForm(QWidget):
 
     def clear_errors(self) -> None:
         for name, label in self._errors.items():
+            if label.text():
+                announce(self._fields[name], "")
             label.clear()
             label.hide()
             _mark(self._fields[name], False)
@@ -284,6 +305,14 @@ def align_labels(forms: Iterable[FieldForm]) -> None:
     for caption in captions:
         caption.setMinimumWidth(width)
         caption.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
+
+
+def clear_all(forms: Iterable[FieldForm]) -> bool:
+    """Esc: take every red note of `forms` away; True when there was one."""
+    shown = [form for form in forms if form.has_errors()]
+    for form in shown:
+        form.clear_errors()
+    return bool(shown)
 
 
 def spread_errors(forms: Iterable[FieldForm], errors: Mapping[str, str]) -> dict[str, str]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6 import QtCore
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..i18n import tr
+from ..theme import set_tone
 from .icons import tinted
+from .keys import alert, describe
 
-ERROR = "#b3261e"
-GOOD = "#1e6b34"
-NEUTRAL = "#3d444d"
+# a message's tone → the style sheet's text tone (theme.set_tone): the colour of the look in force
+_TONES = {"error": "error", "success": "good", "info": "neutral"}
 
 
 class ResultPanel(QFrame):
@@ -22,6 +24,10 @@ class ResultPanel(QFrame):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(14, 12, 14, 12)
         self.body.setSpacing(8)
+
+    def set_description(self, text: str) -> None:
+        """What the panel shows, said by a screen reader (its accessible description), announced when it changes."""
+        describe(self, text)
 
 
 class KeyValueGrid(QWidget):
@@ -38,11 +44,12 @@ class KeyValueGrid(QWidget):
         for index, (key, caption) in enumerate(rows):
             col, row = divmod(index, per_column)
             name = QLabel(caption, self)
-            name.setStyleSheet("color: #5f6872;")
+            set_tone(name, "muted")
             value = QLabel("—", self)
             value.setObjectName(f"value_{key}")
             value.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
+            value.setAccessibleName(caption)
             grid.addWidget(name, row, col * 2, QtCore.Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, col * 2 + 1, QtCore.Qt.AlignmentFlag.AlignTop)
             self.values[key] = value
@@ -51,6 +58,11 @@ class KeyValueGrid(QWidget):
 
     def set(self, key: str, text: str | None) -> None:
         self.values[key].setText(text if text else "—")
+
+    def words(self) -> str:
+        """Every "caption: value" pair that has a value, for a panel's accessible description."""
+        said = [f"{label.accessibleName()}: {label.text()}" for label in self.values.values() if label.text() != "—"]
+        return ". ".join(said)
 
     def text(self, key: str) -> str:
         return self.values[key].text()
@@ -68,29 +80,34 @@ class MessageLine(QLabel):
         self.setObjectName("messageLine")
         self.setWordWrap(True)
         self.setProperty("textInteractionFlags", "TextSelectableByMouse")  # by name: ui/main_window.py, "Start-up"
+        self.setAccessibleName(tr("Message"))  # what it says is its accessible description, announced (_say)
         self.tone = ""
         self.hide()
 
-    def _say(self, text: str, colour: str, tone: str, bold: bool = False) -> None:
-        weight = "600" if bold else "normal"
-        self.setStyleSheet(f"color: {colour}; font-weight: {weight};")
+    def _say(self, text: str, tone: str, bold: bool = False) -> None:
+        self.setStyleSheet(f"font-weight: {'600' if bold else 'normal'};")
+        set_tone(self, _TONES.get(tone))
         self.setText(text)
         self.tone = tone
         self.setVisible(bool(text))
+        describe(self, text)
+        if text and tone == "error":
+            alert(self)  # a screen reader says the error as soon as it shows
 
     def error(self, text: str) -> None:
-        self._say(text, ERROR, "error", bold=True)
+        self._say(text, "error", bold=True)
 
     def success(self, text: str) -> None:
-        self._say(text, GOOD, "success", bold=True)
+        self._say(text, "success", bold=True)
 
     def info(self, text: str) -> None:
-        self._say(text, NEUTRAL, "info")
+        self._say(text, "info")
 
     def clear(self) -> None:
         super().clear()
         self.tone = ""
         self.hide()
+        self.setAccessibleDescription("")
 
 
 def primary(button: QPushButton) -> QPushButton:
@@ -103,8 +120,11 @@ def primary(button: QPushButton) -> QPushButton:
 
 
 def local_time(iso: str | None) -> str:
-    """'2023-07-04T13:22:07.087Z' → '04 Jul 2023, 14:22:07 BST' in this computer's time zone."""
+    """'2023-07-04T13:22:07.087Z' → '04 Jul 2023, 14:22:07 BST' in this computer's time zone, the month in the
+    desk's language ('04. Juli 2023, 14:22:07 MESZ' style in German: QLocale's month names)."""
     from datetime import datetime  # not needed before the first answer
+
+    from PySide6.QtCore import QDate, QLocale
 
     if not iso:
         return ""
@@ -112,7 +132,7 @@ def local_time(iso: str | None) -> str:
         moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
         return iso
-    if moment.tzinfo is None:
-        return moment.strftime("%d %b %Y, %H:%M:%S")
-    local = moment.astimezone()
-    return local.strftime("%d %b %Y, %H:%M:%S ") + (local.tzname() or "")
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    day = QLocale().toString(QDate(local.year, local.month, local.day), "dd MMM yyyy")
+    clock = f"{day}, {local:%H:%M:%S}"
+    return clock if moment.tzinfo is None else f"{clock} {local.tzname() or ''}".rstrip()

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..i18n import tr
+
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """The modules of `text`'s QR code, quiet zone (2 modules) included; True is dark."""
@@ -29,7 +31,7 @@ class QrCodeWidget(QWidget):
         self._side = side
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(side, side)
-        self.setToolTip("Scan with a phone camera to open the payment page.")
+        self.setToolTip(tr("Scan with a phone camera to open the payment page."))
 
     def set_data(self, text: str) -> None:
         self._data = text

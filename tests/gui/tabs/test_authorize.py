@@ -67,6 +67,8 @@ def test_authorize_then_capture(
     assert tab.open_panel.action_result.state == "succeeded"
     assert sandbox.state.get(order_id).authorize_status == "CAPTURED"
     assert tab.open_panel.message.tone == "success"
+    receipt = tab.open_panel.receipt  # a captured payment gets its receipt (Receipt…, Alt+I)
+    assert receipt.isVisibleTo(tab) and receipt.entry_id == tab.open_panel.action_result.entry_id
     qtbot.waitUntil(lambda: order_id not in _listed(tab), timeout=5000)
     assert tab.panel.isVisible()  # the authorization's answer stays on screen
 
@@ -84,6 +86,7 @@ def test_authorize_then_cancel_the_selected_row(qtbot: Any, desk_ctx: Any, sandb
     assert confirms[1][0] == "Cancel this authorization?"
     assert tab.open_panel.action_result.state == "succeeded"
     assert sandbox.state.get(order_id).authorize_status == "CANCELLED"
+    assert not tab.open_panel.receipt.isVisibleTo(tab)  # a cancelled authorization moved no money: no receipt
     qtbot.waitUntil(lambda: not _listed(tab), timeout=5000)
     assert tab.open_panel.empty_note.isVisibleTo(tab)
 
