@@ -19,34 +19,38 @@ from PySide6.QtWidgets import (
 from smartpay_desk import __version__
 from smartpay_desk.bundled_licenses import LGPL_NOTICE, bundled_licenses
 
+from .i18n import tr
 from .widgets.icons import app_icon
 
 
 class AboutDialog(QDialog):
     def __init__(self, data_dir: Path | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About SmartPay Desk")
+        self.setWindowTitle(tr("About SmartPay Desk"))
         self.setWindowIcon(app_icon())
         self.resize(640, 520)
         layout = QVBoxLayout(self)
 
-        heading = QLabel(f"<h3>SmartPay Desk {__version__}</h3>")
+        heading = QLabel(tr("<h3>SmartPay Desk {version}</h3>").format(version=__version__))
         heading.setObjectName("aboutHeading")
         layout.addWidget(heading)
         intro = QLabel(
-            "The back-office desk for SmartPayments merchants: look up, refund, capture, charge again, pay out, "
-            "create payment links and export reports. Every money-moving action is journalled before it is sent."
-            f"<br><br>Files (journal, profiles, downloads): <tt>{data_dir}</tt>"
-            "<br>Secrets are kept in the system keyring only."
+            tr(
+                "The back-office desk for SmartPayments merchants: look up, refund, capture, charge again, "
+                "pay out, create payment links and export reports. Every money-moving action is journalled "
+                "before it is sent.<br><br>Files (journal, profiles, downloads): "
+                "<tt>{data_dir}</tt><br>Secrets are kept in the system keyring only."
+            ).format(data_dir=data_dir)
         )
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(intro.textInteractionFlags() | intro.textInteractionFlags().TextSelectableByMouse)
         layout.addWidget(intro)
 
-        layout.addWidget(QLabel("<b>Built with</b>"))
+        layout.addWidget(QLabel(tr("<b>Built with</b>")))
         rows = bundled_licenses()
         self.table = QTableWidget(len(rows), 3, self)
-        self.table.setHorizontalHeaderLabels(["Package", "Version", "Licence"])
+        self.table.setHorizontalHeaderLabels([tr("Package"), tr("Version"), tr("Licence")])
+        self.table.setAccessibleName(tr("Built with"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStatusBar, QVBoxLayout, QWidget
 
+from .i18n import tr
 from .widgets.busy import BusyBar
 
 if TYPE_CHECKING:
@@ -43,20 +44,20 @@ class Closable(Protocol):
     def statusBar(self) -> QStatusBar: ...
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
-
-
 def waiting_for(pages: list[tuple[str, QWidget]], running: int) -> list[str]:
     """One line per running call: what a tab's busy bar says of it (and the tab), the rest counted."""
     lines: list[str] = []
     for title, page in pages:
         for bar in page.findChildren(BusyBar):
             if bar.is_busy() and bar.message():
-                lines.append(f"{bar.message()} ({title})")
+                lines.append(tr("{message} ({title})").format(message=bar.message(), title=title))
     others = running - len(lines)
     if others > 0:
-        lines.append(f"{plural(others, 'other call')}: reading the journal or asking the gateway")
+        lines.append(
+            tr("1 other call: reading the journal or asking the gateway")
+            if others == 1
+            else tr("{count} other calls: reading the journal or asking the gateway").format(count=others)
+        )
     return lines
 
 
@@ -65,7 +66,7 @@ class ClosingPanel(QDialog):
         super().__init__(parent)
         self.main = window
         self.runner = runner
-        self.setWindowTitle("Closing SmartPay Desk")
+        self.setWindowTitle(tr("Closing SmartPay Desk"))
         self.setModal(False)
         column = QVBoxLayout(self)
         self.text = QLabel("", self)
@@ -74,8 +75,10 @@ class ClosingPanel(QDialog):
         self.text.setMinimumWidth(380)
         column.addWidget(self.text)
         note = QLabel(
-            "What was sent stays sent: the journal knows about it. If you close now, the calls end on their "
-            "own, and the desk checks whatever is still open with the gateway when it next starts.",
+            tr(
+                "What was sent stays sent: the journal knows about it. If you close now, the calls end on their "
+                "own, and the desk checks whatever is still open with the gateway when it next starts."
+            ),
             self,
         )
         note.setObjectName("hint")
@@ -83,11 +86,11 @@ class ClosingPanel(QDialog):
         column.addWidget(note)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.close_now_button = QPushButton("Close now", self)
-        self.close_now_button.setToolTip("Close without waiting; the calls end on their own")
+        self.close_now_button = QPushButton(tr("Close now"), self)
+        self.close_now_button.setToolTip(tr("Close without waiting; the calls end on their own"))
         self.close_now_button.clicked.connect(self.close_now)
-        self.keep_button = QPushButton("Keep waiting", self)
-        self.keep_button.setToolTip("The window closes by itself when the calls end")
+        self.keep_button = QPushButton(tr("Keep waiting"), self)
+        self.keep_button.setToolTip(tr("The window closes by itself when the calls end"))
         self.keep_button.setDefault(True)
         self.keep_button.clicked.connect(self.keep_waiting)
         row.addWidget(self.close_now_button)
@@ -135,7 +138,11 @@ class ClosingPanel(QDialog):
     def _update(self) -> None:
         running = self.runner.active_count()
         items = "\n".join(f"  • {line}" for line in self.lines())
-        self.text.setText(f"Waiting for {plural(running, 'call')} to end before closing:\n{items}")
+        self.text.setText(
+            tr("Waiting for 1 call to end before closing:\n{items}").format(items=items)
+            if running == 1
+            else tr("Waiting for {count} calls to end before closing:\n{items}").format(count=running, items=items)
+        )
 
     @Slot()
     def close_now(self) -> None:
@@ -163,14 +170,14 @@ class Closing(QObject):
         self.panel: ClosingPanel | None = None
 
     def may_close(self, now: bool) -> bool:
-        """True when the window may close now (no call running, or "Close now"); else wait for them."""
+        """True when the window may close now (no call running, or "&Close now"); else wait for them."""
         if now or self.runner.active_count() == 0:
             return True
         self.stop_starting_calls()
         if self.panel is None:
             self.panel = ClosingPanel(self.main, self.runner, self.parent_widget)
         self.panel.wait()
-        self.main.statusBar().showMessage("Closing when the calls still running end…")
+        self.main.statusBar().showMessage(tr("Closing when the calls still running end…"))
         return False
 
     def stop_starting_calls(self) -> None:

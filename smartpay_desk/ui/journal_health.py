@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
-from .journal_new import START_NEW, NewJournalDialog, started_words, unreadable_words
+from .i18n import tr
+from .journal_new import NewJournalDialog, start_new_words, started_words, unreadable_words
 from .worker import Call
 
 if TYPE_CHECKING:
@@ -31,11 +32,14 @@ if TYPE_CHECKING:
 
 DAMAGED_STYLE = "background: #fde2e1; color: #7a1212; border: 1px solid #d93025; border-radius: 4px;"
 NOTICE_STYLE = "background: #fff4d6; color: #5c4400; border: 1px solid #e0a800; border-radius: 4px;"
-ASK_TITLE = "Acknowledge the journal's damage"
-ASK_TEXT = (
-    "Money-moving actions wait until a person acknowledges what the check found.\n"
-    "Say what you verified (for example: the gateway's report of the last days matches), in a few words:"
-)
+
+
+def ask_words() -> tuple[str, str]:
+    """The title and question of acknowledging the journal's damage."""
+    return tr("Acknowledge the journal's damage"), tr(
+        "Money-moving actions wait until a person acknowledges what the check found.\n"
+        "Say what you verified (for example: the gateway's report of the last days matches), in a few words:"
+    )
 
 
 class JournalHealthBar(QFrame):
@@ -49,24 +53,24 @@ class JournalHealthBar(QFrame):
         self._news = ""  # said once more when the profile is opened on the new journal
         self._problem = ""  # what is wrong with the journal that cannot be opened
         self.setObjectName("journalHealth")
-        self.setAccessibleName("Journal check")
+        self.setAccessibleName(tr("Journal check"))
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("What the journal's check found")
+        self.text.setAccessibleName(tr("What the journal's check found"))
         row.addWidget(self.text, 1)
-        self.acknowledge_button = QPushButton("Acknowledge…", self)
-        self.acknowledge_button.setToolTip("Record what you verified; money may move again once it is journalled")
+        self.acknowledge_button = QPushButton(tr("Acknowledge…"), self)
+        self.acknowledge_button.setToolTip(tr("Record what you verified; money may move again once it is journalled"))
         self.acknowledge_button.clicked.connect(self.acknowledge)
         row.addWidget(self.acknowledge_button)
-        self.start_new_button = QPushButton(START_NEW, self)
-        self.start_new_button.setToolTip("Keep the damaged file aside (nothing is deleted) and begin a new journal")
+        self.start_new_button = QPushButton(start_new_words(), self)
+        self.start_new_button.setToolTip(tr("Keep the damaged file aside (nothing is deleted) and begin a new journal"))
         self.start_new_button.clicked.connect(self.start_new_journal)
         self.start_new_button.hide()
         row.addWidget(self.start_new_button)
-        self.hide_button = QPushButton("Hide", self)
-        self.hide_button.setToolTip("Hide this notice (it is shown again at the next start)")
+        self.hide_button = QPushButton(tr("Hide"), self)
+        self.hide_button.setToolTip(tr("Hide this notice (it is shown again at the next start)"))
         self.hide_button.clicked.connect(self.hide)
         row.addWidget(self.hide_button)
         self.hide()
@@ -143,7 +147,7 @@ class JournalHealthBar(QFrame):
         note = self.new_journal_dialog.note()
         path = self.unreadable[0]
         self.start_new_button.setEnabled(False)
-        self.text.setText("Keeping the damaged journal aside and starting a new one…")
+        self.text.setText(tr("Keeping the damaged journal aside and starting a new one…"))
         self.ctx.runner.start(Call(start_new, path, note), on_success=self._started, on_failure=self._not_started)
 
     def _started(self, health: Health) -> None:
@@ -152,7 +156,9 @@ class JournalHealthBar(QFrame):
         path, profile = self.unreadable
         self.unreadable = None
         self._news = started_words(health, path)
-        self._say(f"{self._news} Opening the profile {profile} again…", NOTICE_STYLE)
+        self._say(
+            tr("{news} Opening the profile {profile} again…").format(news=self._news, profile=profile), NOTICE_STYLE
+        )
         self.start_new_button.hide()
         self.hide_button.show()
         self.new_journal_started.emit(profile)
@@ -162,14 +168,14 @@ class JournalHealthBar(QFrame):
 
         self.start_new_button.setEnabled(True)
         words = str(exc) if isinstance(exc, ValueError) else describe_error(exc, reading=True)
-        self.text.setText(f"No new journal was started: {words}")
+        self.text.setText(tr("No new journal was started: {words}").format(words=words))
 
     # ------------------------------------------------------------ damage: the operator's acknowledgement
 
     @classmethod
     def ask_note(cls, parent: QWidget) -> str | None:
         """The operator's note (tests monkeypatch this); None when they cancel."""
-        note, ok = QInputDialog.getText(parent, ASK_TITLE, ASK_TEXT)
+        note, ok = QInputDialog.getText(parent, *ask_words())
         return note.strip() if ok and note.strip() else None
 
     def acknowledge(self) -> None:
@@ -195,4 +201,8 @@ class JournalHealthBar(QFrame):
         from .messages import describe_error
 
         self.acknowledge_button.setEnabled(True)
-        self.text.setText(f"The acknowledgement was not recorded: {describe_error(exc, reading=True)}")
+        self.text.setText(
+            tr("The acknowledgement was not recorded: {describe_error}").format(
+                describe_error=describe_error(exc, reading=True)
+            )
+        )

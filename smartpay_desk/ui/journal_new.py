@@ -20,44 +20,56 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from .i18n import tr
+
 if TYPE_CHECKING:
     from pathlib import Path
 
     from ..services.journal.verdict import Health
 
-START_NEW = "Start a new journal…"
-TITLE = "Start a new journal"
-ASK = (
-    "The damaged file is moved aside, with a time stamp in its name, and kept exactly as it is; nothing is "
-    "deleted. A new journal starts with your note as its first record.\n\n"
-    "Before you do: check what this desk sent lately against the gateway (its back office or a report), since "
-    "the old journal cannot tell it any more. Say what you checked, in a few words (required):"
-)
+
+def start_new_words() -> str:
+    """The button that starts a new journal."""
+    return tr("Start a new journal…")
+
+
+def title_words() -> str:
+    return tr("Start a new journal")
+
+
+def ask_words() -> str:
+    """What starting a new journal does, and the note it asks for."""
+    return tr(
+        "The damaged file is moved aside, with a time stamp in its name, and kept exactly as it is; nothing is "
+        "deleted. A new journal starts with your note as its first record.\n\n"
+        "Before you do: check what this desk sent lately against the gateway (its back office or a report), since "
+        "the old journal cannot tell it any more. Say what you checked, in a few words (required):"
+    )
 
 
 def unreadable_words(health: Health) -> str:
     """What the bar says of a journal that cannot be opened at all (the desk's words, not the CLI's)."""
-    said = health.problems[0] if health.problems else "The journal cannot be read."
-    return (
-        f"{said} Nothing can be sent until there is a journal again; the file is left as it is. "
-        f"“{START_NEW}” keeps it aside (with a time stamp) and begins a new journal with your note."
-    )
+    said = health.problems[0] if health.problems else tr("The journal cannot be read.")
+    return tr(
+        "{said} Nothing can be sent until there is a journal again; the file is left as it is. "
+        "“{button}” keeps it aside (with a time stamp) and begins a new journal with your note."
+    ).format(said=said, button=start_new_words())
 
 
 def started_words(health: Health, path: Path) -> str:
     """After start_new: where the old file is now, and where the new journal is."""
-    kept = " ".join(health.notices) or f"There was no journal file at {path} to keep aside."
-    return f"{kept} A new journal was started at {path}, beginning with your note."
+    kept = " ".join(health.notices) or tr("There was no journal file at {path} to keep aside.").format(path=path)
+    return tr("{kept} A new journal was started at {path}, beginning with your note.").format(kept=kept, path=path)
 
 
 class NewJournalDialog(QDialog):
     def __init__(self, parent: QWidget | None, sentence: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(title_words())
         self.setModal(True)
         self.setMinimumWidth(520)
         box = QVBoxLayout(self)
-        heading = QLabel(f"<b>{TITLE}?</b>", self)
+        heading = QLabel(tr("<b>Start a new journal?</b>"), self)
         heading.setTextFormat(Qt.TextFormat.RichText)
         box.addWidget(heading)
         what = QLabel(sentence, self)
@@ -65,21 +77,21 @@ class NewJournalDialog(QDialog):
         what.setWordWrap(True)
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(what)
-        ask = QLabel(ASK, self)
+        ask = QLabel(ask_words(), self)
         ask.setWordWrap(True)
         box.addWidget(ask)
         self.note_edit = QLineEdit(self)
         self.note_edit.setMaxLength(500)
-        self.note_edit.setPlaceholderText("e.g. Gateway back office for the last 3 days matches what we sent")
-        self.note_edit.setAccessibleName("What you checked")
+        self.note_edit.setPlaceholderText(tr("e.g. Gateway back office for the last 3 days matches what we sent"))
+        self.note_edit.setAccessibleName(tr("What you checked"))
         self.note_edit.textChanged.connect(self._edited)
         box.addWidget(self.note_edit)
         self.buttons = QDialogButtonBox(self)
-        self.start_button: QPushButton = self.buttons.addButton(TITLE, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button: QPushButton = self.buttons.addButton(title_words(), QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setEnabled(False)
-        self.start_button.setToolTip("Needs your note of what you checked")
-        self.cancel_button: QPushButton = self.buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setToolTip("Leave the journal as it is; nothing can be sent meanwhile")
+        self.start_button.setToolTip(tr("Needs your note of what you checked"))
+        self.cancel_button: QPushButton = self.buttons.addButton(tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setToolTip(tr("Leave the journal as it is; nothing can be sent meanwhile"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box.addWidget(self.buttons)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Slot
 
+from .i18n import tr
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
 
@@ -33,19 +35,20 @@ class Teller(Protocol):
 
 def operation_news(entry: object) -> str:
     """'Refund of €15.00, order tour-…: succeeded': a journal entry in the operator's words."""
-    from ..api.money import format_amount  # babel: not needed before the first paint
     from ..services.journal.states import Kind, State
+    from .i18n import money  # babel: not needed before the first paint
+    from .tabs.activity_model import kind_words
 
     kind = str(getattr(entry, "kind", ""))
     state = str(getattr(entry, "state", ""))
     known_kind = kind in Kind.__members__.values()
-    what = (Kind(kind).words if known_kind else kind.replace("_", " ")).capitalize()
+    what = kind_words(kind) if known_kind else kind.replace("_", " ").capitalize()
     amount, currency = getattr(entry, "amount", None), getattr(entry, "currency", None)
     if isinstance(amount, int) and currency:
         with contextlib.suppress(ValueError):  # a currency code babel does not know: no amount, no crash
-            what += f" of {format_amount(amount, currency)}"
+            what = tr("{what} of {amount}").format(what=what, amount=money(amount, currency))
     done = State(state).words if state in State.__members__.values() else state.replace("_", " ")
-    return f"{what}, order {getattr(entry, 'order_id', '')}: {done}"
+    return tr("{what}, order {order_id}: {done}").format(what=what, order_id=getattr(entry, "order_id", ""), done=done)
 
 
 class JournalNews(QObject):
@@ -79,20 +82,22 @@ class JournalNews(QObject):
         in_front = self._in_front(profile_name)
         if not items:
             if in_front:
-                self.window.statusBar().showMessage("Journal checked: nothing was left in flight.", NEWS_MS)
+                self.window.statusBar().showMessage(tr("Journal checked: nothing was left in flight."), NEWS_MS)
             return
         review = [o for o in items if getattr(o, "after", "") == "needs_review"]
         lines = "\n".join(f"• {o}" for o in items[:SHOWN])
-        more = f"\n…and {len(items) - SHOWN} more (see Activity)." if len(items) > SHOWN else ""
-        text = (
-            f"{len(items)} operation(s) of the profile {profile_name} were left in flight when the desk last "
-            f"stopped. Each was checked with the gateway; nothing was sent again.\n\n{lines}{more}"
-        )
+        more = tr("\n…and {count} more (see Activity).").format(count=len(items) - SHOWN) if len(items) > SHOWN else ""
+        text = tr(
+            "{count} operation(s) of the profile {profile_name} were left in flight when the desk last "
+            "stopped. Each was checked with the gateway; nothing was sent again.\n\n{lines}{more}"
+        ).format(count=len(items), profile_name=profile_name, lines=lines, more=more)
         if review:
-            text += "\n\nSome need you to verify them by hand: see Activity."
+            text += tr("\n\nSome need you to verify them by hand: see Activity.")
         if in_front:
-            self.window.statusBar().showMessage(f"Journal checked: {len(items)} operation(s) settled.", LONG_MS)
-        self.window.tell(f"Operations left in flight ({profile_name})", text)
+            self.window.statusBar().showMessage(
+                tr("Journal checked: {count} operation(s) settled.").format(count=len(items)), LONG_MS
+            )
+        self.window.tell(tr("Operations left in flight ({profile_name})").format(profile_name=profile_name), text)
 
     @Slot(str, object)
     def _reconcile_failed(self, profile_name: str, exc: object) -> None:
@@ -101,4 +106,6 @@ class JournalNews(QObject):
         if not self._in_front(profile_name):
             return
         words = describe_error(exc, reading=True) if isinstance(exc, BaseException) else str(exc)
-        self.window.statusBar().showMessage(f"The journal could not be checked with the gateway: {words}", LONG_MS)
+        self.window.statusBar().showMessage(
+            tr("The journal could not be checked with the gateway: {words}").format(words=words), LONG_MS
+        )

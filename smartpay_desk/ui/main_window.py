@@ -8,7 +8,8 @@ Navigation between tabs goes through ctx.navigate(name, value):
     "open_report"            → switch to Reports (ReportsTab listens to ctx.navigate and opens the file)
     "activity"               → ActivityTab.show_entry(entry_id)  (selects a journal entry, e.g. to settle it)
 A tab may define stop(): called when the window is closed (nothing new starts; calls running end on their own).
-Shortcuts: Ctrl+1…9 switch tabs, Ctrl+K goes to the Lookup field from anywhere (added with the first paint).
+Shortcuts and menus (window_menus.py): Ctrl+1…9 and Ctrl+0 switch tabs, Ctrl+K goes to the Lookup field from
+anywhere (added with the first paint).
 The window assembles the tabs, the profile toolbar and the status bar; the title, the banner and the status
 bar's "operator · environment · account" follow the session in front (ctx.profile_changed), and show the
 profile being opened before its services exist (show_opening). Switching profiles (a worker, a missing
@@ -36,9 +37,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from .i18n import tr
 from .journal_health import JournalHealthBar
 from .tab_registry import NAVIGATION, TAB_INDEX, TABS
 from .widgets.banner import EnvironmentBanner
@@ -47,7 +48,8 @@ from .widgets.steady_tabs import SteadyTabs
 from .window_words import profile_words, where_words, window_title
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QShortcut, QShowEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QShortcut, QShowEvent
+    from PySide6.QtWidgets import QComboBox, QToolBar
 
     from ..services.profiles.profiles import Profile
     from .closing import Closing
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
     from .journal_news import JournalNews
     from .profile_switch import ProfileSwitcher
     from .session import SessionManager
+    from .window_menus import WindowMenus
 
 log = logging.getLogger("smartpay_desk.ui")
 
@@ -66,6 +69,13 @@ FIRST_PAINT_FALLBACK_MS = 1000  # a window never exposed (minimised at start): g
 class MainWindow(QMainWindow):
     first_painted = Signal()  # the first painting pass of the window is over (emitted once)
     settled = Signal()  # every tab built and warmed up after the first paint (emitted once)
+    # built by window_menus.py
+    profile_box: QComboBox
+    profiles_action: QAction
+    reset_practice_action: QAction
+    about_action: QAction
+    toolbar: QToolBar
+    menus: WindowMenus
 
     def __init__(self, ctx: DeskContext, sessions: SessionManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +97,7 @@ class MainWindow(QMainWindow):
         self.tabs = SteadyTabs(central)
         self.tabs.setDocumentMode(False)
         self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(tr("Tabs"))
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -94,13 +105,21 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._leave_now = False  # "Close now": the window closes without waiting for the calls still running
         self.closer: Closing | None = None  # closing.py, from the first close
+        from .window_menus import tab_keys
+
+        keys = tab_keys(len(TABS))
         for number, spec in enumerate(TABS, start=1):
             if number == 1:  # the tab in front: built now
                 page = self._built[0] = spec.build(ctx)
             else:
                 page = QWidget(self.tabs)  # a placeholder until the tab is first needed
-            index = self.tabs.addTab(page, icon(spec.icon_name), spec.title.replace("&", "&&"))
-            self.tabs.setTabToolTip(index, f"{spec.title} (Ctrl+{number})" if number <= 9 else spec.title)
+            index = self.tabs.addTab(page, icon(spec.icon_name), spec.shown_title.replace("&", "&&"))
+            self.tabs.setTabToolTip(
+                index,
+                tr("{title} ({key})").format(title=spec.shown_title, key=keys[number - 1])
+                if number <= len(keys)
+                else spec.shown_title,
+            )
         self.tabs.currentChanged.connect(self._tab_shown)
         self.lookup_shortcut: QShortcut | None = None  # Ctrl+K; with the first paint (_add_shortcuts)
 
@@ -130,36 +149,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ the profile toolbar
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Profile", self)
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")  # by name: see "Start-up" above
-        self.addToolBar(bar)  # at the top
-        caption = QLabel("Profile ", bar)
-        bar.addWidget(caption)
-        self.profile_box = QComboBox(bar)
-        self.profile_box.setMinimumWidth(200)
-        self.profile_box.setToolTip("Which gateway account you are working on; switching reconnects the desk")
-        self.profile_box.setAccessibleName("Profile")
-        self.profile_box.activated.connect(self._profile_chosen)
-        caption.setBuddy(self.profile_box)
-        bar.addWidget(self.profile_box)
-        self.profiles_action = QAction(icon("profiles"), "Profiles…", self)
-        self.profiles_action.setToolTip("Add, edit or delete profiles and their credentials")
-        self.profiles_action.triggered.connect(self.edit_profiles)
-        bar.addAction(self.profiles_action)
-        self.reset_practice_action = QAction("Reset practice gateway…", self)
-        self.reset_practice_action.setToolTip("Back to a first start: the Sandbox profile's payments and payouts go")
-        self.reset_practice_action.triggered.connect(lambda: self.switcher.reset_practice_gateway())
-        bar.addAction(self.reset_practice_action)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.about_action = QAction(icon("info"), "About", self)
-        self.about_action.setToolTip("Version and where the desk keeps its files")
-        self.about_action.triggered.connect(self.show_about)
-        bar.addAction(self.about_action)
-        self.toolbar = bar
+        from .window_menus import WindowMenus, build_toolbar
+
+        self.toolbar = build_toolbar(self)
+        self.menus = WindowMenus(self)
 
     def show_opening(self, profile: Profile) -> None:
         """The profile being opened, before its services exist (at start-up): its banner, title and account."""
@@ -258,7 +251,7 @@ class MainWindow(QMainWindow):
         was_current = self.tabs.currentIndex() == index
         self.tabs.blockSignals(True)  # nobody sees the placeholder leave
         try:  # in before the placeholder, which then goes: no other tab is shown or hidden meanwhile
-            self.tabs.insertTab(index, page, icon(spec.icon_name), spec.title.replace("&", "&&"))
+            self.tabs.insertTab(index, page, icon(spec.icon_name), spec.shown_title.replace("&", "&&"))
             self.tabs.setTabToolTip(index, self.tabs.tabToolTip(index + 1))
             if was_current:
                 self.tabs.setCurrentIndex(index)
@@ -320,15 +313,10 @@ class MainWindow(QMainWindow):
         self.first_painted.emit()
 
     def _add_shortcuts(self) -> None:
-        """Ctrl+1…9 and Ctrl+K: no key reaches a window before it is on screen, so they wait for it."""
-        from PySide6.QtGui import QKeySequence, QShortcut
+        """Ctrl+1…9, Ctrl+0 and Ctrl+K: no key reaches a window before it is on screen, so they wait for it."""
+        from .window_menus import add_tab_shortcuts
 
-        for index in range(min(len(TABS), 9)):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
-            shortcut.setProperty("tab_index", index)
-            shortcut.activated.connect(self._switch_tab)
-        self.lookup_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
-        self.lookup_shortcut.activated.connect(self.focus_lookup)
+        add_tab_shortcuts(self)
 
     def build_remaining_tabs(self) -> None:
         """Build the tabs not built yet, one per event-loop turn (the window answers in between)."""
@@ -339,7 +327,10 @@ class MainWindow(QMainWindow):
     def _switch_tab(self) -> None:
         sender = self.sender()
         if sender is not None:
+            from .window_menus import focus_page
+
             self.tabs.setCurrentIndex(int(sender.property("tab_index")))
+            focus_page(self.tabs.currentWidget())
 
     @Slot()
     def focus_lookup(self) -> None:
@@ -376,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def open_pages(self) -> list[tuple[str, QWidget]]:
         """(title, tab) of each tab built so far."""
-        return [(TABS[index].title, page) for index, page in sorted(self._built.items())]
+        return [(TABS[index].shown_title, page) for index, page in sorted(self._built.items())]
 
     def close_now(self) -> None:
         """Close without waiting for the calls still running: they end on their own (the journal has them)."""

@@ -15,22 +15,33 @@ import logging
 
 from ..api import errors
 from ..api.gateway_codes import SENTENCES, explain, is_code
+from .i18n import tr
 
 log = logging.getLogger("smartpay_desk.ui")
 
+# English sources (tests compare with them); what is shown goes through tr() below (its literal is what
+# pyside6-lupdate extracts: keep both the same).
 UNEXPECTED = "Something went wrong inside SmartPay Desk: {}. Nothing more was sent."
 UNEXPECTED_READING = "Something went wrong inside SmartPay Desk: {}."
-
-# A read that got no usable answer: nothing changed at the gateway by asking, so it can simply be asked again.
-_READING: tuple[tuple[type[errors.ApiError], str], ...] = (
-    (errors.ConnectionFailed, "Could not reach the gateway. Check the connection and try again."),
-    (errors.ResponseTimeout, "The gateway did not answer in time. Asking changes nothing: try again."),
-    (errors.GatewayUnavailable, "The gateway reported an internal error. Asking changes nothing: try again soon."),
-    (errors.MalformedResponse, "The gateway's answer could not be read. Asking changes nothing: try again soon."),
-    (errors.OutcomeUnknown, "No clear answer came back from the gateway. Asking changes nothing: try again."),
-)
-
 VALIDATION = "Some fields need attention (see the red notes); nothing was sent."
+
+
+def validation_words() -> str:
+    """VALIDATION in the desk's language: the line above a form whose fields have red notes."""
+    return tr("Some fields need attention (see the red notes); nothing was sent.")
+
+
+def _reading() -> tuple[tuple[type[errors.ApiError], str], ...]:
+    """A read that got no usable answer: nothing changed at the gateway by asking, so it can be asked again."""
+    return (
+        (errors.ConnectionFailed, tr("Could not reach the gateway. Check the connection and try again.")),
+        (errors.ResponseTimeout, tr("The gateway did not answer in time. Asking changes nothing: try again.")),
+        (errors.GatewayUnavailable,
+         tr("The gateway reported an internal error. Asking changes nothing: try again soon.")),
+        (errors.MalformedResponse,
+         tr("The gateway's answer could not be read. Asking changes nothing: try again soon.")),
+        (errors.OutcomeUnknown, tr("No clear answer came back from the gateway. Asking changes nothing: try again.")),
+    )  # fmt: skip
 
 
 def _services_sentence(exc: BaseException) -> str | None:
@@ -40,10 +51,10 @@ def _services_sentence(exc: BaseException) -> str | None:
     if isinstance(exc, GuardRefused):
         detail = exc.detail.strip()
         if not detail:
-            return "Refused before sending; nothing was sent."
+            return tr("Refused before sending; nothing was sent.")
         return detail if detail.endswith((".", "!", "?")) else detail + "."
     if isinstance(exc, DuplicateOrder):
-        return "This order id has already been used from this desk; nothing was sent. Use a new order id."
+        return tr("This order id has already been used from this desk; nothing was sent. Use a new order id.")
     from ..services.journal.errors import JournalConflict, JournalUnavailable, NotJournalled
 
     if isinstance(exc, JournalUnavailable | JournalConflict | NotJournalled):
@@ -55,7 +66,7 @@ def _with_detail(sentence: str, detail: str | None) -> str:
     detail = (detail or "").strip()
     if not detail or detail in sentence:
         return sentence
-    return f"{sentence.rstrip('.')}: {detail.rstrip('.')}."
+    return tr("{sentence}: {detail}.").format(sentence=sentence.rstrip("."), detail=detail.rstrip("."))
 
 
 def _declined(exc: errors.Declined) -> str:
@@ -89,7 +100,7 @@ def describe_error(exc: BaseException, *, reading: bool = False) -> str:
 
 def _describe(exc: BaseException, *, reading: bool) -> str:
     if reading:
-        for kind, sentence in _READING:
+        for kind, sentence in _reading():
             if isinstance(exc, kind):
                 return sentence
     special = _services_sentence(exc)
@@ -100,7 +111,7 @@ def _describe(exc: BaseException, *, reading: bool) -> str:
     if isinstance(exc, errors.RequestRejected) and not isinstance(exc, errors.OrderNotFound):
         return _rejected(exc)
     if isinstance(exc, errors.ValidationFailed):
-        return VALIDATION
+        return validation_words()
     if isinstance(exc, errors.ApiError):
         return type(exc).sentence  # errors.py writes one sentence per class
     from ..services.profiles.profiles import ProfileError
@@ -109,15 +120,18 @@ def _describe(exc: BaseException, *, reading: bool) -> str:
     if isinstance(exc, MissingSecret | EmbeddedOnly):
         return str(exc)
     if isinstance(exc, ProfileError):
-        return "Some fields of the profile need attention (see the red notes); nothing was saved."
+        return tr("Some fields of the profile need attention (see the red notes); nothing was saved.")
     if isinstance(exc, PermissionError):
-        return "SmartPay Desk was not allowed to read or write a file there; choose another folder."
+        return tr("SmartPay Desk was not allowed to read or write a file there; choose another folder.")
     if isinstance(exc, FileNotFoundError):
-        return "The file could not be found; it may have been moved or deleted."
+        return tr("The file could not be found; it may have been moved or deleted.")
     if isinstance(exc, OSError):
-        return f"A file could not be read or written ({exc.strerror or type(exc).__name__})."
+        return tr("A file could not be read or written ({reason}).").format(reason=exc.strerror or type(exc).__name__)
     log.error("unexpected error: %s", type(exc).__name__, exc_info=exc)
-    return (UNEXPECTED_READING if reading else UNEXPECTED).format(type(exc).__name__)
+    name = type(exc).__name__
+    if reading:
+        return tr("Something went wrong inside SmartPay Desk: {name}.").format(name=name)
+    return tr("Something went wrong inside SmartPay Desk: {name}. Nothing more was sent.").format(name=name)
 
 
 def error_fields(exc: BaseException) -> dict[str, str]:

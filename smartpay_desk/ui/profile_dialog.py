@@ -13,12 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -29,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from ..services.profiles.editing import delete_profile, keyring_note, save_profile, try_connection
 from ..services.profiles.profiles import Environment, Profile, ProfileError, validate_profile
+from .i18n import tr
 from .messages import describe_error
-from .profile_team import TeamJournalField
+from .profile_fields import DOCUMENTED_URLS, ProfileFields
 from .tabs.view_state import form_fields, read_fields
 from .widgets.busy import BusyBar
-from .widgets.forms import FieldForm, Section
 from .widgets.icons import icon
 from .widgets.panels import MessageLine, primary
 from .window_words import profile_words
@@ -45,13 +42,7 @@ if TYPE_CHECKING:
     from .session import SessionManager
     from .worker import Task
 
-DOCUMENTED_URLS = {
-    "gateway_url": "https://api-gateway.smartcore.pro",
-    "pci_url": "https://chd-api.smartcore.pro",
-    "reports_url": "https://service.magua-pay.com/aggregation-service",
-}
 NEW_NAME = "New profile"
-NEED_SECRET = "Enter the secret the gateway gave you."  # noqa: S105 - a sentence, not a password
 
 
 class ProfileDialog(QDialog):
@@ -59,7 +50,7 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.sessions = sessions
-        self.setWindowTitle("Profiles")
+        self.setWindowTitle(tr("Profiles"))
         self.setWindowIcon(icon("profiles"))
         self.resize(860, 600)
         self._editing: str | None = None  # name of the stored profile in the form; None = new
@@ -72,15 +63,16 @@ class ProfileDialog(QDialog):
         left = QVBoxLayout()
         self.list = QListWidget(self)
         self.list.setObjectName("profileList")
-        self.list.setToolTip("Your profiles; select one to edit it")
+        self.list.setAccessibleName(tr("Profiles"))
+        self.list.setToolTip(tr("Your profiles; select one to edit it"))
         self.list.currentItemChanged.connect(self._selected)
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.add_button = QPushButton(icon("add"), "Add", self)
-        self.add_button.setToolTip("Start a new profile (Test or Production gateway account)")
+        self.add_button = QPushButton(icon("add"), tr("&Add"), self)
+        self.add_button.setToolTip(tr("Start a new profile (Test or Production gateway account)"))
         self.add_button.clicked.connect(self.new_profile)
-        self.delete_button = QPushButton(icon("delete"), "Delete", self)
-        self.delete_button.setToolTip("Delete the selected profile and its stored secret")
+        self.delete_button = QPushButton(icon("delete"), tr("&Delete"), self)
+        self.delete_button.setToolTip(tr("Delete the selected profile and its stored secret"))
         self.delete_button.clicked.connect(self.delete_selected)
         row.addWidget(self.add_button)
         row.addWidget(self.delete_button)
@@ -88,53 +80,19 @@ class ProfileDialog(QDialog):
         outer.addLayout(left, 1)
 
         right = QVBoxLayout()
-        section = Section("Profile", self)
-        self.form = FieldForm(section)
-        self.name = QLineEdit(section)
-        self.environment = QComboBox(section)
-        for env in Environment:
-            self.environment.addItem(env.label, env)
-        self.urls = {key: QLineEdit(section) for key in DOCUMENTED_URLS}
-        self.merchant_key = QLineEdit(section)
-        self.secret = QLineEdit(section)
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.account = QLineEdit(section)
-        self.payout_account = QLineEdit(section)
-        self.currency = QLineEdit(section)
-        self.currency.setMaxLength(3)
-        f = self.form.add_field
-        f("name", "Name", self.name, "A name you recognise, e.g. “Shop EUR – production”.")
-        f("environment", "Environment", self.environment, "Sandbox, Test or Production: decides the banner colour and "
-          "whether every money-moving action asks you to type the amount.")  # fmt: skip
-        f("gateway_url", "Gateway address", self.urls["gateway_url"], "Base address for payments, checks, refunds.")
-        f("pci_url", "Card-data address", self.urls["pci_url"], "Base address for card payments and payouts (PCI).")
-        f("reports_url", "Reports address", self.urls["reports_url"],
-          "Base address of reports, ending in /aggregation-service.")  # fmt: skip
-        f("merchant_key", "Merchant key", self.merchant_key, "The merchant key the gateway gave you.")
-        f("secret", "Secret", self.secret, "The secret that goes with the merchant key. Kept only in the system "
-          "keyring; leave empty to keep the one already stored.")  # fmt: skip
-        f("account", "Payments account", self.account, "The merchant account payments go to, e.g. EUR-sandbox.")
-        f("payout_account", "Payout account", self.payout_account, "The account payouts are paid from.")
-        f("currency", "Currency", self.currency, "The accounts' currency, three letters, e.g. EUR.")
-        self.team = TeamJournalField(self.form, section)  # a team's shared journal (profile_team.py)
-        section.add(self.form)
-        practice = "This profile runs the practice gateway inside the desk, on this computer: its addresses and the"
-        self.embedded_note = QLabel(f"{practice} documented test secret are filled in for you.", section)
-        self.embedded_note.setObjectName("sectionNote")
-        self.embedded_note.setWordWrap(True)
-        section.add(self.embedded_note)
-        self.keyring_label = QLabel("", section)
-        self.keyring_label.setWordWrap(True)
-        self.keyring_label.setStyleSheet("color: #8a5300;")
-        self.keyring_label.hide()
-        section.add(self.keyring_label)
+        section = self.fields = ProfileFields(self)
+        self.form, self.name, self.environment = section.form, section.name, section.environment
+        self.urls = section.urls
+        self.merchant_key, self.secret, self.account = section.merchant_key, section.secret, section.account
+        self.payout_account, self.currency, self.team = section.payout_account, section.currency, section.team
+        self.embedded_note, self.keyring_label = section.embedded_note, section.keyring_label
         right.addWidget(section)
         actions = QHBoxLayout()
-        self.test_button = QPushButton(icon("plug"), "Test connection", self)
-        self.test_button.setToolTip("Ask the gateway for the payout balance with these settings (nothing is saved)")
+        self.test_button = QPushButton(icon("plug"), tr("Test c&onnection"), self)
+        self.test_button.setToolTip(tr("Ask the gateway for the payout balance with these settings (nothing is saved)"))
         self.test_button.clicked.connect(self.test)
-        self.save_button = primary(QPushButton("Save", self))
-        self.save_button.setToolTip("Save the profile (and its secret, into the keyring)")
+        self.save_button = primary(QPushButton(tr("&Save"), self))
+        self.save_button.setToolTip(tr("Save the profile (and its secret, into the keyring)"))
         self.save_button.clicked.connect(self.save)
         actions.addWidget(self.test_button)
         actions.addStretch(1)
@@ -166,7 +124,11 @@ class ProfileDialog(QDialog):
         self.list.clear()
         for profile in self.sessions.store.list():
             item = QListWidgetItem(profile_words(profile), self.list)
-            item.setToolTip(f"{profile.name}: {profile.environment.label} environment, account {profile.account}")
+            item.setToolTip(
+                tr("{name}: {label} environment, account {account}").format(
+                    name=profile.name, label=profile.environment.label, account=profile.account
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, profile.name)
             item.setIcon(icon("profile"))
         self.list.blockSignals(False)
@@ -196,11 +158,11 @@ class ProfileDialog(QDialog):
         shown = front if profile.embedded and front is not None and front.embedded else profile
         for key, edit in self.urls.items():
             edit.setText(getattr(shown, key))
-            edit.setPlaceholderText("filled in when the desk starts" if profile.embedded else DOCUMENTED_URLS[key])
+            edit.setPlaceholderText(tr("filled in when the desk starts") if profile.embedded else DOCUMENTED_URLS[key])
         self.merchant_key.setText(profile.merchant_key)
         self.secret.setText("")
         self.secret.setPlaceholderText(
-            "the documented test secret" if profile.embedded else "leave empty to keep the stored secret"
+            tr("the documented test secret") if profile.embedded else tr("leave empty to keep the stored secret")
         )
         self.account.setText(profile.account)
         self.payout_account.setText(profile.payout_account)
@@ -212,7 +174,9 @@ class ProfileDialog(QDialog):
         in_use = profile.name == self._front_name()
         self.delete_button.setEnabled(not in_use)
         self.delete_button.setToolTip(
-            "Switch to another profile before deleting this one" if in_use else "Delete this profile and its secret"
+            tr("Switch to another profile before deleting this one")
+            if in_use
+            else tr("Delete this profile and its secret")
         )
         self._as_loaded = read_fields(self._inputs)
 
@@ -231,7 +195,7 @@ class ProfileDialog(QDialog):
             edit.setEnabled(True)
         for edit in (self.merchant_key, self.secret, self.account, self.payout_account):
             edit.setText("")
-        self.secret.setPlaceholderText("the secret the gateway gave you")
+        self.secret.setPlaceholderText(tr("the secret the gateway gave you"))
         self.currency.setText("EUR")
         self.team.load("")
         self.secret.setEnabled(True)
@@ -244,10 +208,10 @@ class ProfileDialog(QDialog):
 
     def _free_name(self) -> str:
         names, n = set(self.sessions.store.names()), 1
-        name = NEW_NAME
+        name = first = tr("New profile")
         while name in names:
             n += 1
-            name = f"{NEW_NAME} {n}"
+            name = f"{first} {n}"
         return name
 
     # ------------------------------------------------------------ the form
@@ -279,12 +243,12 @@ class ProfileDialog(QDialog):
         problems = validate_profile(profile)
         secret = self.secret.text()
         if self._editing is None and not secret and not profile.embedded:
-            problems["secret"] = NEED_SECRET
+            problems["secret"] = tr("Enter the secret the gateway gave you.")
         if self._editing != profile.name and profile.name in self.sessions.store:
-            problems["name"] = f"A profile named {profile.name!r} already exists."
+            problems["name"] = tr("A profile named {name} already exists.").format(name=repr(profile.name))
         if problems:
             self.form.set_errors(problems)
-            self.message.error("Some fields need attention (see the red notes); nothing was saved.")
+            self.message.error(tr("Some fields need attention (see the red notes); nothing was saved."))
             return
         self.form.clear_errors()
         self.secret.setText("")
@@ -292,7 +256,7 @@ class ProfileDialog(QDialog):
         sessions = self.sessions
         call = self.team.saving(save_profile, sessions.store, sessions.credentials, profile, self._editing, secret)
         self._task = self.ctx.runner.start(call, on_success=self._saved, on_failure=self._failed)
-        self.busy.track(self._task, "Saving the profile…", disable=[self.save_button, self.test_button])
+        self.busy.track(self._task, tr("Saving the profile…"), disable=[self.save_button, self.test_button])
 
     def _saved(self, sentence: str) -> None:
         self._task = None
@@ -311,13 +275,13 @@ class ProfileDialog(QDialog):
         problems = {k: v for k, v in validate_profile(profile).items() if k != "name"}
         if problems:
             self.form.set_errors(problems)
-            self.message.error("Some fields need attention before the connection can be tested.")
+            self.message.error(tr("Some fields need attention before the connection can be tested."))
             return
         self._task = self.ctx.runner.start(
             Call(try_connection, profile, self.secret.text() or None, self.sessions.credentials, self._sandbox_url),
             on_success=self._tested, on_failure=self._tested_failed,
         )  # fmt: skip
-        self.busy.track(self._task, "Asking the gateway for the payout balance…", disable=[self.test_button],
+        self.busy.track(self._task, tr("Asking the gateway for the payout balance…"), disable=[self.test_button],
                         sends=False)  # fmt: skip
 
     def _sandbox_url(self) -> str:
@@ -331,9 +295,13 @@ class ProfileDialog(QDialog):
         try:
             amount = format_amount(balance.available, self.currency.text().strip().upper())
         except ValueError:
-            amount = f"{balance.available} minor units"
+            amount = tr("{amount} minor units").format(amount=balance.available)
         payout = self.payout_account.text().strip()
-        self.message.success(f"Connected: the gateway answered; {payout} has {amount} available for payouts.")
+        self.message.success(
+            tr("Connected: the gateway answered; {payout} has {amount} available for payouts.").format(
+                payout=payout, amount=amount
+            )
+        )
 
     def _tested_failed(self, exc: BaseException) -> None:
         self._failed(exc, reading=True)
@@ -344,7 +312,7 @@ class ProfileDialog(QDialog):
         if isinstance(fields, dict) and fields:
             self.form.set_errors(fields)
         self.message.error(describe_error(exc, reading=reading) if not isinstance(exc, ProfileError) or not fields
-                           else "Some fields need attention (see the red notes).")  # fmt: skip
+                           else tr("Some fields need attention (see the red notes)."))  # fmt: skip
 
     @Slot()
     def delete_selected(self) -> None:
@@ -356,7 +324,7 @@ class ProfileDialog(QDialog):
         self._deleting = name
         call = Call(delete_profile, self.sessions.store, self.sessions.credentials, name)
         self._task = self.ctx.runner.start(call, on_success=self._deleted, on_failure=self._failed)
-        self.busy.track(self._task, f"Deleting {name}…", disable=[self.delete_button])
+        self.busy.track(self._task, tr("Deleting {name}…").format(name=name), disable=[self.delete_button])
 
     def _deleted(self, sentence: str) -> None:
         self._task = None
@@ -365,12 +333,15 @@ class ProfileDialog(QDialog):
         self.message.success(sentence)
 
     def confirm_delete(self, name: str) -> bool:  # tests monkeypatch this
-        return self._yes("Delete profile", f"Delete the profile {name} and its stored secret? The journal keeps "
-                         "its history.")  # fmt: skip
+        return self._yes(tr("Delete profile"), tr("Delete the profile {name} and its stored secret? The journal keeps "
+                         "its history.").format(name=name))  # fmt: skip
 
     def confirm_discard(self, name: str) -> bool:
         """Close although the form has edits not saved? Tests monkeypatch this."""
-        return self._yes("Discard your changes?", f"Your changes to {name} are not saved. Close and discard them?")
+        return self._yes(
+            tr("Discard your changes?"),
+            tr("Your changes to {name} are not saved. Close and discard them?").format(name=name),
+        )
 
     def _yes(self, title: str, text: str) -> bool:
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -384,7 +355,7 @@ class ProfileDialog(QDialog):
         self.keyring_label.setText(note or "")
 
     def reject(self) -> None:  # Close, Esc and the window's close button
-        if self.has_unsaved_edits() and not self.confirm_discard(self.name.text().strip() or "the new profile"):
+        if self.has_unsaved_edits() and not self.confirm_discard(self.name.text().strip() or tr("the new profile")):
             return
         if self._task is not None:
             self.busy.cancel()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from .i18n import tr
 from .window_words import profile_words
 from .worker import Call
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 NEWS_MS = 8000
 PROBLEM_MS = 15000
-RESET_TITLE = "Reset practice gateway"
 
 
 class ProfileSwitcher(QObject):
@@ -44,13 +44,15 @@ class ProfileSwitcher(QObject):
     def switch_profile(self, name: str, secret: str | None = None) -> None:
         self.asked = name
         self.window.profile_box.setEnabled(False)
-        self.window.statusBar().showMessage(f"Opening the profile {name}…")
+        self.window.statusBar().showMessage(tr("Opening the profile {name}…").format(name=name))
         self.sessions.open(name, secret=secret, on_opened=self._opened, on_failed=self._open_failed)
 
     def _opened(self, profile: Profile) -> None:
         self.window.profile_box.setEnabled(True)
         self.window.refill_profiles()
-        self.window.statusBar().showMessage(f"Now working on {profile_words(profile)}.", NEWS_MS)
+        self.window.statusBar().showMessage(
+            tr("Now working on {profile_words}.").format(profile_words=profile_words(profile)), NEWS_MS
+        )
         self.sessions.reconcile()
 
     def _open_failed(self, exc: BaseException) -> None:
@@ -66,7 +68,7 @@ class ProfileSwitcher(QObject):
                 self.switch_profile(exc.profile.name, secret)
                 self.ctx.runner.start(Call(self.sessions.credentials.set, exc.profile, secret))
             else:
-                self.window.statusBar().showMessage("The profile was not opened: it needs its secret.", NEWS_MS)
+                self.window.statusBar().showMessage(tr("The profile was not opened: it needs its secret."), NEWS_MS)
             return
         from ..services.journal.errors import JournalUnreadable
         from ..services.profiles.session import EmbeddedOnly
@@ -74,14 +76,19 @@ class ProfileSwitcher(QObject):
 
         if isinstance(exc, JournalUnreadable):  # the journal bar says why, and offers a new journal
             self.window.journal_health.show_unreadable(exc, self.asked)
-            words = "its journal cannot be read (see above)."
+            words = tr("its journal cannot be read (see above).")
         else:
             words = str(exc) if isinstance(exc, EmbeddedOnly) else describe_error(exc, reading=True)
-        self.window.statusBar().showMessage(f"The profile could not be opened: {words}", PROBLEM_MS)
+        self.window.statusBar().showMessage(
+            tr("The profile could not be opened: {words}").format(words=words), PROBLEM_MS
+        )
 
     def _practice_moved(self, url: str) -> None:
         self.window.statusBar().showMessage(
-            f"The program that served the practice gateway has closed; the desk now works on it at {url}.", NEWS_MS
+            tr("The program that served the practice gateway has closed; the desk now works on it at {url}.").format(
+                url=url
+            ),
+            NEWS_MS,
         )
 
     # ------------------------------------------------------------ Reset practice gateway…
@@ -92,7 +99,7 @@ class ProfileSwitcher(QObject):
         if self.resetting or not self.confirm_reset():
             return
         self.resetting = True
-        self.window.statusBar().showMessage("Resetting the practice gateway…")
+        self.window.statusBar().showMessage(tr("Resetting the practice gateway…"))
         self.ctx.runner.start(Call(self.sessions.reset_practice), on_success=self._reset, on_failure=self._not_reset)
 
     def confirm_reset(self) -> bool:
@@ -102,14 +109,14 @@ class ProfileSwitcher(QObject):
         from ..services.profiles.session import RESET_QUESTION
 
         buttons = QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel
-        box = QMessageBox(QMessageBox.Icon.Warning, RESET_TITLE, RESET_QUESTION, buttons, self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Reset practice gateway"), RESET_QUESTION, buttons, self.window)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Reset
 
     def _reset(self, said: str) -> None:
         self.resetting = False
         self.window.statusBar().showMessage(said, PROBLEM_MS)
-        self.window.tell(RESET_TITLE, said)
+        self.window.tell(tr("Reset practice gateway"), said)
         front = self.ctx.profile
         if front is not None and front.embedded:
             self.sessions.reconcile()
@@ -118,9 +125,11 @@ class ProfileSwitcher(QObject):
         from ..services.profiles.session import EmbeddedOnly
 
         self.resetting = False
-        words = str(exc) if isinstance(exc, EmbeddedOnly) else "The practice gateway did not answer; nothing was reset."
+        words = (
+            str(exc) if isinstance(exc, EmbeddedOnly) else tr("The practice gateway did not answer; nothing was reset.")
+        )
         self.window.statusBar().showMessage(words, PROBLEM_MS)
-        self.window.tell(RESET_TITLE, words)
+        self.window.tell(tr("Reset practice gateway"), words)
 
     def edit_profiles(self) -> None:
         from .profile_dialog import ProfileDialog

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from .i18n import tr
 from .worker import Call
 
 if TYPE_CHECKING:
@@ -28,10 +29,6 @@ if TYPE_CHECKING:
     from .widgets.forms import FieldForm
 
 PLACEHOLDER = "postgresql://your-login@host:5432/smartpay"
-TIP = (
-    "Leave empty to keep this desk's own journal. A team's shared journal on PostgreSQL: your own login, the "
-    "server and the database. A password typed here goes to the system keyring, never into the profile."
-)
 _QUERY_PASSWORD = re.compile(r"([?&])password=[^&]*&?")
 
 
@@ -71,11 +68,11 @@ def keep_password(profile: Profile, keyring: Any | None) -> tuple[Profile, str]:
         return profile, ""
     login = connect.where(info)
     if keep(connect.KEYRING_SERVICE, login, str(password), keyring=keyring) is not None:  # not kept: say how else
-        return profile, (
+        return profile, tr(
             "The team journal's password was not kept: this computer has no system keyring the desk can use. "
-            f"Give it to libpq instead, in ~/.pgpass or PGPASSWORD, for {login}."
-        )
-    return profile, f"The team journal's password for {login} is in the system keyring."
+            "Give it to libpq instead, in ~/.pgpass or PGPASSWORD, for {login}."
+        ).format(login=login)
+    return profile, tr("The team journal's password for {login} is in the system keyring.").format(login=login)
 
 
 def _save_keeping_password(keyring: Any | None, save: Callable[..., str], *args: Any) -> str:
@@ -92,8 +89,12 @@ class TeamJournalField:
     def __init__(self, form: FieldForm, parent: QWidget) -> None:
         self.edit = QLineEdit(parent)
         self.edit.setPlaceholderText(PLACEHOLDER)
-        self.edit.setAccessibleName("Team journal")
-        form.add_field("journal", "Team journal (optional)", self.edit, TIP)
+        self.edit.setAccessibleName(tr("Team journal"))
+        tip = tr(
+            "Leave empty to keep this desk's own journal. A team's shared journal on PostgreSQL: your own login, the "
+            "server and the database. A password typed here goes to the system keyring, never into the profile."
+        )
+        form.add_field("journal", tr("Team &journal (optional)"), self.edit, tip)
 
     def load(self, uri: str) -> None:
         self.edit.setText(uri)

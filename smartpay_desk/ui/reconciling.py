@@ -22,7 +22,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from .i18n import tr
 from .messages import describe_error
+from .numbers import number
+from .theme import set_tone
 from .worker import Call
 
 if TYPE_CHECKING:
@@ -68,17 +71,17 @@ def explain_failure(exc: BaseException) -> str:
     from ..api.errors import ApiError
 
     said = str(exc) if isinstance(exc, ValueError) and not isinstance(exc, ApiError) else describe_error(exc)
-    return f"The explanation was not kept. {said}".strip()
+    return tr("The explanation was not kept. {said}").format(said=said).strip()
 
 
 def difference_lines(difference: Difference) -> list[str]:
     """What the explain dialog says of a difference: its class, its sentence, its money."""
     from ..services.money.words import money
 
-    lines = [f"{difference.report_kind or 'Report'} {difference.order_id}: {difference.cls.words}.",
-             difference.sentence]  # fmt: skip
+    lines = [tr("{kind} {order_id}: {words}.").format(kind=difference.report_kind or tr("Report"),
+             order_id=difference.order_id, words=difference.cls.words), difference.sentence]  # fmt: skip
     if (concerned := difference.amount) is not None and concerned[1]:
-        lines.append(f"Money concerned: {money(*concerned)}.")
+        lines.append(tr("Money concerned: {amount}.").format(amount=money(*concerned)))
     return lines
 
 
@@ -87,7 +90,7 @@ class ExplainDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, lines: list[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Explain a difference")
+        self.setWindowTitle(tr("Explain a difference"))
         self.setModal(True)
         self.setMinimumWidth(480)
         box = QVBoxLayout(self)
@@ -98,26 +101,26 @@ class ExplainDialog(QDialog):
         details = QLabel("\n".join(lines[1:]), self)
         details.setWordWrap(True)
         box.addWidget(details)
-        caption = QLabel("Why is it all right? The journal keeps your note with your name and the time, and the "
-                         "difference then no longer counts as open.", self)  # fmt: skip
+        caption = QLabel(tr("Why is it all right? The journal keeps your note with your name and the time, and the "
+                         "difference then no longer counts as open."), self)  # fmt: skip
         caption.setObjectName("hint")
         caption.setWordWrap(True)
         box.addWidget(caption)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText("e.g. paid by bank transfer instead, see ticket 4411")
-        self.note.setAccessibleName("Explanation")
+        self.note.setPlaceholderText(tr("e.g. paid by bank transfer instead, see ticket 4411"))
+        self.note.setAccessibleName(tr("Explanation"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(90)
         caption.setBuddy(self.note)
         box.addWidget(self.note)
         self.error = QLabel("", self)
-        self.error.setStyleSheet("color: #a4231b;")
+        set_tone(self.error, "error")
         self.error.hide()
         box.addWidget(self.error)
         self.buttons = QDialogButtonBox(self)
         role = QDialogButtonBox.ButtonRole
-        self.ok_button: QPushButton = self.buttons.addButton("Explain", role.AcceptRole)
-        self.cancel_button: QPushButton = self.buttons.addButton("Cancel", role.RejectRole)
+        self.ok_button: QPushButton = self.buttons.addButton(tr("Explain"), role.AcceptRole)
+        self.cancel_button: QPushButton = self.buttons.addButton(tr("Cancel"), role.RejectRole)
         self.ok_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -130,7 +133,11 @@ class ExplainDialog(QDialog):
     @Slot()
     def _typed(self) -> None:
         too_long = len(self.text()) > MAX_NOTE
-        self.error.setText(f"At most {MAX_NOTE:,} characters: the journal keeps no more." if too_long else "")
+        self.error.setText(
+            tr("At most {count} characters: the journal keeps no more.").format(count=number(MAX_NOTE))
+            if too_long
+            else ""
+        )
         self.error.setVisible(too_long)
         self.ok_button.setEnabled(bool(self.text()) and not too_long)
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QPushButton, QTableView, QWidget
 
 from ..services.profiles.desk_settings import DeskSettings, SavedView, UserSettings, check_name
+from .i18n import tr
 from .messages import describe_error
 from .widgets.icons import icon
 from .worker import Call
@@ -52,27 +53,27 @@ class SavedViewsBar(QWidget):
         self.task: Task | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel("View", self)
+        caption = QLabel(tr("Vie&w"), self)
         self.combo = QComboBox(self)
         self.combo.setToolTip(
-            "Your saved views of this table: filters, sort and columns (kept for you on this computer)"
+            tr("Your saved views of this table: filters, sort and columns (kept for you on this computer)")
         )
         self.combo.setMinimumContentsLength(14)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         caption.setBuddy(self.combo)
-        self.save_button = QPushButton("Save view…", self)
-        self.save_button.setToolTip("Keep the filters, sort and columns shown under a name")
-        self.delete_button = QPushButton(icon("delete"), "Delete view", self)
-        self.delete_button.setToolTip("Forget the view chosen (nothing else is touched)")
-        zone_caption = QLabel("Times in", self)
+        self.save_button = QPushButton(tr("Save view…"), self)
+        self.save_button.setToolTip(tr("Keep the filters, sort and columns shown under a name"))
+        self.delete_button = QPushButton(icon("delete"), tr("Delete view"), self)
+        self.delete_button.setToolTip(tr("Forget the view chosen (nothing else is touched)"))
+        zone_caption = QLabel(tr("Times in"), self)
         self.zone_combo = QComboBox(self)
-        for words, value in ZONES:
+        for words, value in ((tr("Local time"), "local"), ("UTC", "UTC")):
             self.zone_combo.addItem(words, value)
-        self.zone_combo.setToolTip("The time zone times are shown and exported in, everywhere in the desk; each "
-                                   "time says its zone")  # fmt: skip
+        self.zone_combo.setToolTip(tr("The time zone times are shown and exported in, everywhere in the desk; each "
+                                   "time says its zone"))  # fmt: skip
         zone_caption.setBuddy(self.zone_combo)
-        self.export_button = QPushButton(icon("download"), "Export this view…", self)
-        self.export_button.setToolTip("Save exactly the rows and columns shown, in their order")
+        self.export_button = QPushButton(icon("download"), tr("Export this view…"), self)
+        self.export_button.setToolTip(tr("Save exactly the rows and columns shown, in their order"))
         for widget in (caption, self.combo, self.save_button, self.delete_button):
             row.addWidget(widget)
         row.addSpacing(12)
@@ -122,7 +123,7 @@ class SavedViewsBar(QWidget):
 
     @classmethod
     def ask_name(cls, parent: QWidget, suggested: str) -> str | None:
-        name, ok = QInputDialog.getText(parent, "Save this view", "Name of the view:", text=suggested)
+        name, ok = QInputDialog.getText(parent, tr("Save this view"), tr("Name of the view:"), text=suggested)
         return name if ok else None
 
     # ---------------------------------------------------------------- the table as it is, and put back
@@ -166,7 +167,7 @@ class SavedViewsBar(QWidget):
     def _fill(self) -> None:
         with QSignalBlocker(self.combo):
             self.combo.clear()
-            self.combo.addItem(AS_IT_COMES, None)
+            self.combo.addItem(tr("As it comes"), None)
             for name in sorted(self.mine.views.get(self.table_key, {}), key=str.casefold):
                 self.combo.addItem(name, name)
             self.combo.setCurrentIndex(max(self.combo.findData(self.mine.current.get(self.table_key)), 0))
@@ -213,7 +214,7 @@ class SavedViewsBar(QWidget):
         except ValueError as exc:
             self.message.error(str(exc))
             return None
-        self.message.success(f"View “{view.name}” saved: its filters, sort and columns.")
+        self.message.success(tr("View “{name}” saved: its filters, sort and columns.").format(name=view.name))
         return self._run(Call(self.settings.save_view, self.table_key, view), self._kept)
 
     @Slot()
@@ -221,7 +222,7 @@ class SavedViewsBar(QWidget):
         name = self.combo.currentData()
         if self.settings is None or not name:
             return None
-        self.message.info(f"View “{name}” deleted.")
+        self.message.info(tr("View “{name}” deleted.").format(name=name))
         return self._run(Call(self.settings.delete_view, self.table_key, name), self._kept)
 
     # ---------------------------------------------------------------- the time zone (the desk's one choice)
@@ -246,7 +247,7 @@ class SavedViewsBar(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         said = str(exc) if isinstance(exc, ValueError) else describe_error(exc)
-        self.message.error(f"Your views could not be kept: {said}")
+        self.message.error(tr("Your views could not be kept: {said}").format(said=said))
 
     # ---------------------------------------------------------------- columns
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from .i18n import tr
+
 
 class SecretDialog:
     @classmethod
@@ -14,8 +16,10 @@ class SecretDialog:
         """The secret typed for `profile_name`, or None when the operator cancels."""
         text, ok = QInputDialog.getText(
             parent,
-            "Secret needed",
-            f"No secret is stored for the profile {profile_name}.\nType the secret that goes with its merchant key:",
+            tr("Secret needed"),
+            tr(
+                "No secret is stored for the profile {profile_name}.\nType the secret that goes with its merchant key:"
+            ).format(profile_name=profile_name),
             QLineEdit.EchoMode.Password,
         )
         return text if ok and text else None

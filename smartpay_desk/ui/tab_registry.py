@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from PySide6.QtWidgets import QWidget
 
+from .i18n import tr
+
 if TYPE_CHECKING:
     from .context import DeskContext
 
@@ -28,6 +30,11 @@ class TabSpec(NamedTuple):  # a NamedTuple, not a dataclass: `dataclasses` is ~3
         """The tab's class (imports its module)."""
         cls: type[QWidget] = getattr(importlib.import_module(f"{__package__}.tabs.{self.module}"), self.class_name)
         return cls
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the desk's language (`title` stays the English source the tab classes also carry)."""
+        return tab_titles().get(self.module, self.title)
 
     def build(self, ctx: DeskContext) -> QWidget:
         """The tab, built on `ctx` (every tab's class is built as `Tab(ctx)`)."""
@@ -59,3 +66,20 @@ NAVIGATION: dict[str, tuple[str, str | None]] = {
     "approvals": ("approvals", "show_request"),  # a team's request for a second person, by id
     "triage": ("triage", "show_items"),  # what needs a person (the status bar's count)
 }
+
+
+def tab_titles() -> dict[str, str]:
+    """Each tab's title in the desk's language, by module: built when asked, after the translator is installed
+    (literal tr() calls, so pyside6-lupdate finds them)."""
+    return {
+        "lookup": tr("Lookup"),
+        "payments": tr("Payments"),
+        "authorize": tr("Authorize & capture"),
+        "refunds": tr("Refunds"),
+        "recurrent": tr("Recurrent"),
+        "payouts": tr("Payouts"),
+        "reports": tr("Reports"),
+        "activity": tr("Activity"),
+        "approvals": tr("Approvals"),
+        "triage": tr("Needs attention"),
+    }

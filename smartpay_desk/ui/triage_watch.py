@@ -24,7 +24,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QTimer, Signal, Slot
 
+from .i18n import tr
+from .numbers import number
 from .reconciling import keep
+from .theme import set_tone
 from .worker import Call
 
 if TYPE_CHECKING:
@@ -65,7 +68,7 @@ def read_open_items(journal: JournalStore, profile: str | None, held: dict[Path,
 
 
 def count_words(count: int) -> str:
-    return f"{count:,} need{'s' if count == 1 else ''} attention"
+    return tr("1 needs attention") if count == 1 else tr("{count} need attention").format(count=number(count))
 
 
 class TriageWatch(QObject):
@@ -160,8 +163,9 @@ class TriageWatch(QObject):
         self.button = QPushButton("", status_bar)
         self.button.setObjectName("attentionCount")
         self.button.setFlat(True)
-        self.button.setToolTip("What needs a person: open Needs attention")
-        self.button.setStyleSheet("QPushButton#attentionCount { color: #a4231b; font-weight: 600; padding: 0 6px; }")
+        self.button.setToolTip(tr("What needs a person: open Needs attention"))
+        self.button.setStyleSheet("QPushButton#attentionCount { font-weight: 600; padding: 0 6px; }")
+        set_tone(self.button, "error")
         self.button.clicked.connect(self._open_tab)
         self.button.hide()
         every = QTimer(self.button)  # ages grow, and "processing for an hour" becomes due without any news
@@ -193,10 +197,15 @@ class TriageWatch(QObject):
         waited = waited_too_long(self.items, self.notify_after)
         if not waited:
             return
-        text = (f"{len(waited):,} item{'s have' if len(waited) != 1 else ' has'} waited longer than a day for a "
-                "person: see Needs attention.")  # fmt: skip
+        text = (
+            tr("1 item has waited longer than a day for a person: see Needs attention.")
+            if len(waited) == 1
+            else tr("{count} items have waited longer than a day for a person: see Needs attention.").format(
+                count=number(len(waited))
+            )
+        )
         self.told.append(text)
-        self.tray_message("SmartPay Desk: something needs attention", text)
+        self.tray_message(tr("SmartPay Desk: something needs attention"), text)
 
     def tray_message(self, title: str, text: str) -> None:
         """A system tray message, where the desktop has a tray (else nothing). Tests monkeypatch this."""
@@ -207,7 +216,7 @@ class TriageWatch(QObject):
         from .widgets.icons import app_icon
 
         self.tray = QSystemTrayIcon(app_icon(), self.button)
-        self.tray.setToolTip("SmartPay Desk")
+        self.tray.setToolTip(tr("SmartPay Desk"))
         self.tray.messageClicked.connect(self._open_tab)
         self.tray.show()
         self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, TRAY_MS)

@@ -1,11 +1,13 @@
 """What the main window says of a profile: its title, the profile box's items, the status bar's permanent words.
 
-On the start-up path (before the first paint): plain functions, no Qt.
+On the start-up path (before the first paint): plain functions, no Qt but the translator (i18n.tr).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services.profiles.profiles import Profile
@@ -29,5 +31,6 @@ def window_title(profile: Profile | None) -> str:
 
 def where_words(profile: Profile, operator: str = "") -> str:
     """The status bar's permanent words: who works, in which environment, on which account."""
-    who = f"Operator: {operator}  ·  " if operator else ""
-    return f"{who}{profile.environment.label}  ·  Account: {profile.account}  "
+    who = tr("Operator: {operator}").format(operator=operator) + "  ·  " if operator else ""
+    account = tr("Account: {account}").format(account=profile.account)
+    return f"{who}{profile.environment.label}  ·  {account}  "

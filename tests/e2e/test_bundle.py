@@ -114,11 +114,12 @@ def _pyz_modules(exe: Path) -> list[str]:
 
 @needs_bundle
 def test_the_bundle_plays_the_tour_offscreen_from_anywhere(bundle: Path, tmp_path: Path) -> None:
-    """Moved out of the checkout, the bundle opens the embedded sandbox, paints every tab and exits 0."""
+    """Moved out of the checkout, the bundle opens the embedded sandbox, paints every tab and exits 0 (in German:
+    the bundle carries the catalogues, and says so on stderr when one is missing)."""
     app = _copy_elsewhere(bundle, tmp_path / "elsewhere" / NAME)
     shots, data = tmp_path / "shots", tmp_path / "data"
     done = subprocess.run(
-        [str(app / NAME), "--screenshots", str(shots), "--data-dir", str(data)],
+        [str(app / NAME), "--screenshots", str(shots), "--data-dir", str(data), "--language", "de"],
         cwd=tmp_path,
         env=_env(tmp_path),
         capture_output=True,
@@ -128,6 +129,7 @@ def test_the_bundle_plays_the_tour_offscreen_from_anywhere(bundle: Path, tmp_pat
     )
     assert done.returncode == 0, f"exit {done.returncode}\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}"
     assert "Traceback" not in done.stderr, done.stderr[-4000:]
+    assert "catalogue" not in done.stderr, done.stderr[-4000:]  # ui/i18n.install found the German ones
     pngs = sorted(shots.glob("*.png"))
     assert pngs, f"no screenshots in {shots}"
     for png in pngs:
@@ -186,7 +188,9 @@ def test_the_bundle_carries_only_the_qt_it_uses(bundle: Path) -> None:
     assert {"Core", "Gui", "Widgets", "Svg"} <= libs
     assert {p.name for p in (qt / "plugins" / "platforms").iterdir()} == PLATFORMS_ALLOWED
     assert sorted(p.name for p in (qt / "plugins" / "imageformats").iterdir()) == ["libqsvg.so"]
-    assert not (qt / "translations").exists() or not any((qt / "translations").iterdir())
+    assert sorted(p.name for p in (qt / "translations").iterdir()) == ["qtbase_de.qm"]  # German's standard buttons
+    ours = sorted(p.name for p in (bundle / "_internal" / "resources" / "translations").glob("*.qm"))
+    assert ours == [f"smartpay_desk_{part}_de.qm" for part in ("forms", "lists", "receipts", "theme")]
     assert not (qt / "qml").exists()
     assert not [p for p in bundle.rglob("*") if re.search(r"WebEngine|Quick|Qml|Multimedia|Pdf", p.name)]
     dangling = [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
@@ -301,7 +305,8 @@ def test_the_cut_rules_keep_the_platforms_staff_use_and_drop_the_rest() -> None:
     for cut in ("platforms/libqvnc.so", "platforms/libqeglfs.so", "imageformats/libqjpeg.so",
                 "platformthemes/libqgtk3.so", "sqldrivers/libqsqlite.so", "tls/libqopensslbackend.so"):  # fmt: skip
         assert not keep(f"PySide6/Qt/plugins/{cut}"), cut
-    assert not keep("PySide6/Qt/translations/qtbase_de.qm")
+    assert keep("PySide6/Qt/translations/qtbase_de.qm") and not keep("PySide6/Qt/translations/qtbase_fr.qm")
+    assert not keep("PySide6/Qt/translations/qt_de.qm") and not keep("PySide6/Qt/translations/qtdeclarative_de.qm")
     assert not keep("pycountry/locales/de/LC_MESSAGES/iso3166-1.mo")
     assert keep("pycountry/databases/iso4217.json") and keep("resources/icons/app.svg")
     assert keep("PySide6/Qt/lib/libQt6Gui.so.6")

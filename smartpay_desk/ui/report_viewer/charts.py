@@ -13,7 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...services.reports.xlsx.table import money_text
+from ..i18n import money, tr
+from ..numbers import number
 
 MIN_BARS = 4  # success, processing, fail and one more
 STATUS_FILL = {"success": "#4caf72", "processing": "#f0a73a", "fail": "#d9534f"}
@@ -74,7 +75,7 @@ class StatusMixChart(_Chart):
     """Horizontal bars: how many visible rows have each status."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Status mix", parent)
+        super().__init__(tr("Status mix"), parent)
         self.counts: dict[str, int] = {}
         self.set_data({})
 
@@ -91,7 +92,7 @@ class StatusMixChart(_Chart):
         self._hits = []
         total = sum(self.counts.values())
         if not total:
-            self._empty(painter, area, "No rows to chart")
+            self._empty(painter, area, tr("No rows to chart"))
             painter.end()
             return
         metrics = QFontMetrics(self.font())
@@ -112,7 +113,8 @@ class StatusMixChart(_Chart):
             share = f"{count:,} ({count * 100 / total:.0f}%)"
             painter.setPen(QColor(MUTED))
             painter.drawText(QRectF(bar.right() + 6, y, count_w, bar_h), Qt.AlignmentFlag.AlignVCenter, share)
-            self._hits.append((QRectF(area.left(), y, area.width(), bar_h), f"{word}: {share} of {total:,} rows"))
+            said = tr("{word}: {share} of {total} rows").format(word=word, share=share, total=number(total))
+            self._hits.append((QRectF(area.left(), y, area.width(), bar_h), said))
             y += bar_h + 4
         painter.end()
 
@@ -122,7 +124,7 @@ class DailyVolumeChart(_Chart):
     the zone chosen (the summary counts them so), which the title says when the viewer is in the desk."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Daily volume", parent)
+        super().__init__(tr("Daily volume"), parent)
         self.setMaximumHeight(320)
         self.currency: str | None = None
         self.days: list[tuple[date, int, int]] = []  # day, minor units, rows
@@ -138,10 +140,10 @@ class DailyVolumeChart(_Chart):
         self.days = sorted((day, amount, counts.get(day, 0)) for day, amount in per_day.items())
         said = [self.currency] if self.currency else []
         if zone:
-            said.append("UTC days" if zone == "UTC" else "local days")
-        self.title = f"Daily volume ({', '.join(said)})" if said else "Daily volume"
+            said.append(tr("UTC days") if zone == "UTC" else tr("local days"))
+        self.title = tr("Daily volume ({said})").format(said=", ".join(said)) if said else tr("Daily volume")
         if len(totals) > 1:
-            self.title += f": largest of {len(totals)} currencies"
+            self.title = tr("{title}: largest of {count} currencies").format(title=self.title, count=len(totals))
         self.zone = zone
         self.update()
 
@@ -149,19 +151,19 @@ class DailyVolumeChart(_Chart):
         painter, area = self._begin()
         self._plot = None
         if not self.days or self.currency is None:
-            self._empty(painter, area, "No dated amounts to chart")
+            self._empty(painter, area, tr("No dated amounts to chart"))
             painter.end()
             return
         metrics = QFontMetrics(self.font())
         axis_h = metrics.height() + 4
         peak = max(max(amount for _, amount, _ in self.days), 1)
-        peak_label = money_text(peak, self.currency)
+        peak_label = money(peak, self.currency)
         plot = QRectF(
             area.left(), area.top() + metrics.height(), area.width(), area.height() - axis_h - metrics.height()
         )
         painter.setPen(QColor(MUTED))
         painter.drawText(QRectF(area.left(), area.top(), area.width(), metrics.height()), Qt.AlignmentFlag.AlignLeft,
-                         f"max {peak_label} a day")  # fmt: skip
+                         tr("max {amount} a day").format(amount=peak_label))  # fmt: skip
         painter.setPen(QPen(QColor(AXIS), 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         first, last = self.days[0][0], self.days[-1][0]
@@ -201,7 +203,8 @@ class DailyVolumeChart(_Chart):
 
     def _words(self, day: date, amount: int, rows: int) -> str:
         zone = f" ({self.zone})" if self.zone else ""
-        return f"{day.isoformat()}{zone}: {money_text(amount, self.currency)} in {rows:,} rows"
+        said = tr("{day}{zone}: {amount} in {rows} rows")
+        return said.format(day=day.isoformat(), zone=zone, amount=money(amount, self.currency or ""), rows=number(rows))
 
 
 def _bar(left: float, bottom: float, width: float, height: float) -> QRectF:

@@ -16,9 +16,12 @@ from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...services.profiles.desk_settings import zone_of
+from ..date_keys import clear_on_escape, leave_on_tab
+from ..i18n import tr
 from ..widgets.date_edit import NO_DATE, chosen_day, day_filter_edit
 from .parts import ANY
 from .table import ReportTable, RowFilter
@@ -33,14 +36,20 @@ class FilterBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Filter rows: order id, card, customer, error, amount…")
+        self.search.setPlaceholderText(tr("Filter rows: order id, card, customer, error, amount…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Shows only rows containing this text, as the cells show it (any column, case ignored)")
+        self.search.setToolTip(
+            tr("Shows only rows containing this text, as the cells show it (any column, case ignored)")
+        )
+        self.search.setAccessibleName(tr("Filter rows"))
         self.search.textChanged.connect(self.edited)
+        clear_on_escape(self.search)
+        self.search_shortcut = QShortcut(QKeySequence("Ctrl+F"), self)  # the filter, from anywhere in the tab
+        self.search_shortcut.activated.connect(self._search)
         self.status_combo = QComboBox(self)
-        self.status_combo.setToolTip("Show only rows with this status")
+        self.status_combo.setToolTip(tr("Show only rows with this status"))
         self.type_combo = QComboBox(self)
-        self.type_combo.setToolTip("Show only rows of this transaction type")
+        self.type_combo.setToolTip(tr("Show only rows of this transaction type"))
         for combo in (self.status_combo, self.type_combo):
             # one width whatever the file's values: a combo that fits its contents would move the whole
             # filter row (and repaint the tab) each time a file is opened
@@ -48,20 +57,27 @@ class FilterBar(QWidget):
             combo.setMinimumContentsLength(11)
             combo.currentIndexChanged.connect(self.changed)
         self.from_edit = day_filter_edit(
-            self, "Show rows created on or after this day (in the zone of “Times in”); “any” for no limit"
+            self, tr("Show rows created on or after this day (in the zone of “Times in”); “any” for no limit")
         )
         self.to_edit = day_filter_edit(
-            self, "Show rows created on or before this day (in the zone of “Times in”); “any” for no limit"
+            self, tr("Show rows created on or before this day (in the zone of “Times in”); “any” for no limit")
         )
         self.zone: str | None = None  # "UTC": UTC days; else this computer's local days
+        leave_on_tab(self.from_edit, self.to_edit)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self.edited)
+        captions = [QLabel(tr("Stat&us"), self), QLabel(tr("T&ype"), self), QLabel(tr("&Created"), self)]
+        for caption, field, name in zip(captions, (self.status_combo, self.type_combo, self.from_edit),
+                                        (tr("Status"), tr("Type"), tr("Created from")), strict=True):  # fmt: skip
+            caption.setBuddy(field)
+            field.setAccessibleName(name)
+        self.to_edit.setAccessibleName(tr("Created until"))
         self.gateway_widgets: list[QWidget] = [
-            QLabel("Status", self), self.status_combo, QLabel("Type", self), self.type_combo,
-            QLabel("Created", self), self.from_edit, QLabel("–", self), self.to_edit,
+            captions[0], self.status_combo, captions[1], self.type_combo,
+            captions[2], self.from_edit, QLabel("–", self), self.to_edit,
         ]  # fmt: skip
-        self.only_differences = QCheckBox("Only differences", self)
-        self.only_differences.setToolTip("Show only the rows the reconciliation with the journal marked")
+        self.only_differences = QCheckBox(tr("Only diff&erences"), self)
+        self.only_differences.setToolTip(tr("Show only the rows the reconciliation with the journal marked"))
         self.only_differences.toggled.connect(self.changed)
         self.only_differences.hide()
         self.marked: frozenset[int] | None = None
@@ -69,6 +85,10 @@ class FilterBar(QWidget):
         for widget in self.gateway_widgets:
             row.addWidget(widget)
         row.addWidget(self.only_differences)
+
+    def _search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def set_marked(self, rows: frozenset[int] | None) -> None:
         """The source rows a reconciliation marked (None: no reconciliation, no box); applied if the box is ticked."""
@@ -149,7 +169,7 @@ class FilterBar(QWidget):
         self.search.clear()
         for combo in (self.status_combo, self.type_combo):
             combo.clear()
-            combo.addItem(ANY, ANY)
+            combo.addItem(tr("All"), ANY)
         self.from_edit.setDate(NO_DATE)
         self.to_edit.setDate(NO_DATE)
         del blockers
@@ -163,7 +183,7 @@ class FilterBar(QWidget):
             current = combo.currentData()
             with QSignalBlocker(combo):
                 combo.clear()
-                combo.addItem(ANY, ANY)
+                combo.addItem(tr("All"), ANY)
                 for value in table.distinct(column):
                     combo.addItem(value, value)
                 if current not in (None, ANY) and combo.findData(current) < 0:

@@ -21,6 +21,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal, Slot
 
 from ...services.reports.xlsx import child as xlsx_child
+from ..i18n import tr
+from ..numbers import number
 
 log = logging.getLogger("smartpay_desk.ui.report_viewer")
 _STDERR_KEEP = 4000
@@ -166,7 +168,7 @@ class ReaderProcess(QObject):
             self._retry_engine = str(event.get("engine") or SLOW_ENGINE)
         elif kind == "error":
             self._saw_end = True
-            self.failed.emit(str(event.get("text") or "The file could not be read."))
+            self.failed.emit(str(event.get("text") or tr("The file could not be read.")))
         elif kind == "end":
             self._saw_end = True
             self.finished.emit(int(event.get("rows", self._delivered)))
@@ -188,7 +190,7 @@ class ReaderProcess(QObject):
         if self._process is None or error != QProcess.ProcessError.FailedToStart:
             return  # a crash is handled when `finished` comes
         self._forget_process()
-        self.failed.emit("The spreadsheet reader could not be started; the file was not opened.")
+        self.failed.emit(tr("The spreadsheet reader could not be started; the file was not opened."))
 
     def _conclude(self) -> None:
         """The child is gone and everything it wrote was handled."""
@@ -197,17 +199,19 @@ class ReaderProcess(QObject):
         self._forget_process()
         if self._saw_end:
             return
-        name = self.path.name if self.path else "The file"
+        name = self.path.name if self.path else tr("The file")
         slow = self._retry_engine or (SLOW_ENGINE if self.engine == "auto" else None)
         if slow and self.path is not None:
-            self.note.emit(f"{name} has an unusual layout; it is being read the slow way.")
+            self.note.emit(tr("{name} has an unusual layout; it is being read the slow way.").format(name=name))
             self.start(self.path, engine=slow, sheet=self.sheet, header_row=self.header_row)
             return
         if self._saw_meta:
-            self.note.emit(f"Only the first {self._delivered:,} rows could be read: the file is too large or damaged.")
+            said = tr("Only the first {count} rows could be read: the file is too large or damaged.")
+            self.note.emit(said.format(count=number(self._delivered)))
             self.finished.emit(self._delivered)
         else:
-            self.failed.emit(f"{name} needs more memory than the viewer allows, or is damaged; it was not opened.")
+            said = tr("{name} needs more memory than the viewer allows, or is damaged; it was not opened.")
+            self.failed.emit(said.format(name=name))
 
     def _forget_process(self) -> None:
         process, self._process = self._process, None

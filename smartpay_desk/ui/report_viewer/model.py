@@ -32,17 +32,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ...services.reports.xlsx.kinds import DATETIME, MONEY, STATUS
+from ...services.reports.xlsx.kinds import STATUS
+from ..theme import look
+from .parts import inks
 from .table import Bulk, Cell, ReportTable, RowFilter, Summary
 from .texts import cell_text, header_text
+from .words import error_tip, header_tip, marked_tip
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 RAW_ROLE = Qt.ItemDataRole.UserRole  # the stored value (minor units, unix ms, text)
-STATUS_COLOURS = {"success": "#1e6b34", "fail": "#a4231b", "processing": "#8a5300"}
-STATUS_QCOLOURS = {word: QColor(colour) for word, colour in STATUS_COLOURS.items()}
-ERROR_COLOUR = "#c62828"  # an error cell's text (#N/A, #DIV/0!…)
-_ERROR_QCOLOUR = QColor(ERROR_COLOUR)
 _DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
@@ -343,11 +342,8 @@ class ReportTableModel(QAbstractTableModel):
                 return header_text(self.table, section, self.zone_words)
             if role == Qt.ItemDataRole.ToolTipRole:
                 if section == self.table.marked_at:
-                    return "What the reconciliation with the journal found for the row: click to sort"
-                kind = self.table.kinds[section]
-                when = " (UTC)" if self.zone == "UTC" else f" ({self.zone_words or 'this computer’s local time'})"
-                extra = {MONEY: " (in the row's currency)", DATETIME: when}.get(kind, "")
-                return f"{self.table.headers[section]}{extra}: click to sort"
+                    return marked_tip()
+                return header_tip(self.table.headers[section], self.table.kinds[section], self.zone, self.zone_words)
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -369,7 +365,7 @@ class ReportTableModel(QAbstractTableModel):
                     self._texts.clear()
                 text = self._texts[key] = self._text(source, column)
             if role == _TOOLTIP and table.errors and table.is_error(column, source):
-                return f"Error in the file: {text}"
+                return error_tip(text)
             if role == _TOOLTIP and self.marks and source in self.marks:
                 said = self.marks[source][1]
                 return said if column == table.marked_at or not text else f"{text}\n\n{said}"
@@ -380,10 +376,14 @@ class ReportTableModel(QAbstractTableModel):
         if role == _ALIGN:
             return _RIGHT if table.is_numeric(column) else _LEFT
         value = table.columns[column][source]
-        if role == _FOREGROUND:
+        if role == _FOREGROUND:  # a marked row keeps light ink: its pastel mark is the same in every look
+            marked = source in self.marks
+            colours = inks("light" if marked else look())
             if table.errors and table.is_error(column, source):
-                return _ERROR_QCOLOUR
-            return STATUS_QCOLOURS.get(value) if table.kinds[column] == STATUS else None
+                return colours[""]
+            if table.kinds[column] == STATUS and value in colours:
+                return colours[value]
+            return colours["text"] if marked else None
         return value  # RAW_ROLE
 
     def _text(self, source: int, column: int) -> str:

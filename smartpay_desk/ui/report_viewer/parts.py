@@ -1,10 +1,13 @@
-"""Small pieces of the report viewer: its styles, date edits, and warming babel up."""
+"""Small pieces of the report viewer: its styles, the inks of its cells in each look, and warming babel up."""
 
 from __future__ import annotations
 
 import threading
 
+from PySide6.QtGui import QColor
+
 from ...services.reports.xlsx.table import money_text
+from ..theme_tokens import LIGHT
 
 ANY = "All"
 NOTES_STYLE = (
@@ -27,3 +30,27 @@ def warm_money_formats() -> None:
         return
     _warmed.set()
     threading.Thread(target=money_text, args=(0, "EUR"), name="warm-babel", daemon=True).start()
+
+
+STATUS_COLOURS = {"success": "#1e6b34", "fail": "#a4231b", "processing": "#8a5300"}
+ERROR_COLOUR = "#c62828"  # an error cell's text (#N/A, #DIV/0!…)
+_STATUS_TOKENS = {"success": "good", "fail": "error", "processing": "warning"}  # the same in the other looks
+_INKS: dict[str, dict[str, QColor]] = {}
+
+
+def inks(look: str) -> dict[str, QColor]:
+    """The text colours of status words and error cells in `look` (ui/theme.py), made once per look: light keeps
+    the viewer's own, dark and high contrast take the theme's tones, readable on their dark rows."""
+    found = _INKS.get(look)
+    if found is None:
+        if look == "light":
+            found = {word: QColor(colour) for word, colour in STATUS_COLOURS.items()}
+            found |= {"": QColor(ERROR_COLOUR), "text": QColor(LIGHT["text"])}
+        else:
+            from ..theme import tokens
+
+            table = tokens(look)
+            found = {word: QColor(table[token]) for word, token in _STATUS_TOKENS.items()}
+            found |= {"": QColor(table["error"]), "text": QColor(table["text"])}
+        found = _INKS.setdefault(look, found)
+    return found

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractEventDispatcher, QModelIndex, QObject, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
+from ..i18n import tr
 from ..messages import describe_error
 from ..reconciling import explain_difference, held, keep
 from ..widgets.icons import icon
@@ -95,9 +96,9 @@ class ReconcileBar(QObject):
         self._waiting = False  # for the event loop to have nothing left to do (_caught_up)
         self._unpainted = False  # …after the table's next paint (_painted)
         viewer.view.painted.connect(self._painted)
-        self.button = QPushButton(icon("refresh"), "Reconcile with journal", viewer)
-        self.button.setToolTip("Match every row with what this desk's journal says it asked for, and mark the "
-                               "rows that differ")  # fmt: skip
+        self.button = QPushButton(icon("refresh"), tr("Reconcile with journal"), viewer)
+        self.button.setToolTip(tr("Match every row with what this desk's journal says it asked for, and mark the "
+                               "rows that differ"))  # fmt: skip
         self.button.setEnabled(False)
         self.button.clicked.connect(self.reconcile)
         viewer.head.insertWidget(viewer.head.count() - 1, self.button)  # before "Open in spreadsheet application"
@@ -117,8 +118,8 @@ class ReconcileBar(QObject):
 
     @classmethod
     def ask_export_path(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Save the reconciliation as", str(suggested),
-                                              "Excel workbook (*.xlsx)")  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(parent, tr("Save the reconciliation as"), str(suggested),
+                                              tr("Excel workbook (*.xlsx)"))  # fmt: skip
         if not name:
             return None
         path = Path(name)
@@ -134,7 +135,7 @@ class ReconcileBar(QObject):
         if path is None or viewer.loading:
             return None
         if journal is None:
-            self.panel.show_refused("Open a profile first: there is no journal to reconcile the report with.")
+            self.panel.show_refused(tr("Open a profile first: there is no journal to reconcile the report with."))
             return None
         self._turn += 1
         turn, name = self._turn, profile.name if profile is not None else None
@@ -324,7 +325,7 @@ class ReconcileBar(QObject):
     def explain_selected(self) -> Task | None:
         difference = self.selected()
         if difference is None:
-            self.panel.message.info("Select a marked row first: its difference is the one explained.")
+            self.panel.message.info(tr("Select a marked row first: its difference is the one explained."))
             return None
         self.panel.message.clear()
         task = explain_difference(self.ctx, self.viewer, difference, on_done=self._explained,
@@ -332,7 +333,7 @@ class ReconcileBar(QObject):
         return self._track(task)
 
     def _explained(self, made: Explanation) -> None:
-        self.panel.message.success(f"Explained: {made.order_id} ({made.note}).")
+        self.panel.message.success(tr("Explained: {order_id} ({note}).").format(order_id=made.order_id, note=made.note))
 
     @Slot(QModelIndex, QModelIndex)
     def _row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
@@ -346,7 +347,9 @@ class ReconcileBar(QObject):
     def _update_explain(self) -> None:
         difference = self.selected()
         self.panel.explain_button.setEnabled(difference is not None)
-        self.panel.explain_button.setText("Explain again…" if difference and not difference.is_open else "Explain…")
+        self.panel.explain_button.setText(
+            tr("Explain again…") if difference and not difference.is_open else tr("Explain…")
+        )
 
     # ---------------------------------------------------------------- export
 
@@ -360,7 +363,7 @@ class ReconcileBar(QObject):
             return None
         from ...services.recon.export import export_reconciliation
 
-        self.panel.message.info("Saving the reconciliation…")
+        self.panel.message.info(tr("Saving the reconciliation…"))
         self.panel.export_button.setEnabled(False)
         return self._track(
             self.ctx.runner.start(
@@ -372,7 +375,7 @@ class ReconcileBar(QObject):
 
     def _exported(self, written: Path) -> None:
         self.panel.export_button.setEnabled(self.result is not None)
-        self.panel.message.success(f"Saved {written.name} in {written.parent}.")
+        self.panel.message.success(tr("Saved {name} in {parent}.").format(name=written.name, parent=written.parent))
 
     def _export_failed(self, exc: BaseException) -> None:
         from ...services.reports.exports import ExportError

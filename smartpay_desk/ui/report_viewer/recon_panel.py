@@ -17,6 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..i18n import tr
+from ..numbers import number
+from ..theme import set_tone
 from ..widgets.icons import icon
 from ..widgets.panels import MessageLine
 
@@ -32,7 +35,7 @@ PANEL_STYLE = (
     "QFrame#reconPanel { background: #fafbfc; border: 1px solid #d5dbe1; border-radius: 4px; }"
     " QFrame#reconPanel QLabel { background: transparent; }"
 )
-REFUSED = "color: #a4231b; font-weight: 600;"
+REFUSED = "font-weight: 600;"  # and the error tone (theme.set_tone)
 HEADER = "Difference"
 
 
@@ -46,14 +49,14 @@ def colour_of(difference: Difference) -> str:
 
 def mark_words(difference: Difference) -> str:
     """What the "Difference" column says of a row."""
-    return difference.cls.words + (" (explained)" if not difference.is_open else "")
+    return difference.cls.words if difference.is_open else tr("{words} (explained)").format(words=difference.cls.words)
 
 
 def mark_sentence(difference: Difference) -> str:
     """The marked row's tooltip: the difference's sentence, and who explained it."""
-    said = f"{difference.cls.words.capitalize()}: {difference.sentence}"
+    said = tr("{words}: {sentence}").format(words=difference.cls.words.capitalize(), sentence=difference.sentence)
     if difference.explanation is not None:
-        said += f"\n{difference.explanation.words}."
+        said += "\n" + tr("{words}.").format(words=difference.explanation.words)
     return said
 
 
@@ -93,9 +96,9 @@ def marked(result: Reconciliation, rows: int) -> Marked:
 
 
 def money_words(line: ClassSummary) -> str:
-    from ...services.money.words import money
+    from ...services.money.words import money  # "10.02 EUR": the core's spelling, as the reconciliation's sentences
 
-    return ", ".join(money(v, c) for c, v in sorted(line.money.items()) if c) or "no amount"
+    return ", ".join(money(v, c) for c, v in sorted(line.money.items()) if c) or tr("no amount")
 
 
 class ReconPanel(QFrame):
@@ -110,6 +113,7 @@ class ReconPanel(QFrame):
         self.title.setStyleSheet("font-weight: 600;")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setAccessibleName(tr("Reconciliation"))  # what it found: its description (_say)
         box.addWidget(self.title)
         self.lines = QWidget(self)
         self.grid = QGridLayout(self.lines)
@@ -125,10 +129,14 @@ class ReconPanel(QFrame):
         self.action_row = QWidget(self)
         actions = QHBoxLayout(self.action_row)
         actions.setContentsMargins(0, 0, 0, 0)
-        self.explain_button = QPushButton(icon("edit"), "Explain…", self)
-        self.explain_button.setToolTip("Write why the selected row's difference is all right (the journal keeps it)")
-        self.export_button = QPushButton(icon("download"), "Export reconciliation…", self)
-        self.export_button.setToolTip("Save every difference, its sentence and its explanation as an Excel workbook")
+        self.explain_button = QPushButton(icon("edit"), tr("Explain…"), self)
+        self.explain_button.setToolTip(
+            tr("Write why the selected row's difference is all right (the journal keeps it)")
+        )
+        self.export_button = QPushButton(icon("download"), tr("Export reconciliation…"), self)
+        self.export_button.setToolTip(
+            tr("Save every difference, its sentence and its explanation as an Excel workbook")
+        )
         self.message = MessageLine(self)
         actions.addWidget(self.explain_button)
         actions.addWidget(self.export_button)
@@ -157,9 +165,10 @@ class ReconPanel(QFrame):
         moved = not self.isVisible()
         self.title.setEnabled(True)
         self.title.setStyleSheet("font-weight: 600;")
+        set_tone(self.title, None)
         self.message.clear()
         self._clear_lines()
-        self.title.setText("Reconciling the report with the journal…")
+        self._say(tr("Reconciling the report with the journal…"))
         self.hint.hide()
         self._actions(False)
         self.show()
@@ -170,7 +179,8 @@ class ReconPanel(QFrame):
         self._clear_lines()
         self.title.setEnabled(True)
         self.title.setStyleSheet(REFUSED)
-        self.title.setText(sentence)
+        set_tone(self.title, "error")
+        self._say(sentence)
         self.hint.hide()
         self.message.clear()
         self._actions(False)
@@ -182,22 +192,29 @@ class ReconPanel(QFrame):
 
         self._clear_lines()
         self.title.setStyleSheet("font-weight: 600;")
+        set_tone(self.title, None)
         lines = result.summary() if summary is None else summary
         found, still = len(result.differences), sum(line.unexplained for line in lines)
         if not found:
-            outcome = "nothing differs."
+            outcome = tr("nothing differs.")
         else:
-            outcome = f"{found:,} difference{'s' if found != 1 else ''}, {still:,} not explained."
-        self.title.setText(f"Reconciled with the journal: {result.rows:,} rows, {result.matched:,} agree; {outcome}")
-        self.title.setToolTip(f"What the report covers: {result.scope.words}")
+            outcome = (
+                tr("1 difference, {still} not explained.")
+                if found == 1
+                else tr("{found} differences, {still} not explained.")
+            )
+            outcome = outcome.format(found=number(found), still=number(still))
+        said = tr("Reconciled with the journal: {rows} rows, {matched} agree; {outcome}")
+        self._say(said.format(rows=number(result.rows), matched=number(result.matched), outcome=outcome))
+        self.title.setToolTip(tr("What the report covers: {words}").format(words=result.scope.words))
         for row, line in enumerate(lines):
             self._add_line(row, line)
         unlisted = sum(line.unexplained for line in lines if line.cls is DiffClass.JOURNAL_ONLY)
-        self.hint.setText(
-            f"What the report covers: {result.scope.words}."
-            + (f" {unlisted:,} of the journal's operations have no row in the report: explain them in "
-               "Needs attention." if unlisted else "")
-        )  # fmt: skip
+        covers = tr("What the report covers: {words}.").format(words=result.scope.words)
+        if unlisted:
+            covers += " " + tr("{count} of the journal's operations have no row in the report: explain them in "
+                               "Needs attention.").format(count=number(unlisted))  # fmt: skip
+        self.hint.setText(covers)
         self.hint.show()
         self.message.clear()
         for widget in (self.title, self.hint, self.lines):
@@ -208,6 +225,14 @@ class ReconPanel(QFrame):
         self.export_button.setEnabled(True)
         self.show()
 
+    def _say(self, text: str) -> None:
+        """The panel's title, also its accessible description, and a screen reader told it changed."""
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+        self.title.setText(text)
+        self.title.setAccessibleDescription(text)
+        QAccessible.updateAccessibility(QAccessibleEvent(self.title, QAccessible.Event.DescriptionChanged))
+
     def _add_line(self, row: int, line: ClassSummary) -> None:
         from ...services.recon.match import DiffClass
 
@@ -216,15 +241,24 @@ class ReconPanel(QFrame):
         swatch = QLabel(self.lines)
         swatch.setFixedSize(14, 14)
         swatch.setStyleSheet(f"background: {colour}; border: 1px solid #9aa5b1; border-radius: 2px;")
-        words = QLabel(line.cls.words.capitalize() + ("" if line.cls.alarming else " (made elsewhere)"), self.lines)
-        count = QLabel(f"{line.count:,} row{'s' if line.count != 1 else ''}", self.lines)
+        kind = line.cls.words.capitalize()
+        words = QLabel(kind if line.cls.alarming else tr("{kind} (made elsewhere)").format(kind=kind), self.lines)
         if line.cls is DiffClass.JOURNAL_ONLY:
-            count.setText(f"{line.count:,} operation{'s' if line.count != 1 else ''}")
-        waiting = QLabel(f"{line.unexplained:,} not explained" if line.unexplained else "all explained", self.lines)
+            said = tr("1 operation") if line.count == 1 else tr("{count} operations")
+        else:
+            said = tr("1 row") if line.count == 1 else tr("{count} rows")
+        count = QLabel(said.format(count=number(line.count)), self.lines)
+        waiting = QLabel(
+            tr("{count} not explained").format(count=number(line.unexplained))
+            if line.unexplained
+            else tr("all explained"),
+            self.lines,
+        )
         if line.unexplained and line.cls.alarming:
-            waiting.setStyleSheet("color: #a4231b;")
+            set_tone(waiting, "error")
         money = QLabel(money_words(line), self.lines)
         money.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        money.setAccessibleName(tr("Money concerned: {amount}.").format(amount=money.text()))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for column, (widget, align) in enumerate(((swatch, Qt.AlignmentFlag.AlignVCenter), (words, None),
                                                   (count, right), (waiting, None), (money, right))):  # fmt: skip

@@ -20,6 +20,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from ..i18n import tr
+
 NO_HEADER = 0
 NO_HEADER_TEXT = "No header row"
 CHOICE_CHARS = 48  # a header-row choice longer than this is cut (its tooltip has it whole)
@@ -27,7 +29,7 @@ CHOICE_CHARS = 48  # a header-row choice longer than this is cut (its tooltip ha
 
 def choice_text(number: int, texts: Sequence[str]) -> str:
     """How a row is offered as the header: "Row 4: Name | Born | Died"."""
-    return f"Row {number}: " + " | ".join(t for t in texts if t)
+    return tr("Row {number}: {cells}").format(number=number, cells=" | ".join(t for t in texts if t))
 
 
 def title_text(title: Sequence[Sequence[str]]) -> str:
@@ -55,24 +57,30 @@ class SheetBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.title_label = QLabel(self)
         self.title_label.setObjectName("sheetTitle")
+        self.title_label.setAccessibleName(tr("Sheet title"))
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bold = QFont(self.title_label.font())
         bold.setBold(True)
         self.title_label.setFont(bold)
-        self.sheet_caption = QLabel("Sheet", self)
+        self.sheet_caption = QLabel(tr("Sheet"), self)
         self.sheet_combo = QComboBox(self)
-        self.sheet_combo.setAccessibleName("Worksheet")
+        self.sheet_combo.setAccessibleName(tr("Worksheet"))
         self.sheet_combo.setToolTip(
-            "Show another worksheet of this workbook (the visible worksheets; hidden sheets and charts are not listed)"
+            tr(
+                "Show another worksheet of this workbook (the visible worksheets; hidden sheets and charts "
+                "are not listed)"
+            )
         )
-        self.header_caption = QLabel("Header row", self)
+        self.header_caption = QLabel(tr("Header &row"), self)
         self.header_combo = QComboBox(self)
-        self.header_combo.setAccessibleName("Header row")
+        self.header_combo.setAccessibleName(tr("Header row"))
         self.header_combo.setToolTip(
-            "The row that holds the column names; the rows above it are the sheet's title. "
-            f"“{NO_HEADER_TEXT}”: every row is data, the columns named A, B, C…"
+            tr(
+                "The row that holds the column names; the rows above it are the sheet's title. "
+                "“No header row”: every row is data, the columns named A, B, C…"
+            )
         )
         self.sheet_caption.setBuddy(self.sheet_combo)
         self.header_caption.setBuddy(self.header_combo)
@@ -93,19 +101,30 @@ class SheetBar(QWidget):
         self._fill(self.sheet_combo, [(name, name, name) for name in sheets], self.sheet)
         self.redundant_note = multi_sheet_note(sheets, self.sheet) if len(sheets) > 1 else ""
         self.header_row = int(meta.get("header_row") or NO_HEADER)
-        items: list[tuple[str, str, object]] = [(NO_HEADER_TEXT, "Every row is data", NO_HEADER)]
+        items: list[tuple[str, str, object]] = [(tr("No header row"), tr("Every row is data"), NO_HEADER)]
         for number, texts in meta.get("header_choices") or ():
             whole = choice_text(int(number), [str(t) for t in texts])
             short = whole if len(whole) <= CHOICE_CHARS else whole[: CHOICE_CHARS - 1] + "…"
             items.append((short, whole, int(number)))
         if all(data != self.header_row for _, _, data in items):
-            items.append((f"Row {self.header_row}", f"Row {self.header_row}", self.header_row))
+            row = tr("Row {number}").format(number=self.header_row)
+            items.append((row, row, self.header_row))
         self._fill(self.header_combo, items, self.header_row)
         title = title_text(meta.get("title") or ())
         rows = [int(n) for n in meta.get("title_rows") or ()]
         self.title_label.setText(title)
-        where = f"row {rows[0]}" if len(rows) == 1 else f"rows {rows[0]}–{rows[-1]}" if rows else ""
-        self.title_label.setToolTip(f"{title}\n\n(The sheet's title: {where}, above its header row)" if rows else title)
+        where = (
+            tr("row {number}").format(number=rows[0])
+            if len(rows) == 1
+            else tr("rows {first}–{last}").format(first=rows[0], last=rows[-1])
+            if rows
+            else ""
+        )
+        self.title_label.setToolTip(
+            tr("{title}\n\n(The sheet's title: {where}, above its header row)").format(title=title, where=where)
+            if rows
+            else title
+        )
         self.title_label.setVisible(bool(title))
         for widget in (self.sheet_caption, self.sheet_combo):
             widget.setVisible(len(sheets) > 1)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.profiles.desk_settings import zone_words
-from ...services.reports.xlsx.table import money_text
+from ..i18n import tr
 from ..widgets.icons import icon
 from ..widgets.steady_line import SteadyLine
 from .charts import DailyVolumeChart, StatusMixChart
@@ -46,6 +46,7 @@ from .sheet_bar import SheetBar
 from .table import RowFilter
 from .texts import noon
 from .view import ReportView
+from .words import rows_words, totals_words
 
 if TYPE_CHECKING:
     from ..context import DeskContext
@@ -130,8 +131,10 @@ class ReportViewer(QWidget):
         self.progress.setSizePolicy(policy)
         self.progress.hide()
         self.rows_label = SteadyLine(self, name="hint")
-        self.external_button = QPushButton(icon("open"), "Open in spreadsheet application", self)
-        self.external_button.setToolTip("Open this file in Excel, LibreOffice or whatever this computer uses for .xlsx")
+        self.external_button = QPushButton(icon("open"), tr("Open in spreadsheet application"), self)
+        self.external_button.setToolTip(
+            tr("Open this file in Excel, LibreOffice or whatever this computer uses for .xlsx")
+        )
         self.external_button.clicked.connect(self.open_externally)
         head.addWidget(self.file_label)
         head.addWidget(self.progress)
@@ -165,6 +168,7 @@ class ReportViewer(QWidget):
 
         self.view = ReportView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(tr("Report rows"))
 
         self.charts = QWidget(self)
         chart_box = QVBoxLayout(self.charts)
@@ -184,6 +188,7 @@ class ReportViewer(QWidget):
 
         self.totals_label = SteadyLine(self, name="totals")
         self.totals_label.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals_label.label.setAccessibleName(tr("Totals of the rows shown"))
         body.addWidget(self.totals_label)
         outer.addWidget(self.body, 1)
         outer.addStretch(0)
@@ -205,7 +210,7 @@ class ReportViewer(QWidget):
         self._reset_filters()
         self.file_label.setText(self.path.name)
         self.file_label.setToolTip(str(self.path))
-        self.rows_label.setText("Reading…")
+        self.rows_label.setText(tr("Reading…"))
         self.progress.setRange(0, 0)
         self.progress.show()
         self.external_button.setEnabled(self.path.exists())
@@ -347,21 +352,17 @@ class ReportViewer(QWidget):
         self._summary_timer.stop()
         table = self.model.table
         summary = self.model.running
-        shown = f"{summary.rows:,}" if summary.rows == table.row_count else f"{summary.rows:,} of {table.row_count:,}"
-        prefix = "Reading… " if self.loading else ""
-        self.rows_label.setText(f"{prefix}{shown} row{'' if summary.rows == table.row_count == 1 else 's'}")
+        self.rows_label.setText(rows_words(summary.rows, table.row_count, self.loading))
         if not table.gateway:
             self.totals_label.setText("")
             return
         if summary.totals:
-            parts = [
-                money_text(total, currency) + f" ({currency})" for currency, total in sorted(summary.totals.items())
-            ]
-            shown = "the row shown" if summary.rows == 1 else f"the {summary.rows:,} rows shown"
-            self.totals_label.setText(f"Total of {shown}: " + " · ".join(parts))
-            self.totals_label.setToolTip(" · ".join(parts))  # the whole line, should it be wider than the tab
+            line, parts = totals_words(summary.rows, summary.totals)
+            self.totals_label.setText(line)
+            self.totals_label.label.setAccessibleDescription(line)
+            self.totals_label.setToolTip(parts)  # the whole line, should it be wider than the tab
         else:
-            self.totals_label.setText("No amounts in the rows shown.")
+            self.totals_label.setText(tr("No amounts in the rows shown."))
         words = ""
         if self.model.zone is not None:
             words = zone_words(self.model.zone, [noon(day) for day in summary.daily_count])
@@ -386,8 +387,8 @@ class ReportViewer(QWidget):
         self.filters.fill_choices(self.model.table)
 
     def _show_empty(self) -> None:
-        self.file_label.setText("No report open")
-        self.rows_label.setText("Export a report from the gateway, or open an .xlsx file from disk.")
+        self.file_label.setText(tr("No report open"))
+        self.rows_label.setText(tr("Export a report from the gateway, or open an .xlsx file from disk."))
         self.external_button.setEnabled(False)
         self._set_gateway(False)
         self.body.hide()

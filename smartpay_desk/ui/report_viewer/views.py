@@ -22,6 +22,8 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...services.profiles.desk_settings import zone_words
+from ..i18n import tr
+from ..numbers import number
 from ..saved_views import SavedViewsBar
 from ..worker import Call
 from .texts import shown_rows, snapshot
@@ -53,10 +55,10 @@ class ReportViewsBar(SavedViewsBar):
         self.viewer = viewer
         self.exporting: Task | None = None
         super().__init__(viewer.body, ctx, viewer.view, message)
-        self.combo.setToolTip("Your saved views of reports: filters, sort and columns (kept for you on this "
-                              "computer; the one chosen is put on every report opened)")  # fmt: skip
-        self.export_button.setToolTip("Save exactly the rows and columns shown, in their order, as the table shows "
-                                      "them (times in the zone chosen)")  # fmt: skip
+        self.combo.setToolTip(tr("Your saved views of reports: filters, sort and columns (kept for you on this "
+                              "computer; the one chosen is put on every report opened)"))  # fmt: skip
+        self.export_button.setToolTip(tr("Save exactly the rows and columns shown, in their order, as the table shows "
+                                      "them (times in the zone chosen)"))  # fmt: skip
 
     # ---------------------------------------------------------------- the report's table
 
@@ -99,8 +101,8 @@ class ReportViewsBar(SavedViewsBar):
 
     @classmethod
     def ask_export_path(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Export this view as", str(suggested),
-                                              "Excel workbook (*.xlsx);;CSV (*.csv)")  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(parent, tr("Export this view as"), str(suggested),
+                                              tr("Excel workbook (*.xlsx);;CSV (*.csv)"))  # fmt: skip
         if not name:
             return None
         path = Path(name)
@@ -115,7 +117,7 @@ class ReportViewsBar(SavedViewsBar):
     def export(self) -> Task | None:
         viewer = self.viewer
         if viewer.path is None or viewer.loading or not viewer.model.table.headers:
-            self.message.info("Open a report and let it be read first: then its view can be exported.")
+            self.message.info(tr("Open a report and let it be read first: then its view can be exported."))
             return None
         viewer.model.settle()
         name = self.combo.currentData() or "view"
@@ -126,7 +128,8 @@ class ReportViewsBar(SavedViewsBar):
         columns = self.shown_columns()
         shot = snapshot(viewer.model.table, columns, self.headers(columns), viewer.model.zone)
         count = len(shot.rows)
-        self.message.info(f"Exporting the {count:,} row{'s' if count != 1 else ''} shown…")
+        said = tr("Exporting the row shown…") if count == 1 else tr("Exporting the {count} rows shown…")
+        self.message.info(said.format(count=number(count)))
         self.export_button.setEnabled(False)
         self.exporting = self.ctx.runner.start(
             Call(write_view, path, shot), on_success=lambda written: self._exported(count, written),
@@ -137,7 +140,12 @@ class ReportViewsBar(SavedViewsBar):
     def _exported(self, count: int, written: Path) -> None:
         self.exporting = None
         self.export_button.setEnabled(True)
-        self.message.success(f"Exported the {count:,} row{'s' if count != 1 else ''} shown to {written}.")
+        said = (
+            tr("Exported the row shown to {written}.")
+            if count == 1
+            else tr("Exported the {count} rows shown to {written}.")
+        )
+        self.message.success(said.format(count=number(count), written=written))
 
     def _export_failed(self, exc: BaseException) -> None:
         from ...services.reports.exports import ExportError
@@ -146,4 +154,4 @@ class ReportViewsBar(SavedViewsBar):
         self.exporting = None
         self.export_button.setEnabled(True)
         said = str(exc) if isinstance(exc, ExportError) else describe_error(exc)
-        self.message.error(f"The view was not exported. {said}")
+        self.message.error(tr("The view was not exported. {said}").format(said=said))

@@ -22,14 +22,16 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSp
 
 from ...services.reports.exports import write_table
 from ..context import DeskContext, ProfileSession
+from ..i18n import tr
 from ..messages import describe_error
+from ..numbers import number
 from ..widgets.icons import icon
+from ..widgets.keys import tab_chain
 from ..widgets.panels import MessageLine
 from ..worker import Call
 from .activity_details import EntryDetails
 from .activity_filters import LIMIT, FilterBar
 from .activity_model import (
-    EXPORT_HEADERS,
     ORDER_COLUMN,
     ORDER_MAX_WIDTH,
     ORDER_MIN_WIDTH,
@@ -37,6 +39,7 @@ from .activity_model import (
     ActivityView,
     EntryFilters,
     activity_table,
+    export_headers,
     export_row,
 )
 from .activity_review import ReviewBox
@@ -86,11 +89,11 @@ class ActivityTab(QWidget):
         self.bar = FilterBar(self, on_change=self.refresh, on_typing=self._refresh_soon)
         self.search, self.state_combo, self.kind_combo = self.bar.search, self.bar.state_combo, self.bar.kind_combo
         self.from_edit, self.to_edit, self.all_profiles = self.bar.from_edit, self.bar.to_edit, self.bar.all_profiles
-        self.refresh_button = QPushButton(icon("refresh"), "Refresh", self)
-        self.refresh_button.setToolTip("Read the journal again")
+        self.refresh_button = QPushButton(icon("refresh"), tr("&Refresh"), self)
+        self.refresh_button.setToolTip(tr("Read the journal again"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.export_button = QPushButton(icon("download"), "Export…", self)
-        self.export_button.setToolTip("Save the entries shown as an Excel workbook or a CSV file")
+        self.export_button = QPushButton(icon("download"), tr("E&xport…"), self)
+        self.export_button.setToolTip(tr("Save the entries shown as an Excel workbook or a CSV file"))
         self.export_button.clicked.connect(self.export)
         # Two rows: in one, the filters made the window at least 1,240 px wide (no room to tile it beside a
         # spreadsheet on a 1,920 px screen).
@@ -99,17 +102,23 @@ class ActivityTab(QWidget):
             bar.addWidget(button)
         outer.addLayout(bar)
         filters = QHBoxLayout()
-        for caption, widget in (("State", self.state_combo), ("Kind", self.kind_combo), ("From", self.from_edit),
-                                ("To", self.to_edit)):  # fmt: skip
-            filters.addWidget(QLabel(caption, self))
+        for caption, widget in ((tr("&State"), self.state_combo), (tr("&Kind"), self.kind_combo),
+                                (tr("Fr&om"), self.from_edit), (tr("&To"), self.to_edit)):  # fmt: skip
+            label = QLabel(caption, self)
+            label.setBuddy(widget)
+            widget.setAccessibleName(label.text().replace("&", ""))
+            filters.addWidget(label)
             filters.addWidget(widget)
         filters.addStretch(1)
         outer.addLayout(filters)
+        tab_chain(self.search, self.all_profiles, self.refresh_button, self.export_button, self.state_combo,
+                  self.kind_combo, self.from_edit, self.to_edit)  # fmt: skip
         self.message = MessageLine(self)
         outer.addWidget(self.message)
 
         self.model = ActivityModel(self)
         self.view = activity_table(self, self.model)
+        self.view.setAccessibleName(tr("Journal entries"))
         header = self.view.horizontalHeader()
         self._sizing = False
         self._order_width_chosen = False  # the operator dragged the Order id column: keep their width
@@ -156,7 +165,7 @@ class ActivityTab(QWidget):
     @classmethod
     def ask_export_path(cls, parent: QWidget, suggested: Path) -> Path | None:
         name, chosen = QFileDialog.getSaveFileName(
-            parent, "Export the activity", str(suggested), "Excel workbook (*.xlsx);;CSV file (*.csv)"
+            parent, tr("Export the activity"), str(suggested), tr("Excel workbook (*.xlsx);;CSV file (*.csv)")
         )
         if not name:
             return None
@@ -176,7 +185,7 @@ class ActivityTab(QWidget):
         self._soon.stop()
         journal = self.ctx.journal
         if journal is None:
-            self.message.info("Open a profile to see its activity.")
+            self.message.info(tr("Open a profile to see its activity."))
             return None
         if self.task is not None:
             self.task.cancel()
@@ -192,8 +201,9 @@ class ActivityTab(QWidget):
         self.watch.mark = found.mark
         rows = found.entries
         self.model.set_entries(rows)
-        more = f" (the newest {LIMIT:,}; narrow the filters to see older ones)" if len(rows) >= LIMIT else ""
-        self.count_label.setText(f"{len(rows):,} entries{more}")
+        more = tr(" (the newest {limit}; narrow the filters to see older ones)") if len(rows) >= LIMIT else ""
+        words = tr("1 entry") if len(rows) == 1 else tr("{count} entries").format(count=number(len(rows)))
+        self.count_label.setText(words + more.format(limit=number(LIMIT)))
         if self.message.tone != "success":  # what was done here (a verdict, an export) stays said
             self.message.clear()
         self._fit_order_column()
@@ -351,14 +361,14 @@ class ActivityTab(QWidget):
         self._selected_id = None
         self._chosen = False
         self.review.show_entry(None)
-        self.details.show_nothing("No entry to show: nothing matches the filters.")
+        self.details.show_nothing(tr("No entry to show: nothing matches the filters."))
 
     def _resolved(self, entry: JournalEntry) -> None:
         """A verdict recorded by hand (activity_review.py): said here, and the entry read again."""
-        verdict = "made (succeeded)" if entry.state == "succeeded" else "not made (failed)"
-        who = self.ctx.ops.operator if self.ctx.ops is not None else "you"
-        self.message.success(f"Recorded: entry {entry.id} (order {entry.order_id}) marked as {verdict} by {who}; "
-                             "its order is free again.")  # fmt: skip
+        verdict = tr("made (succeeded)") if entry.state == "succeeded" else tr("not made (failed)")
+        who = self.ctx.ops.operator if self.ctx.ops is not None else tr("you")
+        said = tr("Recorded: entry {id} (order {order_id}) marked as {verdict} by {who}; its order is free again.")
+        self.message.success(said.format(id=entry.id, order_id=entry.order_id, verdict=verdict, who=who))
         self._selected_id, self._chosen = entry.id, True
         self.refresh()
 
@@ -374,12 +384,14 @@ class ActivityTab(QWidget):
         """Write the entries shown to `path` (.xlsx or .csv) in a worker."""
         rows = [export_row(entry) for entry in self.model.entries]
         target = Path(path)
-        self.message.info(f"Exporting {len(rows):,} entries…")
-        return self.ctx.runner.start(Call(write_table, target, list(EXPORT_HEADERS), rows),
+        self.message.info(tr("Exporting {count} entries…").format(count=number(len(rows))))
+        return self.ctx.runner.start(Call(write_table, target, list(export_headers()), rows),
                                      on_success=self._exported, on_failure=self._export_failed)  # fmt: skip
 
     def _exported(self, path: object) -> None:
-        self.message.success(f"Exported {self.model.rowCount():,} entries to {path}.")
+        self.message.success(
+            tr("Exported {count} entries to {path}.").format(count=number(self.model.rowCount()), path=path)
+        )
 
     def _export_failed(self, exc: BaseException) -> None:
         self.message.error(str(exc) if type(exc).__name__ == "ExportError" else describe_error(exc))

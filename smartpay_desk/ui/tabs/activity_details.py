@@ -33,7 +33,7 @@ from ..receipts.offer import ReceiptOffer
 from ..receipts.words import destination_words, environment_words
 from ..widgets.panels import KeyValueGrid, ResultPanel
 from ..widgets.status_badge import StatusBadge, state_label
-from .activity_model import local_time, state_words
+from .activity_model import kind_words, local_time, state_words
 
 if TYPE_CHECKING:
     from ..context import DeskContext
@@ -49,16 +49,6 @@ def _without_empty(value: Any) -> Any:
     if isinstance(value, list):
         return [_without_empty(v) for v in value]
     return value
-
-
-def kind_words(kind: str) -> str:
-    """An entry's kind as the Activity tab names it, in the desk's language."""
-    words = {
-        "payment_link": tr("Payment link"), "payment_h2h": tr("Card payment"), "authorize": tr("Authorization"),
-        "capture": tr("Capture"), "cancel": tr("Cancel authorization"), "refund": tr("Refund"),
-        "recurrent": tr("Recurrent charge"), "withdrawal": tr("Payout"),
-    }  # fmt: skip
-    return words.get(kind, kind)
 
 
 def amount_text(entry: Any) -> str:

@@ -15,17 +15,15 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ...services.journal.states import KINDS, STATES
 from ...services.profiles.desk_settings import zone_of
+from ..date_keys import clear_on_escape, leave_on_tab
+from ..i18n import tr
 from ..widgets.date_edit import chosen_day, day_filter_edit
 from ..widgets.status_badge import state_label
-from .activity_model import KIND_WORDS, EntryFilters
+from .activity_model import EntryFilters, kind_words
 from .view_state import form_fields
 
 LIMIT = 5_000
 ANY = "All"
-SEARCH_TIP = (
-    "Show only entries whose order id, destination, operator or note contains this, or whose customer's "
-    "name, e-mail or card holder does"
-)
 
 
 class FilterBar:
@@ -33,25 +31,30 @@ class FilterBar:
 
     def __init__(self, parent: QWidget, on_change: Callable[[], object], on_typing: Callable[[], None]) -> None:
         self.search = QLineEdit(parent)
-        self.search.setPlaceholderText("Order id, customer, destination, operator or note")
+        self.search.setPlaceholderText(tr("Order id, customer, destination, operator or note"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
-        self.search.setToolTip(SEARCH_TIP)
+        self.search.setToolTip(tr("Show only entries whose order id, destination, operator or note contains this, "
+                                  "or whose customer's name, e-mail or card holder does"))  # fmt: skip
+        self.search.setAccessibleName(tr("Search the activity"))
         self.search.textChanged.connect(on_typing)
-        self.state_combo = self._combo(parent, "Show only entries in this state",
+        self.search.returnPressed.connect(on_change)  # Enter: read now, without waiting for the typing to pause
+        clear_on_escape(self.search)
+        self.state_combo = self._combo(parent, tr("Show only entries in this state"),
                                        [(state_label(s), s) for s in STATES], on_change)  # fmt: skip
-        self.kind_combo = self._combo(parent, "Show only this kind of operation",
-                                      [(KIND_WORDS.get(k, k), k) for k in KINDS], on_change)  # fmt: skip
+        self.kind_combo = self._combo(parent, tr("Show only this kind of operation"),
+                                      [(kind_words(k), k) for k in KINDS], on_change)  # fmt: skip
         self.from_edit = day_filter_edit(
-            parent, "Entries made on or after this day (in the zone of “Times in”); “any” for no limit"
+            parent, tr("Entries made on or after this day (in the zone of “Times in”); “any” for no limit")
         )
         self.to_edit = day_filter_edit(
-            parent, "Entries made on or before this day (in the zone of “Times in”); “any” for no limit"
+            parent, tr("Entries made on or before this day (in the zone of “Times in”); “any” for no limit")
         )
+        leave_on_tab(self.from_edit, self.to_edit)
         self.from_edit.dateChanged.connect(on_typing)
         self.to_edit.dateChanged.connect(on_typing)
-        self.all_profiles = QCheckBox("All profiles", parent)
-        self.all_profiles.setToolTip("Show the entries of every profile on this computer, not only the open one")
+        self.all_profiles = QCheckBox(tr("&All profiles"), parent)
+        self.all_profiles.setToolTip(tr("Show the entries of every profile on this computer, not only the open one"))
         self.all_profiles.toggled.connect(on_change)
         self.zone = "local"  # the days are this zone's (the views bar sets it: activity_views.py)
         self.fields = form_fields(self.search, self.state_combo, self.kind_combo, self.from_edit, self.to_edit,
@@ -60,7 +63,7 @@ class FilterBar:
     @staticmethod
     def _combo(parent: QWidget, tip: str, items: list[tuple[str, str]], on_change: Callable[[], object]) -> QComboBox:
         combo = QComboBox(parent)
-        combo.addItem(ANY, None)
+        combo.addItem(tr("All"), None)
         for words, value in items:
             combo.addItem(words, value)
         combo.setToolTip(tip)

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api.money import format_amount, to_decimal
+from ...api.money import to_decimal
 from ...services.journal.states import STATE_WORDS, Kind, State
 from ...services.profiles.desk_settings import clock
+from ..i18n import money, tr
 from ..widgets import status_badge as badge
 from ..widgets.rows import RowsModel, StateDelegate, rows_table
 from .view_state import Fields
@@ -38,6 +39,28 @@ ORDER_COLUMN = 3
 ORDER_MIN_WIDTH, ORDER_MAX_WIDTH = 140, 280
 EXPORT_HEADERS = ("Time (local)", "State", "Kind", "Order id", "Parent order id", "Amount", "Currency", "Account",
                   "Destination", "Operator", "Profile", "Environment", "Note")  # fmt: skip
+
+
+def kind_words(kind: str) -> str:
+    """KIND_WORDS (the English source) in the desk's language."""
+    return {
+        "payment_link": tr("Payment link"), "payment_h2h": tr("Card payment"), "authorize": tr("Authorization"),
+        "capture": tr("Capture"), "cancel": tr("Cancel authorization"), "refund": tr("Refund"),
+        "recurrent": tr("Recurrent charge"), "withdrawal": tr("Payout"),
+    }.get(kind, kind)  # fmt: skip
+
+
+def column_titles() -> tuple[str, ...]:
+    """COLUMNS in the desk's language."""
+    return (tr("Time"), tr("State"), tr("Kind"), tr("Order id"), tr("Amount"), tr("Destination"), tr("Operator"),
+            tr("Note"))  # fmt: skip
+
+
+def export_headers() -> tuple[str, ...]:
+    """EXPORT_HEADERS in the desk's language."""
+    return (tr("Time (local)"), tr("State"), tr("Kind"), tr("Order id"), tr("Parent order id"), tr("Amount"),
+            tr("Currency"), tr("Account"), tr("Destination"), tr("Operator"), tr("Profile"), tr("Environment"),
+            tr("Note"))  # fmt: skip
 
 
 class EntryFilters(TypedDict):
@@ -84,7 +107,7 @@ def amount_text(entry: JournalEntry) -> str:
     if not entry.currency:
         return str(entry.amount)
     try:
-        return format_amount(entry.amount, entry.currency)
+        return money(entry.amount, entry.currency)
     except ValueError:
         return f"{entry.amount} {entry.currency}"
 
@@ -98,7 +121,7 @@ def export_row(entry: JournalEntry) -> list[object]:
         except ValueError:
             amount = entry.amount
     return [moment.replace(tzinfo=None) if moment else entry.created_at, state_words(entry.state, entry.kind),
-            KIND_WORDS.get(entry.kind, entry.kind), entry.order_id, entry.parent_order_id, amount, entry.currency,
+            kind_words(entry.kind), entry.order_id, entry.parent_order_id, amount, entry.currency,
             entry.account, entry.destination, entry.operator, entry.profile, entry.environment, entry.note]  # fmt: skip
 
 
@@ -108,7 +131,7 @@ def sort_key(column: int, entry: JournalEntry) -> tuple[object, ...]:
         return (entry.created_at,)
     if column == 4:
         return (entry.currency or "", entry.amount if entry.amount is not None else -1)
-    words = (badge.state_label(entry.state, entry.kind), KIND_WORDS.get(entry.kind, entry.kind), entry.order_id,
+    words = (badge.state_label(entry.state, entry.kind), kind_words(entry.kind), entry.order_id,
              "", entry.destination or "", entry.operator, entry.note)  # fmt: skip
     return (str(words[column - 1]).casefold(),) if 1 <= column <= len(words) else ()
 
@@ -124,6 +147,9 @@ class ActivityModel(RowsModel):
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def header(self, section: int) -> str:
+        return column_titles()[section]
 
     def set_entries(self, entries: list[JournalEntry]) -> None:
         self.beginResetModel()
@@ -162,7 +188,7 @@ class ActivityModel(RowsModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (clock(entry.created_at, self.zone),
                       badge.state_label(entry.state, entry.kind),
-                      KIND_WORDS.get(entry.kind, entry.kind), entry.order_id, amount_text(entry),
+                      kind_words(entry.kind), entry.order_id, amount_text(entry),
                       entry.destination or "", entry.operator, entry.note)  # fmt: skip
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
@@ -181,7 +207,7 @@ def activity_table(parent: QWidget, model: ActivityModel) -> QTableView:
     header = view.horizontalHeader()
     metrics = view.fontMetrics()
     cell = 2 * metrics.horizontalAdvance("M")  # a cell's padding, both sides
-    kind_width = max(metrics.horizontalAdvance(words) for words in KIND_WORDS.values()) + cell
+    kind_width = max(metrics.horizontalAdvance(words) for words in map(kind_words, KIND_WORDS)) + cell
     widths = (metrics.horizontalAdvance("2026-12-31 23:59:59 CEST") + cell, StateDelegate.column_width(metrics),
               kind_width, ORDER_MIN_WIDTH, 90, 170, 80)  # fmt: skip
     for column, width in enumerate(widths):

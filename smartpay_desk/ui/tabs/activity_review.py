@@ -16,36 +16,43 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ...services.journal.states import Kind, State
+from ...services.journal.states import State
+from ..date_keys import clear_on_escape
+from ..i18n import language, tr
 from ..messages import describe_error
 from ..widgets.busy import BusyBar
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.forms import FieldForm
+from ..widgets.keys import describe
 from ..widgets.panels import MessageLine, ResultPanel
 from ..worker import Call
-from .activity_model import amount_text
+from .activity_model import amount_text, kind_words
 
 if TYPE_CHECKING:
     from ...services.journal.model import JournalEntry
     from ..context import DeskContext
     from ..worker import Task
 
-NEED_NOTE = "Write what you verified (where, and what it showed): it goes into the journal with your name."
-MADE, NOT_MADE = "made (succeeded)", "not made (failed)"
+
+def verdict_words(succeeded: bool) -> str:
+    return tr("made (succeeded)") if succeeded else tr("not made (failed)")
 
 
 def what_words(entry: JournalEntry) -> str:
     """'refund of €15.00'"""
-    what = Kind(entry.kind).words if entry.kind in Kind.__members__.values() else entry.kind.replace("_", " ")
+    what = kind_words(entry.kind)  # "Refund" / "Erstattung": a noun in the sentence (German keeps its capital)
+    what = what.lower() if language() == "en" else what
     amount = amount_text(entry)
-    return f"{what} of {amount}" if amount else what
+    return tr("{what} of {amount}").format(what=what, amount=amount) if amount else what
 
 
 def entry_words(entry: JournalEntry) -> str:
     """'the refund of €15.00 (entry 12, order ord-1)'"""
-    return f"the {what_words(entry)} (entry {entry.id}, order {entry.order_id})"
+    return tr("the {what} (entry {id}, order {order_id})").format(what=what_words(entry), id=entry.id,
+                                                                  order_id=entry.order_id)  # fmt: skip
 
 
 class ReviewBox(ResultPanel):
@@ -57,7 +64,7 @@ class ReviewBox(ResultPanel):
         self.ctx = ctx
         self.entry: JournalEntry | None = None
         self.task: Task | None = None
-        title = QLabel("This entry waits for you to verify it", self)
+        title = QLabel(tr("This entry waits for you to verify it"), self)
         title.setObjectName("resultTitle")
         self.body.addWidget(title)
         self.explain = QLabel("", self)
@@ -66,16 +73,20 @@ class ReviewBox(ResultPanel):
         self.form = FieldForm(self)
         self.note = QLineEdit(self)
         self.note.setMaxLength(500)
-        self.note.setPlaceholderText("e.g. Seen in the gateway's back office on 12 May: refund paid, ref. R-1234")
-        self.form.add_field("note", "What you verified", self.note,
-                            "Required: where you checked and what it showed. It is kept in the journal.")  # fmt: skip
+        clear_on_escape(self.note)  # Esc: the half-typed note goes (nothing is recorded without it)
+        self.note.setPlaceholderText(tr("e.g. Seen in the gateway's back office on 12 May: refund paid, ref. R-1234"))
+        self.note.setAccessibleName(tr("What you verified"))
+        tip = tr("Required: where you checked and what it showed. It is kept in the journal.")
+        self.form.add_field("note", tr("What you verifi&ed"), self.note, tip)
         self.body.addWidget(self.form)
         row = QHBoxLayout()
-        self.made_button = QPushButton(f"Mark as {MADE}…", self)
-        self.made_button.setToolTip("It happened: record it as succeeded (asks to confirm)")
+        self.made_button = QPushButton(tr("Mark as {verdict}…").format(verdict=verdict_words(True)), self)
+        self.made_button.setShortcut(QKeySequence("Alt+M"))  # the text stays as it is: the key is in the tip
+        self.made_button.setToolTip(tr("It happened: record it as succeeded (asks to confirm) (Alt+M)"))
         self.made_button.clicked.connect(self.mark_made)
-        self.not_made_button = QPushButton(f"Mark as {NOT_MADE}…", self)
-        self.not_made_button.setToolTip("It did not happen: record it as failed (asks to confirm)")
+        self.not_made_button = QPushButton(tr("Mark as {verdict}…").format(verdict=verdict_words(False)), self)
+        self.not_made_button.setShortcut(QKeySequence("Alt+N"))
+        self.not_made_button.setToolTip(tr("It did not happen: record it as failed (asks to confirm) (Alt+N)"))
         self.not_made_button.clicked.connect(self.mark_not_made)
         row.addWidget(self.made_button)
         row.addWidget(self.not_made_button)
@@ -96,12 +107,14 @@ class ReviewBox(ResultPanel):
             self.message.clear()
         self.entry = entry if waiting else None
         if entry is not None and waiting:
-            why = (entry.note or "no answer came").rstrip(".")  # the journal's words, said as a sentence
+            why = (entry.note or tr("no answer came")).rstrip(".")  # the journal's words, said as a sentence
             self.explain.setText(
-                f"The desk could not learn whether {entry_words(entry)} happened. {why[:1].upper()}{why[1:]}. "
-                "Check it (the gateway's back office, the bank statement), then record what you found. "
-                "The order stays held until you do."
+                tr(
+                    "The desk could not learn whether {entry} happened. {why}. Check it (the gateway's back "
+                    "office, the bank statement), then record what you found. The order stays held until you do."
+                ).format(entry=entry_words(entry), why=why[:1].upper() + why[1:])
             )
+            describe(self, self.explain.text())  # the box's description: what waits, and why
         self.setVisible(waiting)
 
     @Slot()
@@ -120,29 +133,36 @@ class ReviewBox(ResultPanel):
         self.message.clear()
         note = " ".join(self.note.text().split())
         if not note:
-            self.form.set_errors({"note": NEED_NOTE})
+            self.form.set_errors({"note": tr("Write what you verified (where, and what it showed): it goes into the "
+                                             "journal with your name.")})  # fmt: skip
             return None
         if session is None or entry.profile != session.profile.name:
-            self.message.error(f"This entry is the profile {entry.profile}'s: open that profile to settle it.")
+            self.message.error(
+                tr("This entry is the profile {profile}'s: open that profile to settle it.").format(
+                    profile=entry.profile
+                )
+            )
             return None
-        verdict = MADE if succeeded else NOT_MADE
+        verdict = verdict_words(succeeded)
         amount = amount_text(entry)
         lines = [
-            f"Entry {entry.id}: {what_words(entry)}, order {entry.order_id}",
-            f"Amount: {amount or 'none'}",
-            f"Your verdict: {verdict}",
-            f"What you verified: {note}",
-            f"It goes into the journal as said by {session.ops.operator}, now; it cannot be changed later.",
-        ]
-        title = f"Mark the {what_words(entry)} as {verdict}?"
+            tr("Entry {id}: {what}, order {order_id}").format(id=entry.id, what=what_words(entry),
+                                                              order_id=entry.order_id),
+            tr("Amount: {amount}").format(amount=amount or tr("none")),
+            tr("Your verdict: {verdict}").format(verdict=verdict),
+            tr("What you verified: {note}").format(note=note),
+            tr("It goes into the journal as said by {operator}, now; it cannot be changed later.").format(
+                operator=session.ops.operator),
+        ]  # fmt: skip
+        title = tr("Mark the {what} as {verdict}?").format(what=what_words(entry), verdict=verdict)
         if not ConfirmDialog.ask(self, self.ctx, title, lines, amount or "0"):
             return None
         if self.ctx.session is not session:
-            self.message.error("The profile changed while you were confirming; nothing was recorded.")
+            self.message.error(tr("The profile changed while you were confirming; nothing was recorded."))
             return None
         self.task = self.ctx.runner.start(Call(session.ops.resolve, entry.id, succeeded, note),
                                           on_success=self._resolved, on_failure=self._failed)  # fmt: skip
-        self.busy.track(self.task, "Recording your verdict in the journal…",
+        self.busy.track(self.task, tr("Recording your verdict in the journal…"),
                         disable=[self.made_button, self.not_made_button, self.note])  # fmt: skip
         return self.task
 

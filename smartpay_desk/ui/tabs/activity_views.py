@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Slot
 
 from ...services.reports.exports import write_table
+from ..i18n import tr
+from ..numbers import number
 from ..saved_views import AS_IT_COMES, ZONES, SavedViewsBar
 from ..widgets.date_edit import NO_DATE, chosen_day
 from ..worker import Call
-from .activity_model import COLUMNS
+from .activity_model import COLUMNS, column_titles
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDateEdit
@@ -96,7 +98,8 @@ class ViewsBar(SavedViewsBar):
         each cell as the table shows it, the time with its zone."""
         model, columns = self.tab.model, self.shown_columns()
         zone = "UTC" if model.zone == "UTC" else "local"
-        headers = [f"Time ({zone})" if c == 0 else COLUMNS[c] for c in columns]
+        titles = column_titles()
+        headers = [tr("Time ({zone})").format(zone=zone) if c == 0 else titles[c] for c in columns]
         rows = [[str(model.index(r, c).data() or "") for c in columns] for r in range(model.rowCount())]
         return headers, rows
 
@@ -109,10 +112,12 @@ class ViewsBar(SavedViewsBar):
         if path is None:
             return None
         headers, rows = self.export_table()
-        self.tab.message.info(f"Exporting the {len(rows):,} entries shown…")
+        self.tab.message.info(tr("Exporting the {count} entries shown…").format(count=number(len(rows))))
         return self.tab.ctx.runner.start(Call(write_table, path, headers, rows),
                                          on_success=lambda written: self._exported(len(rows), written),
                                          on_failure=self.tab._export_failed)  # fmt: skip
 
     def _exported(self, count: int, written: Path) -> None:
-        self.tab.message.success(f"Exported the {count:,} entries shown to {written}.")
+        self.tab.message.success(
+            tr("Exported the {count} entries shown to {written}.").format(count=number(count), written=written)
+        )

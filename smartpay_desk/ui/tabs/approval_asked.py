@@ -32,7 +32,10 @@ def approval_asked(exc: BaseException) -> ApprovalRequested | None:
 def requested_words(asked: ApprovalRequested) -> str:
     """The sentence with a link to the request (rich text for a MessageLine)."""
     request = asked.approval.id
-    return f'{html.escape(asked.user_message(), quote=False)} <a href="approvals:{request}">Open request {request}</a>'
+    from ..i18n import tr
+
+    link = tr("Open request {request}").format(request=request)
+    return f'{html.escape(asked.user_message(), quote=False)} <a href="approvals:{request}">{link}</a>'
 
 
 def say_requested(line: MessageLine, ctx: DeskContext, asked: ApprovalRequested) -> None:
@@ -42,7 +45,9 @@ def say_requested(line: MessageLine, ctx: DeskContext, asked: ApprovalRequested)
     if not line.property(LINKED):
         line.setProperty(LINKED, True)
         flags = QtCore.Qt.TextInteractionFlag
-        line.setTextInteractionFlags(flags.TextSelectableByMouse | flags.LinksAccessibleByMouse)
+        line.setTextInteractionFlags(
+            flags.TextSelectableByMouse | flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard
+        )
         line.setOpenExternalLinks(False)
         line.linkActivated.connect(lambda href: _open(ctx, href))
     line.info(requested_words(asked))

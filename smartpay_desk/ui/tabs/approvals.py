@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..i18n import tr
 from ..widgets.busy import BusyBar
 from ..widgets.icons import icon
 from ..widgets.panels import MessageLine, ResultPanel, primary
@@ -44,18 +45,22 @@ if TYPE_CHECKING:
 VIEW_KEY = "approvals"
 NEWS_MS = 150  # news of a request or a decision: read within this (more news meanwhile does not put it off)
 NO_TEAM_TITLE = "Approvals need a team journal"
-NO_TEAM = (
-    "<p>This profile keeps its own journal on this computer, so no other person can approve its payouts and "
-    "refunds. A team shares one journal on PostgreSQL, and payouts and refunds from an amount the team sets wait "
-    "here for a second person:</p><ol>"
-    "<li>The database owner creates it, once:<br><code>smartpay team init --journal "
-    "postgresql://owner@host:5432/smartpay</code><br>and gives each clerk a login of their own (an approver is "
-    "granted <code>smartpay_approver</code>).</li>"
-    "<li>In <b>Profiles…</b>, set <b>Team journal</b> to your own login's address, e.g.<br>"
-    "<code>postgresql://your-login@host:5432/smartpay</code></li>"
-    "<li>An approver sets the amount from which a second person must approve, e.g.<br><code>smartpay team policy "
-    "--approval-above 500 --currency EUR</code></li></ol>"
-)
+
+
+def no_team_words() -> str:
+    """How a team sets up a shared journal (shown to a profile of its own journal)."""
+    return tr(
+        "<p>This profile keeps its own journal on this computer, so no other person can approve its payouts and "
+        "refunds. A team shares one journal on PostgreSQL, and payouts and refunds from an amount the team sets wait "
+        "here for a second person:</p><ol>"
+        "<li>The database owner creates it, once:<br><code>smartpay team init --journal "
+        "postgresql://owner@host:5432/smartpay</code><br>and gives each clerk a login of their own (an approver is "
+        "granted <code>smartpay_approver</code>).</li>"
+        "<li>In <b>Profiles…</b>, set <b>Team journal</b> to your own login's address, e.g.<br>"
+        "<code>postgresql://your-login@host:5432/smartpay</code></li>"
+        "<li>An approver sets the amount from which a second person must approve, e.g.<br><code>smartpay team policy "
+        "--approval-above 500 --currency EUR</code></li></ol>"
+    )
 
 
 class ApprovalsView:
@@ -87,9 +92,9 @@ class ApprovalsTab(ApprovalsActions):
         outer.setSpacing(8)
 
         self.no_team = ResultPanel(self)  # a profile of its own journal: how a team sets one up
-        caption = QLabel(NO_TEAM_TITLE, self.no_team)
+        caption = QLabel(tr("Approvals need a team journal"), self.no_team)
         caption.setObjectName("resultTitle")
-        self.no_team_text = QLabel(NO_TEAM, self.no_team)
+        self.no_team_text = QLabel(no_team_words(), self.no_team)
         self.no_team_text.setWordWrap(True)
         self.no_team.setMaximumWidth(760)
         self.no_team_text.setProperty("textInteractionFlags", "TextSelectableByMouse")
@@ -108,20 +113,24 @@ class ApprovalsTab(ApprovalsActions):
         self.policy_label.setWordWrap(True)
         bar.addWidget(self.policy_label, 1)
         self.show_combo = QComboBox(self.team_box)
-        self.show_combo.addItems(["Waiting and approved", "All requests"])
-        self.show_combo.setToolTip("Open requests only, or also those rejected, expired or sent")
-        self.show_combo.setAccessibleName("Show")
+        self.show_combo.addItems([tr("Waiting and approved"), tr("All requests")])
+        self.show_combo.setToolTip(tr("Open requests only, or also those rejected, expired or sent"))
+        self.show_combo.setAccessibleName(tr("Show"))
         self.show_combo.currentIndexChanged.connect(self.refresh)
-        self.refresh_button = QPushButton(icon("refresh"), "Refresh", self.team_box)
-        self.refresh_button.setToolTip("Read the team's requests again (they also come by themselves)")
+        self.refresh_button = QPushButton(icon("refresh"), tr("&Refresh"), self.team_box)
+        self.refresh_button.setToolTip(tr("Read the team's requests again (they also come by themselves)"))
         self.refresh_button.clicked.connect(self.refresh)
-        bar.addWidget(QLabel("Show", self.team_box))
+        shown = QLabel(tr("&Show"), self.team_box)
+        shown.setBuddy(self.show_combo)
+        bar.addWidget(shown)
         bar.addWidget(self.show_combo)
         bar.addWidget(self.refresh_button)
         column.addLayout(bar)
         self.model = ApprovalsModel(self)
         self.view = approvals_table(self.team_box, self.model)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.setAccessibleName(tr("Requests"))
+        self.view.activated.connect(self._row_activated)  # Enter: approve (or send) the request, after confirming
         column.addWidget(self.view, 1)
         row = QHBoxLayout()  # what may be done with the request chosen (or why not), and the buttons that do it
         row.setSpacing(8)
@@ -129,11 +138,11 @@ class ApprovalsTab(ApprovalsActions):
         self.why.setObjectName("hint")
         self.why.setWordWrap(True)
         row.addWidget(self.why, 1)
-        self.reject_button = QPushButton(icon("cancel"), "Reject…", self.team_box)
+        self.reject_button = QPushButton(icon("cancel"), tr("Re&ject…"), self.team_box)
         self.reject_button.clicked.connect(self.reject_selected)
-        self.send_button = QPushButton(icon("send"), "Send approved…", self.team_box)
+        self.send_button = QPushButton(icon("send"), tr("Se&nd approved…"), self.team_box)
         self.send_button.clicked.connect(self.send_selected)
-        self.approve_button = primary(QPushButton(icon("send"), "Approve and send…", self.team_box))
+        self.approve_button = primary(QPushButton(icon("send"), tr("&Approve and send…"), self.team_box))
         self.approve_button.setDefault(False)
         self.approve_button.clicked.connect(self.approve_selected)
         for button in (self.reject_button, self.send_button, self.approve_button):
@@ -173,7 +182,7 @@ class ApprovalsTab(ApprovalsActions):
         self.no_team.setVisible(journal is not None and not team)
         self.team_box.setVisible(team)
         self.empty.setVisible(journal is None)
-        self.empty.setText("Open a profile to see its team's requests." if journal is None else "")
+        self.empty.setText(tr("Open a profile to see its team's requests.") if journal is None else "")
         if journal is None or not team:
             self.model.set_requests([])
             self._update_actions()
@@ -211,7 +220,9 @@ class ApprovalsTab(ApprovalsActions):
         self.task = None
         if isinstance(exc, JournalUnavailable):  # a read: nothing was to be sent, so say only what happened
             said = f" ({exc.detail})" if exc.detail else ""
-            self.message.error(f"The team's requests could not be read{said}; what is shown may be out of date.")
+            self.message.error(
+                tr("The team's requests could not be read{said}; what is shown may be out of date.").format(said=said)
+            )
         else:
             self.message.error(describe_error(exc, reading=True))
 
@@ -242,6 +253,13 @@ class ApprovalsTab(ApprovalsActions):
             self._selected_id = self.model.requests[current.row()].id
         self._update_actions()
 
+    @Slot(QModelIndex)
+    def _row_activated(self, _index: QModelIndex) -> None:
+        if self.approve_button.isEnabled():
+            self.approve_selected()
+        elif self.send_button.isEnabled():
+            self.send_selected()
+
     def _update_actions(self) -> None:
         request = self.selected()
         buttons = (self.approve_button, self.reject_button, self.send_button)
@@ -249,20 +267,23 @@ class ApprovalsTab(ApprovalsActions):
             for button in buttons:
                 button.setEnabled(False)
             idle = (
-                "Choose a request in the list to decide it."
+                tr("Choose a request in the list to decide it.")
                 if self.model.requests
-                else ("No request waits: payouts and refunds the team's policy holds appear here as they are asked.")
+                else tr("No request waits: payouts and refunds the team's policy holds appear here as they are asked.")
             )
             self.why.setText("" if self.busy.is_busy() else idle)
             return
         can = allowed(request, self.login)
-        tips = ("Approve it and send it from this desk at once", "Reject it, with a reason the requester reads",
-                "Send it from this desk: it was approved")  # fmt: skip
+        tips = (tr("Approve it and send it from this desk at once (Alt+A)"),
+                tr("Reject it, with a reason the requester reads (Alt+J)"),
+                tr("Send it from this desk: it was approved (Alt+N)"))  # fmt: skip
         for button, reason, tip in zip(buttons, (can.approve, can.reject, can.send), tips, strict=True):
             button.setEnabled(reason is None)
             button.setToolTip(reason or tip)
         if can.approve is None:
-            self.why.setText(f"Request {request.id} waits for your decision: approving sends it from this desk.")
+            self.why.setText(
+                tr("Request {id} waits for your decision: approving sends it from this desk.").format(id=request.id)
+            )
         else:
             self.why.setText(can.approve)
 

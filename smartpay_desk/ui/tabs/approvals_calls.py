@@ -62,9 +62,10 @@ class ApprovedNotSent(Exception):
 def team_journal(journal: JournalStore | None) -> TeamJournal:
     from ...services.money.guards import GuardRefused
     from ...services.team.store import TeamJournal
+    from ..i18n import tr
 
     if not isinstance(journal, TeamJournal):
-        raise GuardRefused("Approvals live in a team journal; this profile keeps its own journal.")
+        raise GuardRefused(tr("Approvals live in a team journal; this profile keeps its own journal."))
     return journal
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QRegularExpression, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ..i18n import tr
 from ..widgets.card_form import split_expiry
 from ..widgets.confirm import ConfirmDialog, is_production
 from ..widgets.forms import FieldForm
@@ -38,15 +39,17 @@ class CardReleaseDialog(ConfirmDialog):
         self.number.setMaxLength(23)
         self.number.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 -]{0,23}"), self.number))
         self.expiry = QLineEdit(self.card_form)
-        self.expiry.setPlaceholderText("MM/YY (optional)")
+        self.expiry.setPlaceholderText(tr("MM/YY (optional)"))
         self.expiry.setMaxLength(7)
         self.expiry.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9/ ]{0,7}"), self.expiry))
-        said = "The recipient's card number, read from what the requester holds. Never stored."
-        self.card_form.add_field("card_number", "Card number", self.number, said)
-        self.card_form.add_field("card_exp", "Expiry", self.expiry, "As on the card, MM/YY.")
+        said = tr("The recipient's card number, read from what the requester holds. Never stored.")
+        self.card_form.add_field("card_number", tr("Card &number"), self.number, said)
+        self.card_form.add_field("card_exp", tr("E&xpiry"), self.expiry, tr("As on the card, MM/YY."))
         note = QLabel(
-            f"The team journal never holds a card number: type the number of {destination} again to send it. "
-            "It must be the card that was approved.",
+            tr(
+                "The team journal never holds a card number: type the number of {destination} again to "
+                "send it. It must be the card that was approved."
+            ).format(destination=destination),
             self,
         )
         note.setObjectName("hint")
@@ -111,13 +114,15 @@ class RejectDialog(QDialog):
         self.form = FieldForm(self)
         self.reason = QLineEdit(self.form)
         self.reason.setMaxLength(500)
-        self.reason.setPlaceholderText("e.g. the invoice does not match")
-        self.form.add_field("reason", "Reason", self.reason, "Required: the requester and the journal keep it.")
+        self.reason.setPlaceholderText(tr("e.g. the invoice does not match"))
+        self.form.add_field(
+            "reason", tr("&Reason"), self.reason, tr("Required: the requester and the journal keep it.")
+        )
         box.addWidget(self.form)
         self.buttons = QDialogButtonBox(self)
         role = QDialogButtonBox.ButtonRole
-        self.ok_button: QPushButton = self.buttons.addButton("Reject the request", role.AcceptRole)
-        self.cancel_button: QPushButton = self.buttons.addButton("Keep it waiting", role.RejectRole)
+        self.ok_button: QPushButton = self.buttons.addButton(tr("Re&ject the request"), role.AcceptRole)
+        self.cancel_button: QPushButton = self.buttons.addButton(tr("&Keep it waiting"), role.RejectRole)
         self.ok_button.setEnabled(False)
         self.cancel_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -132,7 +137,7 @@ class RejectDialog(QDialog):
 
     def accept(self) -> None:
         if not self.reason.text().strip():
-            self.form.set_errors({"reason": "A rejection needs a reason."})
+            self.form.set_errors({"reason": tr("A rejection needs a reason.")})
             return
         super().accept()
 

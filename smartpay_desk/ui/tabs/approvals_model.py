@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
-from ...api.money import format_amount
-from ...services.money.words import money
 from ...services.team import batch_approvals
+from ..i18n import money as shown_money
+from ..i18n import tr
 from ..widgets.rows import RowsModel, StateDelegate, rows_table
 
 if TYPE_CHECKING:
@@ -36,16 +36,24 @@ STATE_WORDS = {
 # each state painted as the journal state of the same colour (activity_model.TONES): amber, blue, red, grey, green
 _TONE_OF = {"requested": "processing", "approved": "sent", "rejected": "failed", "expired": "pending",
             "released": "succeeded"}  # fmt: skip
-_KIND_WORDS = {"withdrawal": "Payout", "refund": "Refund"}
 OPEN_STATES = ("requested", "approved")
+
+
+def column_titles() -> tuple[str, ...]:
+    """COLUMNS in the desk's language."""
+    return (tr("Request"), tr("Asked"), tr("Asked by"), tr("What"), tr("Amount"), tr("To"), tr("Why"), tr("State"),
+            tr("Decided by"), tr("Expires"))  # fmt: skip
+
+
+def state_names() -> dict[str, str]:
+    """STATE_WORDS in the desk's language."""
+    return {"requested": tr("Waiting for a decision"), "approved": tr("Approved, not sent yet"),
+            "rejected": tr("Rejected"), "expired": tr("Expired"), "released": tr("Sent")}  # fmt: skip
 
 
 def amount_words(request: Approval) -> str:
     """'€250.00' (the desk's way), or '250.00 XYZ' for a currency the formatter does not know."""
-    try:
-        return format_amount(request.amount, request.currency)
-    except ValueError:
-        return money(request.amount, request.currency)
+    return shown_money(request.amount, request.currency)
 
 
 def what_words(request: Approval) -> str:
@@ -53,12 +61,14 @@ def what_words(request: Approval) -> str:
     if request.batch_id:
         return batch_approvals.describe(request)
     if request.kind == "refund":
-        return f"Refund of order {request.order_id}"
-    return f"{_KIND_WORDS.get(request.kind, request.kind)}, order {request.order_id}"
+        return tr("Refund of order {order_id}").format(order_id=request.order_id)
+    if request.kind == "withdrawal":
+        return tr("Payout, order {order_id}").format(order_id=request.order_id)
+    return tr("{kind}, order {order_id}").format(kind=request.kind, order_id=request.order_id)
 
 
 def kind_words(request: Approval) -> str:
-    return "refund" if request.kind == "refund" else "payout"
+    return tr("refund") if request.kind == "refund" else tr("payout")
 
 
 def when(iso: str | None) -> str:
@@ -83,7 +93,7 @@ def is_past(iso: str, now: datetime | None = None) -> bool:
 
 
 def state_words(request: Approval) -> str:
-    return STATE_WORDS.get(request.state, request.state.capitalize())
+    return state_names().get(request.state, request.state.capitalize())
 
 
 class Allowed(NamedTuple):
@@ -98,30 +108,37 @@ def allowed(request: Approval, login: str, now: datetime | None = None) -> Allow
     """The desk's reading of the server's rules (schema_rules.py), to disable what the server would refuse
     anyway; whether this login is an approver at all is the server's to say (its sentence is shown)."""
     n = request.id
-    decider = request.decided_by or "another person"
+    decider = request.decided_by or tr("another person")
     if request.state in OPEN_STATES and is_past(request.expires_at, now):
-        said = f"Request {n} expired at {when(request.expires_at)}: nothing can be sent from it; ask again."
+        said = tr("Request {n} expired at {when}: nothing can be sent from it; ask again.").format(
+            n=n, when=when(request.expires_at)
+        )
         return Allowed(said, said, said)
     if request.state == "requested":
         own = request.requested_by == login
-        approve = "Another person must approve your own request." if own else None
-        reject = "Another person must decide your own request." if own else None
-        return Allowed(approve, reject, f"Request {n} is waiting for a decision: it is sent once approved.")
+        approve = tr("Another person must approve your own request.") if own else None
+        reject = tr("Another person must decide your own request.") if own else None
+        return Allowed(
+            approve, reject, tr("Request {n} is waiting for a decision: it is sent once approved.").format(n=n)
+        )
     if request.state == "approved":
+        already = tr("Request {n} was approved by {decider} already.").format(n=n, decider=decider)
         if request.batch_id:  # its rows are sent from the file (Payouts or Refunds → Batch…), row for row
-            said = f"Request {n} was approved by {decider} already."
-            return Allowed(said, said, batch_approvals.send_from_the_file(request))
-        said = f"Request {n} was approved by {decider} already: send it with “Send approved…”."
-        return Allowed(said, f"Request {n} was approved by {decider} already.", None)
-    if request.state == "rejected":
-        note = f": {request.decision_note}" if request.decision_note else ""
-        said = f"Request {n} was rejected by {decider}{note}."
+            return Allowed(already, already, batch_approvals.send_from_the_file(request))
+        said = tr("Request {n} was approved by {decider} already: send it with “Send approved…”.")
+        return Allowed(said.format(n=n, decider=decider), already, None)
+    if request.state == "rejected" and request.decision_note:
+        said = tr("Request {n} was rejected by {decider}: {note}.").format(n=n, decider=decider,
+                                                                           note=request.decision_note)  # fmt: skip
+    elif request.state == "rejected":
+        said = tr("Request {n} was rejected by {decider}.").format(n=n, decider=decider)
     elif request.state == "released":
-        said = f"Request {n} was sent already (approved by {decider}); see Activity for its outcome."
+        said = tr("Request {n} was sent already (approved by {decider}); see Activity for its outcome.")
+        said = said.format(n=n, decider=decider)
     elif request.state == "expired":
-        said = f"Request {n} expired: nothing was sent from it; ask again with a new request."
+        said = tr("Request {n} expired: nothing was sent from it; ask again with a new request.").format(n=n)
     else:
-        said = f"Request {n} is {request.state}."
+        said = tr("Request {n} is {state}.").format(n=n, state=request.state)
     return Allowed(said, said, said)
 
 
@@ -134,6 +151,9 @@ class ApprovalsModel(RowsModel):
 
     def __len__(self) -> int:
         return len(self.requests)
+
+    def header(self, section: int) -> str:
+        return column_titles()[section]
 
     def set_requests(self, requests: list[Approval]) -> None:
         self.beginResetModel()
@@ -159,7 +179,7 @@ class ApprovalsModel(RowsModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             texts = self.texts(request)
             if role == Qt.ItemDataRole.ToolTipRole and column == 8 and request.decision_note:
-                return f"{request.decided_by}: {request.decision_note}"
+                return tr("{decided_by}: {note}").format(decided_by=request.decided_by, note=request.decision_note)
             return texts[column] if 0 <= column < len(texts) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, AMOUNT_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -175,9 +195,9 @@ def approvals_table(parent: QWidget, model: ApprovalsModel) -> QTableView:
     metrics = view.fontMetrics()
     cell = 2 * metrics.horizontalAdvance("M")
     moment = metrics.horizontalAdvance("2026-12-31 23:59") + cell
-    state = max(metrics.horizontalAdvance(words) for words in STATE_WORDS.values()) + StateDelegate.PADDING + 12
+    state = max(metrics.horizontalAdvance(words) for words in state_names().values()) + StateDelegate.PADDING + 12
     widths = (0, moment, 80, 170, 90, 165, 120, state, 0, moment)
     titles = header.fontMetrics()  # the header's font is the style sheet's (bolder): "Decided by" shown whole
     for column, width in enumerate(widths):
-        header.resizeSection(column, max(width, titles.horizontalAdvance(COLUMNS[column]) + cell + 8))
+        header.resizeSection(column, max(width, titles.horizontalAdvance(column_titles()[column]) + cell + 8))
     return view

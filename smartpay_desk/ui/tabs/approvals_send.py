@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from ...services.journal.states import State
+from ..i18n import tr
 from ..messages import describe_error
 from ..widgets.confirm import ConfirmDialog, warning
 from ..worker import Call
@@ -35,20 +36,20 @@ if TYPE_CHECKING:
 
 def policy_words(policies: Sequence[dict[str, Any]], login: str, where: str) -> str:
     """'Payouts and refunds from €500.00 need another person's approval (set by boss). You are clerk1 on …'"""
-    from ...api.money import format_amount
+    from ..i18n import money
 
     amounts = []
     for policy in policies:
         above, currency = policy.get("approval_above"), str(policy.get("currency") or "")
         if isinstance(above, int):
-            try:
-                amounts.append(f"{format_amount(above, currency)} (set by {policy.get('set_by')})")
-            except ValueError:
-                amounts.append(f"{above} minor units of {currency} (set by {policy.get('set_by')})")
-    you = f"You are {login} on the team journal {where}." if login else ""
+            set_by = policy.get("set_by")
+            amounts.append(tr("{amount} (set by {set_by})").format(amount=money(above, currency), set_by=set_by))
+    you = tr("You are {login} on the team journal {where}.").format(login=login, where=where) if login else ""
     if not amounts:
-        return f"The team has set no amount that needs a second person: nothing waits for approval. {you}".strip()
-    return f"Payouts and refunds from {' or '.join(amounts)} need another person's approval. {you}".strip()
+        said = tr("The team has set no amount that needs a second person: nothing waits for approval. {you}")
+        return said.format(you=you).strip()
+    said = tr("Payouts and refunds from {amounts} need another person's approval. {you}")
+    return said.format(amounts=tr(" or ").join(amounts), you=you).strip()
 
 
 def _server(exc: BaseException) -> str | None:
@@ -79,11 +80,14 @@ class ApprovalsActions(QWidget):
     # ---------------------------------------------------------------- asking
 
     def _lines(self, request: Approval) -> list[str]:
-        lines = [f"Request {request.id}: asked by {request.requested_by} on {when(request.created_at)}",
-                 f"{what_words(request)}: {amount_words(request)}"]  # fmt: skip
+        lines = [tr("Request {id}: asked by {who} on {when}").format(id=request.id, who=request.requested_by,
+                                                                     when=when(request.created_at)),
+                 tr("{what}: {amount}").format(what=what_words(request), amount=amount_words(request))]  # fmt: skip
         if request.kind != "refund":
-            lines += [f"To: {request.destination}", f"From account: {request.account}"]
-        return [*lines, f"Why: {request.reason or '(no reason given)'}", f"Environment: {environment(self.ctx)}"]
+            lines += [tr("To: {destination}").format(destination=request.destination),
+                      tr("From account: {account}").format(account=request.account)]  # fmt: skip
+        why = tr("Why: {reason}").format(reason=request.reason or tr("(no reason given)"))
+        return [*lines, why, tr("Environment: {environment}").format(environment=environment(self.ctx))]
 
     def _confirm(
         self, request: Approval, title: str, yes: str, no: str, sentences: Sequence[str] = ()
@@ -113,13 +117,15 @@ class ApprovalsActions(QWidget):
         if request is None or ops is None or self.busy.is_busy():
             return None
         amount = amount_words(request)
-        ok, card = self._confirm(request, f"Approve and send this {kind_words(request)}?",
-                                 f"Approve and send {amount}", "Don't approve")  # fmt: skip
+        title = tr("Approve and send this {kind}?").format(kind=kind_words(request))
+        yes = tr("Approve and send {amount}").format(amount=amount)
+        ok, card = self._confirm(request, title, yes, tr("Don't approve"))
         if not ok:
-            self.message.info(f"Request {request.id} was not approved; it still waits.")
+            self.message.info(tr("Request {id} was not approved; it still waits.").format(id=request.id))
             return None
         call = Call(approve_and_send, ops, request.id, "", card)
-        return self._start(call, f"Approving request {request.id} and sending {amount}…",
+        said = tr("Approving request {id} and sending {amount}…").format(id=request.id, amount=amount)
+        return self._start(call, said,
                            functools.partial(self._sent, request, True),
                            functools.partial(self._approve_failed, request))  # fmt: skip
 
@@ -129,20 +135,20 @@ class ApprovalsActions(QWidget):
             self._approved_not_sent(request, exc.cause)
         else:
             server = _server(exc)
-            self.message.error(f"Not approved: {server}" if server else describe_error(exc))
+            self.message.error(tr("Not approved: {server}").format(server=server) if server else describe_error(exc))
         self.refresh()
 
     def _approved_not_sent(self, request: Approval, cause: BaseException) -> None:
         from ...services.money.guards import NeedsConfirmation
 
         if isinstance(cause, NeedsConfirmation):  # a second payout to the same person: asked, then sent
-            self.message.info(f"Request {request.id} is approved; before it is sent, one question.")
+            self.message.info(tr("Request {id} is approved; before it is sent, one question.").format(id=request.id))
             self._send(request, cause.sentences, cause.kinds)
             return
         server = _server(cause)
         words = server or describe_error(cause)
-        self.message.error(f"Request {request.id} is approved, but it was not sent: {words} "
-                           "It can be sent with “Send approved…”.")  # fmt: skip
+        said = tr("Request {id} is approved, but it was not sent: {words} It can be sent with “Send approved…”.")
+        self.message.error(said.format(id=request.id, words=words))
 
     # ---------------------------------------------------------------- send approved
 
@@ -157,13 +163,15 @@ class ApprovalsActions(QWidget):
         if ops is None:
             return None
         amount = amount_words(request)
-        ok, card = self._confirm(request, f"Send this approved {kind_words(request)}?", f"Send {amount}", "Not now",
-                                 sentences)  # fmt: skip
+        ok, card = self._confirm(request, tr("Send this approved {kind}?").format(kind=kind_words(request)),
+                                 tr("Send {amount}").format(amount=amount), tr("Not now"), sentences)  # fmt: skip
         if not ok:
-            self.message.info(f"Request {request.id} was not sent; it stays approved until it expires.")
+            self.message.info(
+                tr("Request {id} was not sent; it stays approved until it expires.").format(id=request.id)
+            )
             return None
         call = Call(send_approved, ops, request.id, card, confirmed)
-        return self._start(call, f"Sending {amount} (request {request.id})…",
+        return self._start(call, tr("Sending {amount} (request {id})…").format(amount=amount, id=request.id),
                            functools.partial(self._sent, request, False),
                            functools.partial(self._send_failed, request, confirmed))  # fmt: skip
 
@@ -175,23 +183,35 @@ class ApprovalsActions(QWidget):
             self._send(request, exc.sentences, confirmed | exc.kinds)
             return
         server = _server(exc)
-        self.message.error(f"Not sent: {server}" if server else describe_error(exc))
+        self.message.error(tr("Not sent: {server}").format(server=server) if server else describe_error(exc))
         self.refresh()
 
     def _sent(self, request: Approval, approving: bool, sent: Sent) -> None:
         self.action_task = None
         result = sent.result
-        done = f"Request {request.id} {'approved and sent' if approving else 'sent'}"
-        what = f"the {kind_words(request)} of {amount_words(request)} for order {request.order_id}"
+        done = (tr("Request {id} approved and sent") if approving else tr("Request {id} sent")).format(id=request.id)
+        what = tr("the {kind} of {amount} for order {order_id}").format(
+            kind=kind_words(request), amount=amount_words(request), order_id=request.order_id
+        )
         if result.error is not None or result.state == State.FAILED:
             words = describe_error(result.error) if result.error is not None else result.message
-            self.message.error(f"{done}, and the gateway declined {what}: {words}")
+            self.message.error(
+                tr("{done}, and the gateway declined {what}: {words}").format(done=done, what=what, words=words)
+            )
         elif result.state == State.SUCCEEDED:
-            self.message.success(f"{done}: {what} succeeded.")
+            self.message.success(tr("{done}: {what} succeeded.").format(done=done, what=what))
         elif result.state == State.NEEDS_REVIEW:
-            self.message.error(f"{done}: the outcome of {what} is unknown; it is marked for review in Activity.")
+            self.message.error(
+                tr("{done}: the outcome of {what} is unknown; it is marked for review in Activity.").format(
+                    done=done, what=what
+                )
+            )
         else:
-            self.message.info(f"{done}: {what} is {State(result.state).words}; Activity follows it.")
+            self.message.info(
+                tr("{done}: {what} is {words}; Activity follows it.").format(
+                    done=done, what=what, words=State(result.state).words
+                )
+            )
         self.refresh()
 
     # ---------------------------------------------------------------- reject
@@ -201,18 +221,18 @@ class ApprovalsActions(QWidget):
         journal = self.ctx.journal
         if request is None or journal is None or self.busy.is_busy():
             return None
-        reason = RejectDialog.ask(self, f"Reject request {request.id}?", self._lines(request))
+        reason = RejectDialog.ask(self, tr("Reject request {id}?").format(id=request.id), self._lines(request))
         if reason is None:
-            self.message.info(f"Request {request.id} was not rejected; it still waits.")
+            self.message.info(tr("Request {id} was not rejected; it still waits.").format(id=request.id))
             return None
         call = Call(reject_request, journal, request.id, reason)
-        return self._start(call, f"Rejecting request {request.id}…", functools.partial(self._rejected, request),
-                           self._reject_failed)  # fmt: skip
+        return self._start(call, tr("Rejecting request {id}…").format(id=request.id),
+                           functools.partial(self._rejected, request), self._reject_failed)  # fmt: skip
 
     def _rejected(self, request: Approval, decided: Approval) -> None:
         self.action_task = None
-        self.message.success(f"Request {request.id} rejected: nothing is sent; {request.requested_by} reads your "
-                             f"reason ({decided.decision_note}).")  # fmt: skip
+        said = tr("Request {id} rejected: nothing is sent; {requested_by} reads your reason ({note}).")
+        self.message.success(said.format(id=request.id, requested_by=request.requested_by, note=decided.decision_note))
         self.refresh()
 
     def _reject_failed(self, exc: BaseException) -> None:
@@ -221,5 +241,5 @@ class ApprovalsActions(QWidget):
         if isinstance(exc, ValueError):
             self.message.error(str(exc))
         else:
-            self.message.error(f"Not rejected: {server}" if server else describe_error(exc))
+            self.message.error(tr("Not rejected: {server}").format(server=server) if server else describe_error(exc))
         self.refresh()

@@ -14,7 +14,7 @@ file is kept); coming back opens that report again, another profile starts with 
 from __future__ import annotations
 
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api.models import FAIL, PROCESSING, SUCCESS
+from ...api.models import SUCCESS
 from ...services.reports.tasks import REPORT_TYPES, ExportProgress, create_and_download, report_request, reports_dir
 from ..context import DeskContext, ProfileSession
+from ..date_keys import EnterSends
+from ..i18n import tr
 from ..messages import describe_error
 from ..report_viewer import ReportViewer
 from ..widgets.busy import BusyBar
@@ -41,6 +43,21 @@ from ..widgets.forms import Section
 from ..widgets.icons import icon
 from ..widgets.panels import MessageLine, primary
 from ..worker import Call
+from .reports_period import (  # CANCELLED, LEFT: the English sources, for the tests
+    CANCELLED,
+    LEFT,
+    PERIODS,
+    STATUSES,
+    cancelled_words,
+    export_file_name,
+    left_words,
+    period_names,
+    preset_range,
+    pydate,
+    qdate,
+    report_type_names,
+    status_names,
+)
 from .view_state import Fields, read_fields, say_again, write_fields
 
 if TYPE_CHECKING:
@@ -48,10 +65,8 @@ if TYPE_CHECKING:
 
     from ..worker import Task
 
-STATUSES = (("Successful", SUCCESS), ("Processing", PROCESSING), ("Failed", FAIL))
-CANCELLED = "Export cancelled; no file was kept."
-LEFT = "The export was stopped when you switched profile; no file was kept."
 VIEW_KEY = "reports"
+__all__ = ["CANCELLED", "LEFT", "ReportsTab", "ReportsView", "export_file_name", "preset_range"]
 
 
 class ReportsView(NamedTuple):
@@ -61,35 +76,6 @@ class ReportsView(NamedTuple):
     report: Path | None  # the file open in the viewer
     last_export: Path | None
     message: tuple[str, str]  # (tone, text) beside the buttons
-
-
-def export_file_name(kind: str, status: int, first_day: date, last_day: date) -> str:
-    """smartpay-payment-failed-2025-01-01-2025-01-31.xlsx: the status is in the name, so an export of one status
-    never overwrites another's (the gateway exports one status at a time)."""
-    words = next((words for words, value in STATUSES if value == status), str(status))
-    return f"smartpay-{kind.lower()}-{words.lower()}-{first_day.isoformat()}-{last_day.isoformat()}.xlsx"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def preset_range(name: str, today: date) -> tuple[date, date]:
-    """(first day, last day) of "today", "last 7 days", "this month" or "last month"."""
-    if name == "today":
-        return today, today
-    if name == "last 7 days":
-        return today - timedelta(days=6), today
-    if name == "this month":
-        return today.replace(day=1), today
-    if name == "last month":
-        last = today.replace(day=1) - timedelta(days=1)
-        return last.replace(day=1), last
-    raise ValueError(f"unknown period {name!r}")
 
 
 class ReportsTab(QWidget):
@@ -106,36 +92,39 @@ class ReportsTab(QWidget):
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(10)
 
-        section = Section("Export from the gateway", self)
+        section = Section(tr("Export from the gateway"), self)
         row = QHBoxLayout()
         row.setSpacing(8)
         self.type_combo = QComboBox(section)
         for kind in REPORT_TYPES:
-            self.type_combo.addItem(kind, kind)
-        self.type_combo.setToolTip("Which transactions: payments, payouts (withdrawals) or refunds")
+            self.type_combo.addItem(report_type_names().get(kind, kind), kind)
+        self.type_combo.setToolTip(tr("Which transactions: payments, payouts (withdrawals) or refunds"))
         self.status_combo = QComboBox(section)
-        for words, status in STATUSES:
-            self.status_combo.addItem(words, status)
-        self.status_combo.setToolTip("The gateway exports one status at a time")
-        self.from_edit = self._date_edit(section, "First day of the period (this computer's local time)")
-        self.to_edit = self._date_edit(section, "Last day of the period, included")
+        for _words, status in STATUSES:
+            self.status_combo.addItem(status_names()[status], status)
+        self.status_combo.setToolTip(tr("The gateway exports one status at a time"))
+        self.from_edit = self._date_edit(section, tr("First day of the period (this computer's local time)"))
+        self.to_edit = self._date_edit(section, tr("Last day of the period, included"))
         self.from_edit.dateChanged.connect(self._from_changed)
         self.to_edit.dateChanged.connect(self._to_changed)
-        for caption, widget in (("Type", self.type_combo), ("Status", self.status_combo),
-                                ("From", self.from_edit), ("To", self.to_edit)):  # fmt: skip
-            row.addWidget(QLabel(caption, section))
+        for caption, widget in ((tr("&Type"), self.type_combo), (tr("&Status"), self.status_combo),
+                                (tr("Fro&m"), self.from_edit), (tr("T&o"), self.to_edit)):  # fmt: skip
+            label = QLabel(caption, section)
+            label.setBuddy(widget)
+            widget.setAccessibleName(caption.replace("&", ""))
+            row.addWidget(label)
             row.addWidget(widget)
         row.addStretch(1)
         section.add(row)
         # The quick periods on a row of their own: beside the dates they made the window at least 1,050 px wide.
         periods = QHBoxLayout()
         periods.setSpacing(8)
-        periods.addWidget(QLabel("Period", section))
+        periods.addWidget(QLabel(tr("Period"), section))
         self.preset_buttons: dict[str, QPushButton] = {}
-        for name in ("today", "last 7 days", "this month", "last month"):
-            button = QPushButton(name.capitalize(), section)
+        for name in PERIODS:
+            button = QPushButton(period_names()[name], section)
             button.setObjectName("presetButton")
-            button.setToolTip(f"Set the period to {name}")
+            button.setToolTip(tr("Set the period to {name}").format(name=period_names()[name].replace("&", "")))
             button.setProperty("preset", name)
             button.clicked.connect(self._preset_clicked)
             self.preset_buttons[name] = button
@@ -144,11 +133,11 @@ class ReportsTab(QWidget):
         section.add(periods)
 
         actions = QHBoxLayout()
-        self.export_button = primary(QPushButton(icon("download"), "Export…", section))
-        self.export_button.setToolTip("Ask the gateway for this report, save it where you choose and open it here")
+        self.export_button = primary(QPushButton(icon("download"), tr("E&xport…"), section))
+        self.export_button.setToolTip(tr("Ask the gateway for this report, save it where you choose and open it here"))
         self.export_button.clicked.connect(self.export)
-        self.open_button = QPushButton(icon("open"), "Open file…", section)
-        self.open_button.setToolTip("Open any .xlsx report from this computer in the viewer")
+        self.open_button = QPushButton(icon("open"), tr("Open f&ile…"), section)
+        self.open_button.setToolTip(tr("Open any .xlsx report from this computer in the viewer"))
         self.open_button.clicked.connect(self.choose_file)
         actions.addWidget(self.export_button)
         actions.addWidget(self.open_button)
@@ -169,6 +158,7 @@ class ReportsTab(QWidget):
         actions.addWidget(slot, 1)
         section.add(actions)
         outer.addWidget(section)
+        self._enter = EnterSends(section, self.export)  # Enter on a box or a date: Export… (asks where first)
 
         self.viewer = ReportViewer(self, ctx)
         outer.addWidget(self.viewer, 1)
@@ -194,7 +184,9 @@ class ReportsTab(QWidget):
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: Path) -> Path | None:
         """Where to save the export; None if the operator cancels."""
-        name, _ = QFileDialog.getSaveFileName(parent, "Save the report as", str(suggested), "Excel workbook (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            parent, tr("Save the report as"), str(suggested), tr("Excel workbook (*.xlsx)")
+        )
         if not name:
             return None
         path = Path(name)
@@ -203,7 +195,7 @@ class ReportsTab(QWidget):
     @classmethod
     def ask_open_path(cls, parent: QWidget, folder: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Open a report", str(folder), "Excel workbooks (*.xlsx);;All files (*)"
+            parent, tr("Open a report"), str(folder), tr("Excel workbooks (*.xlsx);;All files (*)")
         )
         return Path(name) if name else None
 
@@ -211,11 +203,11 @@ class ReportsTab(QWidget):
 
     def set_period(self, name: str) -> None:
         first, last = preset_range(name, date.today())
-        self.to_edit.setDate(_qdate(last))
-        self.from_edit.setDate(_qdate(first))
+        self.to_edit.setDate(qdate(last))
+        self.from_edit.setDate(qdate(first))
 
     def period(self) -> tuple[date, date]:
-        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        return pydate(self.from_edit.date()), pydate(self.to_edit.date())
 
     def open_file(self, path: str | Path) -> None:
         """Show `path` in the viewer (read in a child process; hostile files are refused with a sentence)."""
@@ -250,8 +242,8 @@ class ReportsTab(QWidget):
         self.type_combo.setCurrentIndex(max(self.type_combo.findData(kind), 0))
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
         if first_day is not None and last_day is not None:
-            self.to_edit.setDate(_qdate(last_day))
-            self.from_edit.setDate(_qdate(first_day))
+            self.to_edit.setDate(qdate(last_day))
+            self.from_edit.setDate(qdate(first_day))
         first, last = self.period()
         target = Path(dest) if dest is not None else self._folder() / export_file_name(kind, status, first, last)
         return self._start(kind, status, first, last, target)
@@ -269,7 +261,7 @@ class ReportsTab(QWidget):
         ops = self.ctx.ops
         client = ops.client if ops is not None else None
         if client is None:
-            self.message.error("Open a profile first: there is no gateway to ask.")
+            self.message.error(tr("Open a profile first: there is no gateway to ask."))
             return None
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
@@ -304,7 +296,9 @@ class ReportsTab(QWidget):
     def _exported(self, path: object) -> None:
         self.task = None
         self.last_export = Path(str(path))
-        self.message.success(f"Saved {self.last_export.name} in {self.last_export.parent}.")
+        self.message.success(
+            tr("Saved {name} in {parent}.").format(name=self.last_export.name, parent=self.last_export.parent)
+        )
         self.viewer.open(self.last_export)
 
     def _failed(self, exc: BaseException) -> None:
@@ -314,7 +308,7 @@ class ReportsTab(QWidget):
     @Slot()
     def _cancelled(self) -> None:
         self.task = None
-        self.busy.set_text(CANCELLED)
+        self.busy.set_text(cancelled_words())
 
     # ---------------------------------------------------------------- helpers
 
@@ -359,7 +353,7 @@ class ReportsTab(QWidget):
         """Stop an export on its way (no file is kept) and keep what this profile showed."""
         if self.task is not None:
             self.busy.cancel()
-            self.message.info(LEFT)
+            self.message.info(left_words())
         self.busy.stop()
         self.viewer.stop()
         self._left = True

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QModelIndex, QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,10 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
 from ..messages import describe_error
+from ..numbers import number
 from ..reconciling import explain_difference
 from ..triage_watch import triage_watch
 from ..widgets.icons import icon
+from ..widgets.keys import describe
 from ..widgets.panels import MessageLine
 from ..worker import Call
 from .triage_model import ACTION_COLUMN, SENTENCE_COLUMN, TriageModel, action_words
@@ -66,18 +69,20 @@ class TriageTab(QWidget):
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(8)
         head = QHBoxLayout()
-        self.count_label = QLabel("Reading the journal…", self)
+        self.count_label = QLabel(tr("Reading the journal…"), self)
         self.count_label.setObjectName("resultTitle")
         self.count_label.setStyleSheet("font-size: 11pt; font-weight: 600;")
-        self.refresh_button = QPushButton(icon("refresh"), "Refresh", self)
-        self.refresh_button.setToolTip("Read the journal again")
+        self.refresh_button = QPushButton(icon("refresh"), tr("&Refresh"), self)
+        self.refresh_button.setToolTip(tr("Read the journal again"))
         self.refresh_button.clicked.connect(self.refresh)
         head.addWidget(self.count_label, 1)
         head.addWidget(self.refresh_button)
         outer.addLayout(head)
         self.hint = QLabel(
-            "Journal entries not settled, requests waiting for another person's approval, and the differences "
-            "nobody has explained in the reports reconciled since the desk started. Each row's button moves it on.",
+            tr(
+                "Journal entries not settled, requests waiting for another person's approval, and the differences "
+                "nobody has explained in the reports reconciled since the desk started. Each row's button moves it on."
+            ),
             self,
         )
         self.hint.setObjectName("hint")
@@ -94,7 +99,8 @@ class TriageTab(QWidget):
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.setAccessibleName("What needs attention")
+        self.view.setAccessibleName(tr("What needs attention"))
+        self.view.activated.connect(self._row_activated)  # Enter on a row: its button's action
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SENTENCE_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -143,11 +149,16 @@ class TriageTab(QWidget):
         self._place_buttons()
         count = len(listed)
         if not count:
-            self.count_label.setText("Nothing needs attention.")
+            self.count_label.setText(tr("Nothing needs attention."))
         else:
             waiting = listed[0].age_words
-            things = f"{count:,} thing{'s need' if count != 1 else ' needs'} a person"
-            self.count_label.setText(f"{things}; the oldest has waited {waiting}.")
+            said = (
+                tr("1 thing needs a person; the oldest has waited {waiting}.")
+                if count == 1
+                else tr("{count} things need a person; the oldest has waited {waiting}.")
+            )
+            self.count_label.setText(said.format(count=number(count), waiting=waiting))
+        describe(self.view, self.count_label.text())  # the list's description: how much waits, since when
 
     @Slot()
     def _place_buttons(self) -> None:
@@ -168,7 +179,7 @@ class TriageTab(QWidget):
             button.setProperty("row", row)
             button.setEnabled(item.order_id not in self.checking)
             if item.order_id in self.checking:
-                button.setText("Checking…")
+                button.setText(tr("Checking…"))
             button.clicked.connect(self._act)
             self.view.setIndexWidget(self.model.index(row, ACTION_COLUMN), button)
             self.buttons[row] = button
@@ -176,6 +187,12 @@ class TriageTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._place_buttons()
+
+    @Slot(QModelIndex)
+    def _row_activated(self, index: QModelIndex) -> None:
+        item = self.model.item(index.row())
+        if item is not None and item.order_id not in self.checking:
+            self.act(item)
 
     @Slot()
     def _act(self) -> None:
@@ -211,29 +228,31 @@ class TriageTab(QWidget):
             on_failure=lambda exc: self._check_failed(order_id, exc),
         )  # fmt: skip
         self._enable(order_id, False)
-        self.message.info(f"Asking the gateway about order {order_id}…")
+        self.message.info(tr("Asking the gateway about order {order_id}…").format(order_id=order_id))
         return task
 
     def _checked(self, order_id: str, result: OperationResult) -> None:
         self.checking.pop(order_id, None)
         self._enable(order_id, True)
-        self.message.success(f"Order {order_id}: {result.message}")
+        self.message.success(tr("Order {order_id}: {message}").format(order_id=order_id, message=result.message))
         self.watch.refresh()
 
     def _check_failed(self, order_id: str, exc: BaseException) -> None:
         self.checking.pop(order_id, None)
         self._enable(order_id, True)
-        self.message.error(f"Order {order_id}: {describe_error(exc, reading=True)}")
+        self.message.error(
+            tr("Order {order_id}: {words}").format(order_id=order_id, words=describe_error(exc, reading=True))
+        )
 
     def _explained(self, made: Explanation) -> None:
-        self.message.success(f"Explained: {made.order_id} ({made.note}).")
+        self.message.success(tr("Explained: {order_id} ({note}).").format(order_id=made.order_id, note=made.note))
 
     def _enable(self, order_id: str, enabled: bool) -> None:
         for row, button in self.buttons.items():
             item = self.model.item(row)
             if item is not None and item.order_id == order_id:
                 button.setEnabled(enabled)
-                button.setText(action_words(item) if enabled else "Checking…")
+                button.setText(action_words(item) if enabled else tr("Checking…"))
 
     def stop(self) -> None:
         """The window closes: checks running end on their own (the journal has them)."""

@@ -10,6 +10,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...services.profiles.desk_settings import zone_of
+from ..i18n import tr
+from ..theme import colour
 from ..widgets.rows import RowsModel
 
 if TYPE_CHECKING:
@@ -21,7 +23,17 @@ COLUMNS = ("Waiting", "Since", "Order", "What needs a person", "Action")
 ACTION_COLUMN = 4
 SENTENCE_COLUMN = 3
 SOURCE_WORDS = {"entry": "a journal entry", "approval": "an approval request", "difference": "a report's difference"}
-_LONG = QColor("#a4231b")  # an age past a day
+
+
+def column_titles() -> tuple[str, ...]:
+    """COLUMNS in the desk's language."""
+    return (tr("Waiting"), tr("Since"), tr("Order"), tr("What needs a person"), tr("Action"))
+
+
+def source_words(source: str) -> str:
+    """SOURCE_WORDS in the desk's language."""
+    return {"entry": tr("a journal entry"), "approval": tr("an approval request"),
+            "difference": tr("a report's difference")}.get(source, source)  # fmt: skip
 
 
 def since_words(moment: datetime, zone: str = "local") -> str:
@@ -34,8 +46,10 @@ def action_words(item: OpenItem) -> str:
     """The button's words: 'Check again', 'Settle the review…', 'Explain…', 'Approve…'."""
     from ...services.recon.triage import Action
 
-    words = item.action.words.capitalize()
-    return words if item.action is Action.CHECK else words + "…"
+    return {
+        Action.CHECK: tr("Check again"), Action.REVIEW: tr("Settle the review…"), Action.EXPLAIN: tr("Explain…"),
+        Action.APPROVE: tr("Approve…"),
+    }.get(item.action, item.action.words.capitalize() + "…")  # fmt: skip
 
 
 class TriageModel(RowsModel):
@@ -54,6 +68,9 @@ class TriageModel(RowsModel):
     def __len__(self) -> int:
         return len(self.items)
 
+    def header(self, section: int) -> str:
+        return column_titles()[section]
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
@@ -68,13 +85,13 @@ class TriageModel(RowsModel):
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == SENTENCE_COLUMN:
-                return f"{item.sentence}\n\nFrom {SOURCE_WORDS.get(item.source, item.source)}. On the command line: " \
-                    f"{item.command}"  # fmt: skip
+                said = tr("{sentence}\n\nFrom {source}. On the command line: {command}")
+                return said.format(sentence=item.sentence, source=source_words(item.source), command=item.command)
             if column == 0:
-                return f"Waiting since {since_words(item.since, self.zone)}"
+                return tr("Waiting since {since}").format(since=since_words(item.since, self.zone))
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and item.age.days >= 1:
-            return _LONG
+            return QColor(colour("error"))  # an age past a day, in the look in force
         return None
 
     def item(self, row: int) -> OpenItem | None:

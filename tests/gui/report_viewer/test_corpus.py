@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from smartpay_desk.services.reports.xlsx.checks import ReportFileError
 from smartpay_desk.services.reports.xlsx.process import read_sheet
-from smartpay_desk.ui.report_viewer.model import ERROR_COLOUR
+from smartpay_desk.ui.report_viewer.parts import ERROR_COLOUR
 from smartpay_desk.ui.report_viewer.sheet_bar import multi_sheet_note, title_text
 from tests.gui.report_viewer.corpus import READABLE, REFUSED, corpus, items, opened, read_by, shown_viewer, texts
 

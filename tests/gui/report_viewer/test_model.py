@@ -12,7 +12,8 @@ from PySide6.QtCore import QPersistentModelIndex, QPointF, Qt
 from smartpay_desk.api.money import format_amount
 from smartpay_desk.services.reports.xlsx.layout import AUTO, DATETIME, MONEY, STATUS, TEXT
 from smartpay_desk.ui.report_viewer.charts import BAR_FILL, DailyVolumeChart, StatusMixChart
-from smartpay_desk.ui.report_viewer.model import ERROR_COLOUR, RAW_ROLE, ReportTableModel
+from smartpay_desk.ui.report_viewer.model import RAW_ROLE, ReportTableModel
+from smartpay_desk.ui.report_viewer.parts import ERROR_COLOUR
 from smartpay_desk.ui.report_viewer.table import RowFilter
 
 HEADERS = ["Order ID", "Type", "Status", "Amount", "Currency", "Created"]
@@ -268,3 +269,29 @@ def test_cell_texts_are_the_clis(model: ReportTableModel) -> None:
 
     table = Table(HEADERS, KINDS, True, batch(ROWS), [], len(ROWS))
     assert [[model.index(r, c).data() for c in range(6)] for r in range(5)] == table.texts()
+
+
+def test_status_words_take_the_looks_ink_and_a_marked_row_keeps_light_ink(
+    model: ReportTableModel, qapp: Any
+) -> None:
+    from PySide6.QtGui import QColor
+
+    from smartpay_desk.ui import theme
+    from smartpay_desk.ui.theme_tokens import TOKENS
+
+    installed = theme.current() is None
+    if installed:
+        theme.install(qapp, "light")
+    try:
+        theme.apply("dark")
+        dark = TOKENS["dark"]
+        assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole).name() == QColor(dark["good"]).name()
+        assert model.index(1, 2).data(Qt.ItemDataRole.ForegroundRole).name() == QColor(dark["error"]).name()
+        assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None  # the palette's own text
+        model.set_marks("Difference", ["status differs", None, None, None, None], {0: (QColor("#fdecea"), "x")})
+        ink = model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)  # on the pastel mark: the light look's text
+        assert ink is not None and ink.name() == QColor(TOKENS["light"]["text"]).name()
+    finally:
+        theme.apply("light")
+        if installed:
+            theme.uninstall()

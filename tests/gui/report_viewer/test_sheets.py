@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 
 from smartpay_desk.services.reports.xlsx import child as xlsx_child
 from smartpay_desk.services.reports.xlsx.process import read_sheet
-from smartpay_desk.ui.report_viewer.model import ERROR_COLOUR, RAW_ROLE
+from smartpay_desk.ui.report_viewer.model import RAW_ROLE
+from smartpay_desk.ui.report_viewer.parts import ERROR_COLOUR
 from smartpay_desk.ui.report_viewer.sheet_bar import NO_HEADER
 from smartpay_desk.ui.report_viewer.table import RowFilter
 from smartpay_desk.ui.report_viewer.view import COLUMN_CAP
