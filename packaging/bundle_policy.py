@@ -112,7 +112,8 @@ KEPT_QT_PLUGINS: dict[str, frozenset[str]] = {
 
 _LINKABLE = ("BINARY", "EXTENSION")
 _PLUGIN = re.compile(r"(?:^|/)Qt\d?/plugins/(?P<folder>.+)/(?P<file>[^/]+)$")
-_QT_TRANSLATION = re.compile(r"(?:^|/)Qt\d?/translations/[^/]+\.qm$")
+_QT_TRANSLATION = re.compile(r"(?:^|/)Qt\d?/translations/(?P<file>[^/]+\.qm)$")
+KEPT_QT_TRANSLATIONS = frozenset({"qtbase_de.qm"})  # the standard dialogs' words in the desk's languages (ui/i18n)
 
 
 def _stem(filename: str) -> str:
@@ -128,8 +129,9 @@ def keep(dest: str) -> bool:
     if plugin is not None:
         kept = KEPT_QT_PLUGINS.get(plugin.group("folder"))
         return kept is not None and _stem(plugin.group("file")) in kept
-    if _QT_TRANSLATION.search(dest):
-        return False  # the desk is in English only and installs no Qt translator: no qtbase_*.qm
+    translation = _QT_TRANSLATION.search(dest)
+    if translation is not None:  # Qt's own words only in the desk's other languages (its own are in resources/)
+        return translation.group("file") in KEPT_QT_TRANSLATIONS
     if dest.startswith("pycountry/locales/"):
         return False  # pycountry's gettext translations of country names (22 MB); the desk uses the codes only
     return not dest.startswith(("PySide6/Qt/qml/", "PySide6/Qt/metatypes/", "PySide6/typesystems/"))

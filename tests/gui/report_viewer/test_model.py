@@ -271,9 +271,7 @@ def test_cell_texts_are_the_clis(model: ReportTableModel) -> None:
     assert [[model.index(r, c).data() for c in range(6)] for r in range(5)] == table.texts()
 
 
-def test_status_words_take_the_looks_ink_and_a_marked_row_keeps_light_ink(
-    model: ReportTableModel, qapp: Any
-) -> None:
+def test_status_words_take_the_looks_ink_and_a_marked_row_keeps_light_ink(model: ReportTableModel, qapp: Any) -> None:
     from PySide6.QtGui import QColor
 
     from smartpay_desk.ui import theme
