@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from .i18n import tr
@@ -64,6 +64,8 @@ def started_words(health: Health, path: Path) -> str:
 
 class NewJournalDialog(QDialog):
     def __init__(self, parent: QWidget | None, sentence: str) -> None:
+        from PySide6.QtCore import Qt  # here, not at import: the module loads before the first paint, the dialog later
+
         super().__init__(parent)
         self.setWindowTitle(title_words())
         self.setModal(True)

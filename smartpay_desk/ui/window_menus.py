@@ -47,7 +47,6 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     caption.setBuddy(box)
     bar.addWidget(box)
     window.profiles_action = QAction(icon("profiles"), tr("P&rofiles…"), window)
-    window.profiles_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
     window.profiles_action.setToolTip(tr("Add, edit or delete profiles and their credentials (Ctrl+Shift+P)"))
     window.profiles_action.triggered.connect(window.edit_profiles)
     bar.addAction(window.profiles_action)
@@ -59,7 +58,6 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     bar.addWidget(spacer)
     window.about_action = QAction(icon("info"), tr("&About…"), window)
-    window.about_action.setShortcut(QKeySequence("F1"))
     window.about_action.setToolTip(tr("Version and where the desk keeps its files (F1)"))
     window.about_action.triggered.connect(window.show_about)
     bar.addAction(window.about_action)
@@ -77,7 +75,6 @@ class WindowMenus:
         self.file_menu.addAction(window.reset_practice_action)
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction(tr("&Quit"))
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(window.close)
 
         self.view_menu = bar.addMenu(tr("&View"))
@@ -129,7 +126,11 @@ class WindowMenus:
 
 def add_tab_shortcuts(window: MainWindow) -> None:
     """Ctrl+1…9 and Ctrl+0 switch tabs (Ctrl+PgDown / Ctrl+PgUp: the next / the last one), Ctrl+K goes to the
-    Lookup field."""
+    Lookup field; and the menus' keys (Profiles… Ctrl+Shift+P, Quit Ctrl+Q, About… F1). With the first paint: a
+    QKeySequence made before it would build PySide's Qt namespace first (~25 ms, ui/main_window.py, "Start-up")."""
+    window.profiles_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    window.menus.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+    window.about_action.setShortcut(QKeySequence("F1"))
     for index, key in enumerate(tab_keys(window.tabs.count())):
         shortcut = QShortcut(QKeySequence(key), window)
         shortcut.setProperty("tab_index", index)

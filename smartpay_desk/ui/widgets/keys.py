@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -91,8 +91,7 @@ def no_mnemonic(widget: QWidget, key: str, slot: object | None = None) -> QShort
     widget.setProperty(RESERVED, key.lower())
     if not isinstance(widget, QAbstractButton) and slot is None:
         return None
-    shortcut = QShortcut(QKeySequence(f"Alt+{key.upper()}"), widget)
-    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut = QShortcut(QKeySequence(f"Alt+{key.upper()}"), widget)  # within its window: QShortcut's default
     shortcut.activated.connect(slot if callable(slot) else _clicker(widget))
     return shortcut
 
@@ -219,6 +218,8 @@ class FormKeys(QObject):
         focus = QApplication.focusWidget()
         if focus is None or not root.isAncestorOf(focus):
             return False
+        from PySide6.QtCore import Qt  # a key pressed: after the first paint (ui/main_window.py, "Start-up")
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
             focus, (QComboBox, QCheckBox, QRadioButton)
         ):
