@@ -158,37 +158,21 @@ def freeze_start_up_objects() -> None:
     gc.freeze()
 
 
-def choose_language(asked: str | None, data_dir: Path) -> str:
+def choose_language(asked: str | None, settings: dict[str, str]) -> str:
     """Install the desk's language (ui/i18n.py): --language, $SMARTPAY_DESK_LANGUAGE, the user's setting, the
     system's locale. Returns the language in force."""
     from . import i18n
 
-    setting = None
-    if not asked:
-        from ..services.profiles.desk_settings import DeskSettings
-
-        try:
-            setting = DeskSettings(data_dir).read().value(i18n.SETTING) or None
-        except (OSError, ValueError):  # an unreadable settings file: the system's language
-            setting = None
-    return i18n.install(i18n.choose(asked, setting))
+    return i18n.install(i18n.choose(asked, settings.get(i18n.SETTING) or None))
 
 
-def choose_theme(asked: str | None, data_dir: Path) -> str:
+def choose_theme(asked: str | None, settings: dict[str, str]) -> str:
     """Apply the desk's look (ui/theme.py): --theme, $SMARTPAY_DESK_THEME, the user's setting, the system's.
     Returns the mode in force; make_application applied the look without the setting, so nothing is drawn
     twice unless the setting differs."""
     from . import theme
 
-    setting = None
-    if theme.choose(asked) == "system" and "system" not in (asked, os.environ.get(theme.ENV_THEME)):
-        from ..services.profiles.desk_settings import DeskSettings
-
-        try:
-            setting = DeskSettings(data_dir).read().value(theme.SETTING) or None
-        except (OSError, ValueError):  # an unreadable settings file: the system's look
-            setting = None
-    mode = theme.choose(asked, setting)
+    mode = theme.choose(asked, settings.get(theme.SETTING) or None)
     theme.apply(mode)
     return mode
 
@@ -211,8 +195,11 @@ class Desk:
         if args.screenshots and not args.data_dir:  # the tour never writes into the operator's journal
             self._tour_dir = Path(tempfile.mkdtemp(prefix="smartpay-desk-tour-"))
         self.data_dir = data_dir(self._tour_dir or args.data_dir)
-        self.language = choose_language(getattr(args, "language", None), self.data_dir)  # before any window
-        self.theme = choose_theme(getattr(args, "theme", None), self.data_dir)
+        from ..services.profiles.user_values import read_values  # json only: desk_settings loads after the paint
+
+        settings = read_values(self.data_dir)  # the user's language and look, before any window
+        self.language = choose_language(getattr(args, "language", None), settings)
+        self.theme = choose_theme(getattr(args, "theme", None), settings)
         self.runner = TaskRunner()
         self.ctx = DeskContext(self.runner)
         self.ctx.data_dir = self.data_dir

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAccessible, QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from smartpay_desk.services.profiles.desk_settings import DeskSettings
+from smartpay_desk.services.profiles.user_values import read_values
 from smartpay_desk.ui import theme
 from smartpay_desk.ui.app import choose_theme, make_application, parse_args
 from smartpay_desk.ui.context import DeskContext
@@ -306,7 +307,7 @@ def test_the_theme_menu_applies_and_keeps_the_choice(qtbot: Any, app: QApplicati
     qtbot.waitUntil(lambda: settings.read().value("theme") == "high-contrast", timeout=5000)
     runner.shutdown()
     theme.apply("light")
-    assert choose_theme(None, tmp_path) == "high-contrast"  # the next start uses the setting
+    assert choose_theme(None, read_values(tmp_path)) == "high-contrast"  # the next start uses the setting
     assert theme.look() == "high-contrast"
 
 
@@ -315,14 +316,14 @@ def test_the_command_line_and_the_environment_come_before_the_setting(
 ) -> None:
     DeskSettings(tmp_path).set("theme", "dark")
     monkeypatch.delenv(theme.ENV_THEME, raising=False)
-    assert choose_theme(None, tmp_path) == "dark"
-    assert choose_theme(parse_args(["--theme", "light"]).theme, tmp_path) == "light"
+    assert choose_theme(None, read_values(tmp_path)) == "dark"
+    assert choose_theme(parse_args(["--theme", "light"]).theme, read_values(tmp_path)) == "light"
     monkeypatch.setenv(theme.ENV_THEME, "high-contrast")
-    assert choose_theme(None, tmp_path) == "high-contrast"
+    assert choose_theme(None, read_values(tmp_path)) == "high-contrast"
     monkeypatch.setenv(theme.ENV_THEME, "system")
-    assert choose_theme(None, tmp_path) == "system"
+    assert choose_theme(None, read_values(tmp_path)) == "system"
     monkeypatch.setenv(theme.ENV_THEME, "purple")  # not a mode: the setting
-    assert choose_theme(None, tmp_path) == "dark"
+    assert choose_theme(None, read_values(tmp_path)) == "dark"
     with pytest.raises(SystemExit):
         parse_args(["--theme", "purple"])
     assert theme.choose(None, None) == "system"

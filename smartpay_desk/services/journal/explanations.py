@@ -21,9 +21,10 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ...api.scrub import scrub
+from ..profiles.user_values import current_operator
 from .chain import mac
 from .errors import JournalKeyUnreachable
-from .model import current_operator, now_iso
+from .model import now_iso
 
 if TYPE_CHECKING:
     from .sealing import Sealing

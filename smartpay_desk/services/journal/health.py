@@ -22,10 +22,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..profiles.user_values import current_operator
 from . import files
 from .errors import JournalUnavailable, JournalUnreadable
 from .keys import JournalKeys
-from .model import current_operator
 from .store import Journal
 from .verdict import Health, Standing
 

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ...api.scrub import scrub, scrub_payload
+from ..profiles.user_values import current_operator
 from . import fallback, files, integrity, owner, queries, sealing
 from .chain import canonical
 from .errors import (
@@ -52,7 +53,7 @@ from .errors import (
 from .explanations import Explaining
 from .keys import Anchor, JournalKeys, SealKey
 from .migrations import latest, migrate, refuse_if_too_new
-from .model import JournalEntry, JournalEvent, current_operator, now_iso
+from .model import JournalEntry, JournalEvent, now_iso
 from .reading import Reading
 from .states import FOLLOW_UP_KINDS, KINDS, NEW_ORDER_KINDS, PENDING, STATES, State
 from .verdict import Health, Standing

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from .paths import atomic_write, locked
+from .user_values import SETTINGS_FILE, current_operator
 
-SETTINGS_FILE = "settings.json"
 LOCK_FILE = "settings.lock"
 MAX_NAME = 60  # a view's name, in characters
 ORDERS = ("ascending", "descending")
@@ -122,7 +122,6 @@ def check_name(name: str) -> str:
 
 class DeskSettings:
     def __init__(self, data_dir: str | os.PathLike[str], user: str | None = None) -> None:
-        from ..journal.model import current_operator
 
         self.path = Path(data_dir) / SETTINGS_FILE
         self.lock_path = self.path.with_name(LOCK_FILE)

@@ -35,10 +35,11 @@ from ..journal import fallback, owner
 from ..journal.errors import JournalConflict, JournalDamaged, JournalUnavailable, conflict
 from ..journal.explanations import Explanation
 from ..journal.migrations import JournalTooNew
-from ..journal.model import JournalEntry, JournalEvent, current_operator
+from ..journal.model import JournalEntry, JournalEvent
 from ..journal.states import FOLLOW_UP_KINDS, KINDS, NEEDS_REVIEW, NEW_ORDER_KINDS, OPEN_STATES, STATES
 from ..journal.verdict import Health, Standing
 from ..money.guards import DuplicateOrder, GuardRefused
+from ..profiles.user_values import current_operator
 from . import connect as c
 from . import explanations as explained
 from . import queries, refusals

@@ -12,8 +12,8 @@ import pytest
 
 from smartpay_desk.api.models import HostToHostRequest
 from smartpay_desk.sandbox import SandboxServer
-from smartpay_desk.services.journal.model import current_operator
 from smartpay_desk.services.journal.store import Journal
+from smartpay_desk.services.profiles.user_values import current_operator
 from smartpay_desk.services.team.store import TeamJournal
 from tests.e2e.team.test_cli_team import PHONE, login_uri
 from tests.team import PASSWORD, Team
