@@ -232,6 +232,10 @@
         <translation>{order} (neu)</translation>
     </message>
     <message>
+        <source>refused at check</source>
+        <translation>bei der Prüfung abgelehnt</translation>
+    </message>
+    <message>
         <source>ready</source>
         <translation>bereit</translation>
     </message>

@@ -136,3 +136,15 @@ def test_german_words_and_money_where_the_clerk_reads_them(qtbot: Any, desk_ctx:
     refunds.submit()  # nothing typed: the sentence next to the order id is German
     assert refunds.form.error("order_id") == "Geben Sie die Bestellnummer der zu erstattenden Zahlung ein."
     qtbot.waitUntil(lambda: desk_ctx.runner.active_count() == 0, timeout=10_000)
+
+
+def test_a_batchs_outcome_sentence_is_german(german: None) -> None:
+    from smartpay_desk.services.batch.model import CheckedBatch
+    from smartpay_desk.services.batch.results import BatchOutcome, RowOutcome
+    from smartpay_desk.ui.batch.sending import outcome_text
+
+    checked = CheckedBatch("payout", "abc", "p.csv", [])
+    outcome = BatchOutcome(checked, [RowOutcome(2, "o-2", 123450, "EUR", "", "succeeded", "paid"),
+                                     RowOutcome(3, "o-3", 500, "EUR", "", "refused at check", "bad")])  # fmt: skip
+    said = outcome_text(outcome)
+    assert said == "1 erfolgreich (1.234,50\xa0€); 1 bei der Prüfung abgelehnt (5,00\xa0€).", said

@@ -97,6 +97,11 @@ def _amount(amount: int | None, currency: str) -> str:
     return "" if amount is None else money(amount, currency)
 
 
+def outcome_words(outcome: str) -> str:
+    """An outcome class (services/batch/results.CLASSES) in the desk's language, as the batch's sentence says it."""
+    return _words(WORDS.get(outcome, outcome)) if outcome != "refused at check" else tr("refused at check")
+
+
 def _words(status: str) -> str:
     """A row's status pill in the desk's language (the words of READY, REFUSED, WORDS and results.CLASSES)."""
     words = {

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, Slot
 
 from ..i18n import money, tr
 from ..messages import describe_error
+from .rows import outcome_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -167,7 +168,7 @@ def outcome_text(outcome: BatchOutcome) -> str:
     parts = []
     for name, count in outcome.counts.items():
         sums = ", ".join(money_text(v, c) for c, v in sorted(outcome.total(name).items()))
-        parts.append(f"{count:,} {name}" + (f" ({sums})" if sums else ""))
+        parts.append(f"{QLocale().toString(count)} {outcome_words(name)}" + (f" ({sums})" if sums else ""))
     said = "; ".join(parts) + "."
     return said + (" " + tr("The batch stopped: {reason}.").format(reason=outcome.stopped) if outcome.stopped else "")
 
