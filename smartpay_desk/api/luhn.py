@@ -51,11 +51,27 @@ def luhn_ok(number: str) -> bool:
     return total % 10 == 0
 
 
+# A UUID (8-4-4-4-12 hex), such as the gateway's refund and payment ids: its digit groups can pass Luhn across
+# the dashes ("…-4029-8802-00000002af3f"), and masking them would change an id the journal must keep whole. A card
+# number is never written in that shape, so a UUID is left as it is and only the text around it is looked at.
+_UUID = re.compile(r"(?<![0-9A-Za-z-])[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}(?![0-9A-Za-z-])")
+
+
 def mask_cards(text: str) -> str:
     """Mask card numbers until none is left: a mask's own BIN or last four digits, next to other digits,
-    can form a new Luhn-valid run, and that is masked too (so masking twice changes nothing)."""
+    can form a new Luhn-valid run, and that is masked too (so masking twice changes nothing). UUIDs are kept."""
     if not _LONG_RUN.search(text):
         return text
+    if "-" in text and _UUID.search(text):
+        pieces, pos = [], 0
+        for uuid in _UUID.finditer(text):
+            pieces += [_mask_all(text[pos : uuid.start()]), uuid.group()]
+            pos = uuid.end()
+        return "".join([*pieces, _mask_all(text[pos:])])
+    return _mask_all(text)
+
+
+def _mask_all(text: str) -> str:
     while True:
         masked = _mask_pass(text)
         if masked == text:
@@ -65,8 +81,8 @@ def mask_cards(text: str) -> str:
 
 def has_card_number(text: str) -> bool:
     """Does `text` hold a run of 13–19 digits (single spaces or dashes between groups) that passes Luhn?
-    (What mask_cards would mask: broad on purpose.)"""
-    return isinstance(text, str) and _LONG_RUN.search(text) is not None and _mask_pass(text) != text
+    (What mask_cards would mask: broad on purpose; a UUID's digits are not a card number.)"""
+    return isinstance(text, str) and _LONG_RUN.search(text) is not None and mask_cards(text) != text
 
 
 def looks_like_card(text: str) -> bool:

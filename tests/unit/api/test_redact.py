@@ -297,3 +297,15 @@ def test_printed_output_is_scrubbed_and_always_printable() -> None:
     assert printable("naïve — ok", "ascii") == "na?ve ? ok"
     with plain_values():
         assert ScrubbingStream(raw).write("x") == 1
+
+
+def test_a_uuid_whose_digits_pass_luhn_is_kept_whole_and_a_card_beside_it_is_not() -> None:
+    from smartpay_desk.api.luhn import has_card_number, mask_cards
+
+    refund_id = "4d5017c5-325f-4029-8802-00000002af3f"  # "4029-8802-00000002" passes Luhn across the dashes
+    assert mask_cards(refund_id) == refund_id and not has_card_number(refund_id)
+    said = f"refund {refund_id} for card 4012888888881881, {refund_id.upper()}"
+    assert scrub(said) == f"refund {refund_id} for card 401288******1881, {refund_id.upper()}"
+    assert scrub(scrub(said)) == scrub(said)
+    assert scrub("4029-8802-0000-0002") != "4029-8802-0000-0002"  # the same digits, not in a UUID: masked
+    assert mask_cards("x4d5017c5-325f-4029-8802-00000002af3f") != "x4d5017c5-325f-4029-8802-00000002af3f"
