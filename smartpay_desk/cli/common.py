@@ -7,9 +7,12 @@ approval was made, or an approved card payout waits for its card number: `smartp
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 from ..api.money import format_plain, parse_amount
 from ..services.journal.states import State
@@ -17,6 +20,7 @@ from ..services.journal.states import State
 if TYPE_CHECKING:
     import argparse
 
+    from ..services.journal.interface import JournalStore
     from ..services.money.operations import OperationResult
     from ..services.profiles.profiles import Profile, ProfileStore
     from ..services.team.approvals import ApprovalRequested
@@ -67,6 +71,32 @@ def uri_password(uri: str) -> str | None:
         return None
     add_secret(str(found))
     return str(found)
+
+
+@contextlib.contextmanager
+def profile_journal(profile: Profile | None, data_dir: Path) -> Iterator[JournalStore]:
+    """The journal `profile` writes to (its team journal, else this data folder's), its health said on stderr,
+    closed at the end; Stop with a sentence when the team journal's address cannot be used."""
+    from ..services.money.opening import journal_of
+
+    try:
+        if profile is not None and profile.journal:
+            uri_password(profile.journal)
+        journal = journal_of(profile, data_dir)
+    except ValueError as exc:
+        raise Stop(REFUSED, f"journal: {exc}") from None
+    try:
+        tell_health(journal)
+        yield journal
+    finally:
+        journal.close()
+
+
+def tell_health(journal: JournalStore, err: IO[str] | None = None) -> None:
+    """What every command says on stderr about the journal it opened, when there is something to say."""
+    found = journal.health
+    if found.worth_telling:
+        print(f"smartpay: journal: {found.sentence}", file=err or sys.stderr)
 
 
 def amount(text: str, currency: str) -> int:

@@ -12,8 +12,8 @@ the team journal's (every desk's entries, `operator` the database login), throug
 journal at URI after checking its chain: services/team/importing.py says what a copy keeps; run twice, it
 copies nothing twice.
 
-Wired into the `smartpay` parser by `add_arguments(subparsers)` and run by `run(args, data_dir)`; `tell_health`
-is what every other command says on stderr about the journal it opened. Also runnable alone:
+Wired into the `smartpay` parser by `add_arguments(subparsers)` and run by `run(args, data_dir)` (what every
+other command says on stderr about the journal it opened is common.tell_health). Also runnable alone:
 `python -m smartpay_desk.cli.journal_cmds [--data-dir DIR] journal …`.
 Exit status: 0 done (or intact), 1 the journal is damaged or cannot be used, 2 refused (no note, nothing to
 acknowledge that way).
@@ -30,11 +30,11 @@ from typing import IO, Any
 from ..api.money import format_plain
 from ..services.journal import health as journal_health
 from ..services.journal.errors import JournalUnavailable
-from ..services.journal.interface import JournalStore
 from ..services.journal.model import JournalEntry
 from ..services.journal.states import Kind, State
 from ..services.journal.store import JOURNAL_FILE, Journal
 from ..services.journal.verdict import Health, Standing
+from .common import tell_health
 
 OK, DAMAGED, REFUSED = 0, 1, 2
 
@@ -146,13 +146,6 @@ def _team(args: argparse.Namespace, uri: str, data_dir: Path, out: IO[str], err:
         print(f"smartpay: the team journal: {said}", file=err)
         return DAMAGED
     return show(args, entries, out)
-
-
-def tell_health(journal: JournalStore, err: IO[str] | None = None) -> None:
-    """What every command says on stderr about the journal it opened, when there is something to say."""
-    found = journal.health
-    if found.worth_telling:
-        print(f"smartpay: journal: {found.sentence}", file=err or sys.stderr)
 
 
 def _verify(path: Path, out: IO[str]) -> int:

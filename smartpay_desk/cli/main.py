@@ -43,7 +43,7 @@ from ..services.team.approvals import ApprovalRequested
 from . import batch_cmds, journal_cmds, profile_cmds, receipt_cmds, reconcile_cmds, team_cmds
 from . import sheet as sheet_command
 from .args import build_parser
-from .common import FAILED_EXIT, OK, REFUSED, UNKNOWN_EXIT, Stop, approval_requested, choose, err
+from .common import FAILED_EXIT, OK, REFUSED, UNKNOWN_EXIT, Stop, approval_requested, choose, err, tell_health
 from .common import amount as _amount
 from .common import finish as _finish
 from .common import money as _money
@@ -161,7 +161,7 @@ def _session(
             practice.stop()
         raise
     try:
-        journal_cmds.tell_health(ops.journal)
+        tell_health(ops.journal)
         yield profile, ops
     finally:
         ops.close()

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from ..services.profiles.profiles import Profile, ProfileStore
 from ..services.receipts.pdfdata import read_data
 from ..services.receipts.receipt import NotAReceipt
 from ..services.receipts.verify import Outcome, Verdict, verify
-from .common import REFUSED, Stop, err, uri_password
+from .common import REFUSED, Stop, err, profile_journal
 
 COMMAND = "verify-receipt"
 MAX_FILE = 50_000_000  # a receipt is tens of kilobytes; a bigger file is read this far (its data comes first)
@@ -67,29 +66,11 @@ def _journal(
 ) -> Iterator[tuple[JournalStore, Profile | None]]:
     """The journal to check against: --profile's, else the receipt's profile's (its team journal, or this
     folder's); this folder's journal when neither profile is here (the merchant key is then not compared)."""
-    from .journal_cmds import tell_health
-
     name = args.profile or named
     profile = store.get(name) if name and name in store else None
     if args.profile and profile is None:
         raise Stop(REFUSED, f"there is no profile {args.profile!r}: see `smartpay profile list`.")
     if profile is None:
         err(f"smartpay: no profile {named!r} here: checking this data folder's journal, without its merchant key.")
-    journal: JournalStore
-    if profile is not None and profile.journal:
-        from ..services.team.store import TeamJournal  # psycopg: only for a team profile
-
-        try:
-            uri_password(profile.journal)
-            journal = TeamJournal(profile.journal, data_dir)
-        except ValueError as exc:
-            raise Stop(REFUSED, f"journal: {exc}") from None
-    else:
-        from ..services.journal.store import Journal
-
-        journal = Journal.in_dir(data_dir)
-    try:
-        tell_health(journal, sys.stderr)
+    with profile_journal(profile, data_dir) as journal:
         yield journal, profile
-    finally:
-        journal.close()

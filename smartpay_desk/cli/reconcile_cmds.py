@@ -35,7 +35,7 @@ from ..services.profiles.profiles import ProfileStore
 from ..services.recon.match import DiffClass, Reconciliation
 from ..services.recon.report import STATUSES, NotAGatewayReport
 from ..services.recon.triage import OLDER_THAN, OpenItem
-from .common import OK, REFUSED, Stop, choose, err, uri_password
+from .common import OK, REFUSED, Stop, choose, err, profile_journal
 
 COMMANDS = ("reconcile-report", "open")
 DIFFERS = 1
@@ -104,27 +104,9 @@ def run(args: argparse.Namespace, data_dir: Path, store: ProfileStore) -> int:
 @contextlib.contextmanager
 def _journal(args: argparse.Namespace, data_dir: Path, store: ProfileStore) -> Iterator[tuple[JournalStore, str]]:
     """The profile's journal (its team journal, or this folder's) and the profile's name; closed at the end."""
-    from .journal_cmds import tell_health
-
     profile = choose(args, store)
-    journal: JournalStore
-    if profile.journal:
-        from ..services.team.store import TeamJournal  # psycopg: only for a team profile
-
-        try:
-            uri_password(profile.journal)
-            journal = TeamJournal(profile.journal, data_dir)
-        except ValueError as exc:
-            raise Stop(REFUSED, f"journal: {exc}") from None
-    else:
-        from ..services.journal.store import Journal
-
-        journal = Journal.in_dir(data_dir)
-    try:
-        tell_health(journal)
+    with profile_journal(profile, data_dir) as journal:
         yield journal, profile.name
-    finally:
-        journal.close()
 
 
 def _explain(args: argparse.Namespace, journal: JournalStore, result: Reconciliation) -> int:

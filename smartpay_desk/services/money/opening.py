@@ -36,7 +36,7 @@ def open_session(
     )
     return OperationsService(
         client,
-        journal or _journal_of(profile, data_dir),
+        journal or journal_of(profile, data_dir),
         profile,
         operator,
         settle_deadline_s=settle_deadline_s,
@@ -47,8 +47,9 @@ def open_session(
     )
 
 
-def _journal_of(profile: Profile, data_dir: str | os.PathLike[str]) -> JournalStore:
-    if not profile.journal:
+def journal_of(profile: Profile | None, data_dir: str | os.PathLike[str]) -> JournalStore:
+    """The journal `profile` writes to: its team journal, or the data folder's (also with no profile)."""
+    if profile is None or not profile.journal:
         return Journal.in_dir(Path(data_dir))
     from ..team.store import TeamJournal  # psycopg: only for a team profile
 

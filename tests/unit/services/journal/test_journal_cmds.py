@@ -12,7 +12,7 @@ from typing import Any
 import keyring
 import pytest
 
-from smartpay_desk.cli import journal_cmds
+from smartpay_desk.cli import common, journal_cmds
 from smartpay_desk.services.journal.store import Journal
 from tests.unit.services.journal.damage import header_overwritten, state_edited
 from tests.unit.services.journal.test_health import build
@@ -72,7 +72,7 @@ def test_damage_is_said_at_start_listed_by_verify_and_acknowledged(tmp_path: Pat
     assert code == 0 and "  (acknowledged) The refund of order pay-1 says 'failed'" in out
     assert out.splitlines()[-1].startswith("1 problem(s), all acknowledged (")
     with Journal(path) as j:
-        journal_cmds.tell_health(j, err_out := io.StringIO())
+        common.tell_health(j, err_out := io.StringIO())
     assert "known damage" in err_out.getvalue()
 
 
