@@ -24,6 +24,7 @@ import contextlib
 import os
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -101,16 +102,27 @@ class BatchOutcome:
     @property
     def summary(self) -> str:
         """One sentence: each outcome class with its count (and sums), and why the batch stopped."""
-        from ..money.words import money
+        return self.said()
+
+    def said(
+        self,
+        money: Callable[[int, str], str] | None = None,
+        name: Callable[[str], str] = str,
+        count: Callable[[int], str] = str,
+        stopped: str = "The batch stopped: {reason}.",
+    ) -> str:
+        """`summary` in other words: the desk's money, outcome names, counts and "stopped" sentence (its language)."""
+        from ..money.words import money as plain_money
 
         if self.approval_id is not None or self.checked.refusal:
             return self.sentence
+        written = money or plain_money
         parts = []
-        for name, count in self.counts.items():
-            sums = ", ".join(money(v, c) for c, v in sorted(self.total(name).items()))
-            parts.append(f"{count} {name}" + (f" ({sums})" if sums else ""))
+        for outcome, many in self.counts.items():
+            sums = ", ".join(written(v, c) for c, v in sorted(self.total(outcome).items()))
+            parts.append(f"{count(many)} {name(outcome)}" + (f" ({sums})" if sums else ""))
         said = "; ".join(parts) + "."
-        return said + (f" The batch stopped: {self.stopped}." if self.stopped else "")
+        return said + (" " + stopped.format(reason=self.stopped) if self.stopped else "")
 
     @property
     def waiting(self) -> bool:

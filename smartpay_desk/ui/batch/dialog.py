@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.batch.model import PAYOUT, BatchKind, CheckedBatch
-from ..i18n import tr
+from ..i18n import money, tr
 from ..messages import describe_error
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.icons import icon
@@ -41,7 +41,7 @@ from ..widgets.panels import primary
 from ..widgets.rows import rows_table
 from ..worker import Call
 from .rows import BatchRowsModel
-from .sending import BatchSending, money_text
+from .sending import BatchSending
 
 if TYPE_CHECKING:
     from ...services.money.operations import OperationsService
@@ -246,7 +246,7 @@ class BatchDialog(BatchSending, QDialog):
         if checked is None or self.busy or not self.sendable:
             return
         lines = confirm_lines(checked, ctx)
-        total = "; ".join(money_text(a, c) for c, a in sorted(checked.totals.items()))
+        total = "; ".join(money(a, c) for c, a in sorted(checked.totals.items()))
         count = len(checked.good)
         title = tr("Send {count} rows of this batch?").format(count=count)
         if not ConfirmDialog.ask(self, ctx, title, lines, total, yes=tr("Send {count} rows").format(count=count)):
@@ -303,9 +303,9 @@ def summary_text(checked: CheckedBatch) -> str:
         )
     ]
     for currency, total in sorted(checked.totals.items()):
-        figure = money_text(total, currency)
+        figure = money(total, currency)
         if currency in checked.available:
-            available = money_text(checked.available[currency], currency)
+            available = money(checked.available[currency], currency)
             line = (
                 tr("Total payouts: {total} of {available} available.")
                 if payouts
@@ -318,7 +318,7 @@ def summary_text(checked: CheckedBatch) -> str:
     largest = checked.largest
     if largest is not None and largest.amount is not None:
         said = tr("Largest: {amount} (row {row}).")
-        words.append(said.format(amount=money_text(largest.amount, largest.currency), row=largest.row))
+        words.append(said.format(amount=money(largest.amount, largest.currency), row=largest.row))
     if checked.refusal:
         words.append(checked.refusal)
     words += checked.notes
@@ -334,7 +334,7 @@ def confirm_lines(checked: CheckedBatch, ctx: DeskContext) -> list[str]:
     if checked.refused:
         lines.append(tr("Rows refused at the check, not sent: {count}").format(count=len(checked.refused)))
     for currency, total in sorted(checked.totals.items()):
-        lines.append(tr("Total: {total}").format(total=money_text(total, currency)))
+        lines.append(tr("Total: {total}").format(total=money(total, currency)))
     if profile is not None:
         lines.append(
             tr("Profile: {profile} ({environment})").format(profile=profile.name, environment=profile.environment.value)

@@ -162,16 +162,5 @@ class BatchSending:
 
 
 def outcome_text(outcome: BatchOutcome) -> str:
-    """The batch's own sentence, its sums as the desk writes money ("5 succeeded (€569.75); 2 refused at check…")."""
-    if outcome.approval_id is not None or outcome.checked.refusal:
-        return outcome.summary
-    parts = []
-    for name, count in outcome.counts.items():
-        sums = ", ".join(money_text(v, c) for c, v in sorted(outcome.total(name).items()))
-        parts.append(f"{QLocale().toString(count)} {outcome_words(name)}" + (f" ({sums})" if sums else ""))
-    said = "; ".join(parts) + "."
-    return said + (" " + tr("The batch stopped: {reason}.").format(reason=outcome.stopped) if outcome.stopped else "")
-
-
-def money_text(amount: int, currency: str) -> str:
-    return money(amount, currency)
+    """The batch's own sentence in the desk's language and money ("5 succeeded (€569.75); 2 refused at check…")."""
+    return outcome.said(money, outcome_words, QLocale().toString, tr("The batch stopped: {reason}."))
