@@ -8,10 +8,9 @@ may move them:
     button = QPushButton(tr("&Send payout…"), self)
     label.setText(tr("Payout of {amount} sent.").format(amount=money(minor, currency)))
 
-The German catalogue is resources/translations/smartpay_desk_<part>_de.ts, one file per part of ui/ (XML, kept
-in git, updated from the source by `scripts/translations update`; the parts are listed there), compiled to .qm by
-pyside6-lrelease at build time (`scripts/translations build`, run by scripts/bootstrap and packaging/build; the
-.qm files are not in git) and all loaded together. The language is, in this order:
+The German catalogue is resources/translations/smartpay_desk_de.ts (XML, kept in git, updated from the source by
+`scripts/translations update`), compiled to .qm by pyside6-lrelease at build time (`scripts/translations
+build`, run by scripts/bootstrap and packaging/build; the .qm files are not in git). The language is, in this order:
 `smartpay-desk --language de`, $SMARTPAY_DESK_LANGUAGE, the user's setting "language" (settings.json), the
 system's locale; a language without a catalogue is English. `install` is called once, before any window exists;
 a change of language takes effect at the next start.
@@ -40,7 +39,7 @@ ENV_LANGUAGE = "SMARTPAY_DESK_LANGUAGE"
 SETTING = "language"  # the user's setting (services/profiles/desk_settings.py)
 LANGUAGES: Mapping[str, str] = {"en": "English", "de": "Deutsch"}  # code → its own name (the settings' choice)
 LOCALES: Mapping[str, str] = {"en": "en_GB", "de": "de_DE"}  # the Babel / QLocale locale of each language
-CATALOGUE = "smartpay_desk"  # resources/translations/smartpay_desk_<part>_<code>.qm
+CATALOGUE = "smartpay_desk"  # resources/translations/smartpay_desk_<code>.qm
 
 _state = {"language": "en"}
 _installed: list[QTranslator] = []  # kept alive as long as the application: Qt does not own them
@@ -72,8 +71,9 @@ def choose(asked: str | None = None, setting: str | None = None, system: str | N
 
 
 def catalogues(code: str) -> list[Path]:
-    """The compiled catalogues of `code`: resources/translations/smartpay_desk_<part>_<code>.qm."""
-    return sorted((resources_root() / "translations").glob(f"{CATALOGUE}_*_{code}.qm"))
+    """The compiled catalogue of `code` (resources/translations/smartpay_desk_<code>.qm), if it was built."""
+    found = resources_root() / "translations" / f"{CATALOGUE}_{code}.qm"
+    return [found] if found.is_file() else []
 
 
 def install(code: str) -> str:

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 
 from ..services.profiles.editing import delete_profile, keyring_note, save_profile, try_connection
 from ..services.profiles.profiles import Environment, Profile, ProfileError, validate_profile
-from .i18n import tr
+from .i18n import money, tr
 from .messages import describe_error
 from .profile_fields import DOCUMENTED_URLS, ProfileFields
 from .tabs.view_state import form_fields, read_fields
 from .widgets.busy import BusyBar
 from .widgets.icons import icon
 from .widgets.panels import MessageLine, primary
-from .window_words import profile_words
+from .window_words import environment_name, profile_words
 from .worker import Call
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ class ProfileDialog(QDialog):
             item = QListWidgetItem(profile_words(profile), self.list)
             item.setToolTip(
                 tr("{name}: {label} environment, account {account}").format(
-                    name=profile.name, label=profile.environment.label, account=profile.account
+                    name=profile.name, label=environment_name(profile.environment), account=profile.account
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, profile.name)
@@ -289,13 +289,8 @@ class ProfileDialog(QDialog):
         return self.sessions.sandbox_server().url
 
     def _tested(self, balance: Balance) -> None:
-        from ..api.money import format_amount
-
         self._task = None
-        try:
-            amount = format_amount(balance.available, self.currency.text().strip().upper())
-        except ValueError:
-            amount = tr("{amount} minor units").format(amount=balance.available)
+        amount = money(balance.available, self.currency.text().strip().upper())
         payout = self.payout_account.text().strip()
         self.message.success(
             tr("Connected: the gateway answered; {payout} has {amount} available for payouts.").format(

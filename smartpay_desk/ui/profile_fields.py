@@ -10,6 +10,7 @@ from .i18n import tr
 from .profile_team import TeamJournalField
 from .theme import set_tone
 from .widgets.forms import FieldForm, Section
+from .window_words import environment_name
 
 DOCUMENTED_URLS = {
     "gateway_url": "https://api-gateway.smartcore.pro",
@@ -27,7 +28,7 @@ class ProfileFields(Section):
         self.name = QLineEdit(self)
         self.environment = QComboBox(self)
         for env in Environment:
-            self.environment.addItem(env.label, env)
+            self.environment.addItem(environment_name(env), env)
         self.urls = {key: QLineEdit(self) for key in DOCUMENTED_URLS}
         self.merchant_key = QLineEdit(self)
         self.secret = QLineEdit(self)

@@ -15,9 +15,16 @@ if TYPE_CHECKING:
 APP_NAME = "SmartPay Desk"  # also the application's display name (ui/app.py)
 
 
+def environment_name(environment: object) -> str:
+    """ "Sandbox", "Test", "Production" in the desk's language: an Environment, or the journal's value of one."""
+    key = str(getattr(environment, "value", environment))
+    names = {"sandbox": tr("Sandbox"), "test": tr("Test"), "production": tr("Production")}
+    return names.get(key, key.capitalize())
+
+
 def profile_words(profile: Profile) -> str:
     """ "Shop EUR (Production)", or the name once when it is the environment's: "Sandbox", not "Sandbox (Sandbox)"."""
-    label = profile.environment.label
+    label = environment_name(profile.environment)
     return profile.name if profile.name.strip().casefold() == label.casefold() else f"{profile.name} ({label})"
 
 
@@ -33,4 +40,4 @@ def where_words(profile: Profile, operator: str = "") -> str:
     """The status bar's permanent words: who works, in which environment, on which account."""
     who = tr("Operator: {operator}").format(operator=operator) + "  ·  " if operator else ""
     account = tr("Account: {account}").format(account=profile.account)
-    return f"{who}{profile.environment.label}  ·  {account}  "
+    return f"{who}{environment_name(profile.environment)}  ·  {account}  "

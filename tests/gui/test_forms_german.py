@@ -1,5 +1,5 @@
 """The money forms in German: Lookup, Payments, Authorize, Refunds, Recurrent, Payouts, the batch window and the
-confirmation are built twice, in English and in German (resources/translations/smartpay_desk_forms_de.qm), and
+confirmation are built twice, in English and in German (resources/translations/smartpay_desk_de.qm), and
 every text a clerk sees (labels, buttons, tick boxes, placeholders, tooltips, group titles, window titles, table
 headers) must differ from its English source, unless it is the same word in both languages; money is German."""
 

@@ -33,12 +33,12 @@ from smartpay_desk.ui.tabs.approvals import ApprovalsTab
 from smartpay_desk.ui.tabs.reports import ReportsTab
 from smartpay_desk.ui.tabs.triage import TriageTab
 
-CATALOGUE = resources_root() / "translations" / "smartpay_desk_lists_de.ts"
+CATALOGUE = resources_root() / "translations" / "smartpay_desk_de.ts"
 GERMAN_TOO = {"Profile"}  # German words spelt as an English source: "Profile" (plural of Profil) is German here
 
 
 def english_sources() -> dict[str, str]:
-    """The lists' English sources whose German differs (source → German), read from the catalogue."""
+    """The desk's English sources whose German differs (source → German), read from the catalogue."""
     found = {}
     for message in ET.parse(CATALOGUE).getroot().iter("message"):  # noqa: S314 - the project's own file
         source, german = message.findtext("source") or "", message.findtext("translation") or ""

@@ -1,30 +1,28 @@
-"""The German catalogues (resources/translations/*.ts, ui/i18n.py): every text ui/ passes to tr() is in one of them
-and translated; a text in two catalogues has one translation (they share Qt's context "", so the first catalogue
-loaded would win); a translation keeps its source's placeholders and its mnemonic."""
+"""The German catalogue (resources/translations/smartpay_desk_de.ts, ui/i18n.py): every text ui/ passes to tr() is
+in it and translated, and a translation keeps its source's placeholders and its mnemonic."""
 
 from __future__ import annotations
 
 import ast
 import re
-from collections import defaultdict
 from pathlib import Path
 
 from defusedxml import ElementTree as ET
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "smartpay_desk" / "ui"
-CATALOGUES = sorted((ROOT / "resources" / "translations").glob("smartpay_desk_*_de.ts"))
+CATALOGUE = ROOT / "resources" / "translations" / "smartpay_desk_de.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+MNEMONIC = re.compile(r"&[^&\s]")
 
 
-def _catalogue() -> dict[str, dict[str, str | None]]:
-    """{source: {catalogue file: its translation (None: unfinished)}}."""
-    found: dict[str, dict[str, str | None]] = defaultdict(dict)
-    for path in CATALOGUES:
-        for message in ET.parse(path).getroot().iter("message"):
-            translation = message.find("translation")
-            done = translation is not None and translation.get("type") != "unfinished" and bool(translation.text)
-            found[message.findtext("source") or ""][path.name] = translation.text if done else None  # type: ignore[union-attr]
+def _catalogue() -> dict[str, str | None]:
+    """{source: its translation (None: unfinished)}."""
+    found: dict[str, str | None] = {}
+    for message in ET.parse(CATALOGUE).getroot().iter("message"):
+        translation = message.find("translation")
+        done = translation is not None and translation.get("type") != "unfinished" and bool(translation.text)
+        found[message.findtext("source") or ""] = translation.text if done else None  # type: ignore[union-attr]
     return found
 
 
@@ -39,33 +37,28 @@ def _tr_literals() -> set[str]:
     return texts
 
 
-def test_there_are_the_four_catalogues_of_the_parts_of_ui() -> None:
-    assert [p.name for p in CATALOGUES] == [f"smartpay_desk_{part}_de.ts" for part in
-                                            ("forms", "lists", "receipts", "theme")]  # fmt: skip
+def test_the_catalogue_is_the_only_one() -> None:
+    assert sorted(p.name for p in CATALOGUE.parent.glob("*.ts")) == ["smartpay_desk_de.ts"]
 
 
-def test_every_text_given_to_tr_is_in_a_catalogue_and_translated() -> None:
+def test_every_text_given_to_tr_is_in_the_catalogue_and_translated() -> None:
     catalogue = _catalogue()
     literals = _tr_literals()
     assert len(literals) > 800
     missing = sorted(t for t in literals if t not in catalogue)
-    assert missing == [], "not in any catalogue: run scripts/translations update, then translate them"
-    unfinished = sorted(s for s, found in catalogue.items() if any(t is None for t in found.values()))
-    assert unfinished == []
-
-
-def test_a_text_in_two_catalogues_has_one_translation() -> None:
-    differing = {s: found for s, found in _catalogue().items() if len(set(found.values())) > 1}
-    assert differing == {}
+    assert missing == [], "not in the catalogue: run scripts/translations update, then translate them"
+    assert sorted(s for s, t in catalogue.items() if t is None) == []
 
 
 def test_translations_keep_their_placeholders_and_mnemonics() -> None:
     wrong = []
-    for source, found in _catalogue().items():
-        for translation in {t for t in found.values() if t}:
-            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
-                wrong.append((source, translation, "placeholders"))
-            mnemonic = re.search(r"&[^&\s]", source.replace("&&", "")) is not None
-            if mnemonic != (re.search(r"&[^&\s]", translation.replace("&&", "")) is not None):
-                wrong.append((source, translation, "mnemonic"))
+    for source, translation in _catalogue().items():
+        if not translation:
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+            wrong.append((source, translation, "placeholders"))
+        if (MNEMONIC.search(source.replace("&&", "")) is None) != (
+            MNEMONIC.search(translation.replace("&&", "")) is None
+        ):
+            wrong.append((source, translation, "mnemonic"))
     assert wrong == []

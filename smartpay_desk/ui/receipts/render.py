@@ -22,7 +22,8 @@ from ...services.receipts.pdfdata import xmp_packet
 from ...services.receipts.receipt import Receipt
 from ...services.receipts.words import amount_words
 from ..i18n import language, money, tr
-from .words import destination_words, environment_words, kind_title, reference_words
+from ..window_words import environment_name
+from .words import destination_words, kind_title, reference_words
 
 CREATOR = "SmartPay Desk"
 
@@ -47,7 +48,7 @@ def receipt_html(receipt: Receipt) -> str:
     rows: list[tuple[str, str]] = [
         (tr("Merchant"), receipt.merchant + (f" ({receipt.account})" if receipt.account else "")),
         (tr("Profile"), receipt.profile),
-        (tr("Environment"), environment_words(receipt.environment)),
+        (tr("Environment"), environment_name(receipt.environment)),
         (tr("Operator"), receipt.operator),
         (tr("Time"), local_moment(receipt)),
         (tr("Time (ISO, desk's zone)"), f"{receipt.at_local} {receipt.zone}".strip()),

@@ -17,11 +17,6 @@ def kind_title(kind: str) -> str:
     return titles.get(kind, tr("Receipt"))
 
 
-def environment_words(environment: str) -> str:
-    words = {"sandbox": tr("Sandbox"), "test": tr("Test"), "production": tr("Production")}
-    return words.get(environment, environment)
-
-
 def reference_words(name: str) -> str:
     words = {"refund id": tr("refund id"), "payment id": tr("payment id"), "transaction id": tr("transaction id"),
              "order id": tr("order id"), "id": tr("id")}  # fmt: skip

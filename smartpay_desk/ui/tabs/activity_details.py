@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from ..i18n import money, tr
 from ..receipts.offer import ReceiptOffer
-from ..receipts.words import destination_words, environment_words
+from ..receipts.words import destination_words
 from ..widgets.panels import KeyValueGrid, ResultPanel
 from ..widgets.status_badge import StatusBadge, state_label
+from ..window_words import environment_name
 from .activity_model import kind_words, local_time, state_words
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ class EntryDetails(ResultPanel):
             "created": moment.strftime("%Y-%m-%d %H:%M:%S %Z") if moment else entry.created_at,
             "operator": entry.operator,
             "profile": tr("{profile} ({environment})").format(
-                profile=entry.profile, environment=environment_words(entry.environment)
+                profile=entry.profile, environment=environment_name(entry.environment)
             ),
             "amount": amount_text(entry),
             "destination": destination_words(entry.destination) if entry.destination else "",

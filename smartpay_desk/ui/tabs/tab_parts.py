@@ -31,6 +31,7 @@ from ..widgets.copy_label import CopyLabel
 from ..widgets.follower import status_of
 from ..widgets.panels import KeyValueGrid, ResultPanel
 from ..widgets.status_badge import StatusBadge, state_label
+from ..window_words import environment_name
 
 
 def currency(ctx: Any) -> str:
@@ -39,7 +40,7 @@ def currency(ctx: Any) -> str:
 
 def environment(ctx: Any) -> str:
     env = getattr(ctx.profile, "environment", None)
-    return str(getattr(env, "label", env) or tr("unknown"))
+    return environment_name(env) if env else tr("unknown")
 
 
 def money(ctx: Any, minor: int) -> str:
