@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from smartpay_desk.api.models import HostToHostRequest
 from smartpay_desk.services.profiles.desk_settings import DeskSettings
@@ -29,50 +29,16 @@ from smartpay_desk.ui.tabs.triage import TriageTab
 from smartpay_desk.ui.widgets.confirm import ConfirmDialog
 from smartpay_desk.ui.widgets.keys import mnemonic_of
 from smartpay_desk.ui.window_menus import tab_keys
+from tests.gui.keyboard.keys import ALT, CTRL, alt, focus, press, tab_to, type_text
 from tests.gui.team import conftest as team
 from tests.unit.services.support import CUSTOMER, SITE, card, direct_client
 
-NONE = Qt.KeyboardModifier.NoModifier
-ALT = Qt.KeyboardModifier.AltModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
 open_desk = team.open_desk  # the team tests' fixtures (a real PostgreSQL team journal), for Approvals
 other_desk = team.other_desk
 DIGITS = {str(n): Qt.Key(Qt.Key.Key_0.value + n) for n in range(10)}
 
 
 # ---------------------------------------------------------------- keys only
-
-
-def focus() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
-
-
-def press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> None:
-    qtbot.keyClick(focus(), key, modifier)
-
-
-def type_text(qtbot: Any, text: str) -> None:
-    qtbot.keyClicks(focus(), text)
-
-
-def tab_to(qtbot: Any, target: QWidget, limit: int = 120) -> None:
-    """Press Tab until `target` has the focus (the window's own tab order decides the way)."""
-    for _ in range(limit):
-        if focus() is target:
-            return
-        press(qtbot, Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {target!r}; stuck at {focus()!r}")
-
-
-def alt(qtbot: Any, widget: QAbstractButton | QLabel) -> None:
-    """Alt + the widget's own letter: a button is pressed, a label's field takes the focus."""
-    letter = mnemonic_of(widget.text())
-    assert letter, f"{widget.text()!r} has no Alt+letter"
-    press(qtbot, Qt.Key(ord(letter.upper())), ALT)
-    if isinstance(widget, QAbstractButton):
-        qtbot.wait(200)  # a mnemonic "animates" the click: the button is released ~100 ms later
 
 
 def tab_key(qtbot: Any, shortcut: str) -> None:
