@@ -7,10 +7,11 @@ Activity's entry details): a small menu, Save as PDF… / Print…, and one line
     ReceiptOffer.ask_path / ask_printer      # the file and print dialogs (classmethods tests monkeypatch)
 
 The receipt is made from the journal in a worker (services/receipts: the entry, its last event, the profile),
-rendered on the GUI thread (render.py: a few tens of milliseconds) and written to disk in a worker, replacing
-the file in one step. The desk's context (the runner, the journal and profile in front) is the `ctx` given, or
-the first parent widget that has one (every tab does), so a panel needs no wiring to offer receipts. A receipt
-made for a profile that was left meanwhile is dropped, never shown under another.
+then rendered and written to disk in a worker, replacing the file in one step; only printing paints on the GUI
+thread (the printer the operator chose in Qt's dialog belongs to it). The desk's context (the runner, the journal
+and profile in front) is the `ctx` given, or the first parent widget that has one (every tab does), so a panel
+needs no wiring to offer receipts. A receipt made for a profile that was left meanwhile is dropped, never shown
+under another.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton, QSizePolicy, QWidget
 
 from ...services.journal.states import State
@@ -159,11 +159,10 @@ class ReceiptOffer(QWidget):
         if path is None:
             self.message.clear()
             return
-        data = render.pdf_bytes(receipt)
         self.message.info(tr("Saving the receipt…"))
         self.button.setEnabled(False)
         assert ctx is not None
-        self.task = ctx.runner.start(Call(_write, path, data), on_success=self._saved, on_failure=self._save_failed)
+        self.task = ctx.runner.start(Call(_write, path, receipt), on_success=self._saved, on_failure=self._save_failed)
 
     def _print_made(self, receipt: Receipt) -> None:
         if not self._current():
@@ -186,24 +185,21 @@ class ReceiptOffer(QWidget):
         self.task = None
         self.button.setEnabled(True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else describe_error(exc)
-        self._error(tr("The receipt could not be saved: {reason}").format(reason=reason))
+        self.message.error(tr("The receipt could not be saved: {reason}").format(reason=reason))
 
     def _failed(self, exc: BaseException) -> None:
         if not self._current():
             return
         if isinstance(exc, NoReceipt) and exc.reason == "kind":
-            self._error(tr("Only refunds, payouts, repeat charges and captures get a receipt."))
+            self.message.error(tr("Only refunds, payouts, repeat charges and captures get a receipt."))
         elif isinstance(exc, NoReceipt):
-            self._error(tr("Only an operation that succeeded gets a receipt, and this one has not."))
+            self.message.error(tr("Only an operation that succeeded gets a receipt, and this one has not."))
         elif isinstance(exc, KeyError):
-            self._error(tr("This entry is not in the journal: there is nothing to make a receipt of."))
+            self.message.error(tr("This entry is not in the journal: there is nothing to make a receipt of."))
         else:
-            self._error(tr("The receipt could not be made: {reason}").format(reason=describe_error(exc, reading=True)))
-
-    def _error(self, words: str) -> None:
-        self.message.error(words)
-        self.message.setAccessibleDescription(words)
-        QAccessible.updateAccessibility(QAccessibleEvent(self.message, QAccessible.Event.Alert))
+            self.message.error(
+                tr("The receipt could not be made: {reason}").format(reason=describe_error(exc, reading=True))
+            )
 
     @Slot()
     def _save_chosen(self) -> None:
@@ -235,6 +231,8 @@ def _receipt(journal: JournalStore, entry_id: int, profile: Profile | None, data
     return receipt_for(journal, entry_id, profile, others=named)
 
 
-def _write(path: Path, data: bytes) -> Path:
-    atomic_write(path, data, mode=FILE_MODE)
+def _write(path: Path, receipt: Receipt) -> Path:
+    """Render the PDF and write it in one step (in a worker: the first rendering loads fonts, ~0.1 s; QTextDocument
+    and QPdfWriter paint off the GUI thread as QImage does)."""
+    atomic_write(path, render.pdf_bytes(receipt), mode=FILE_MODE)
     return path
