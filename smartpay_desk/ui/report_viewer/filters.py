@@ -20,9 +20,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...services.profiles.desk_settings import zone_of
-from ..date_keys import clear_on_escape, leave_on_tab
 from ..i18n import tr
 from ..widgets.date_edit import NO_DATE, chosen_day, day_filter_edit
+from ..widgets.keys import clear_on_escape
 from .parts import ANY
 from .table import ReportTable, RowFilter
 
@@ -63,7 +63,6 @@ class FilterBar(QWidget):
             self, tr("Show rows created on or before this day (in the zone of “Times in”); “any” for no limit")
         )
         self.zone: str | None = None  # "UTC": UTC days; else this computer's local days
-        leave_on_tab(self.from_edit, self.to_edit)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self.edited)
         captions = [QLabel(tr("Stat&us"), self), QLabel(tr("T&ype"), self), QLabel(tr("&Created"), self)]

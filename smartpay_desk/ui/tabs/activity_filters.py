@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ...services.journal.states import KINDS, STATES
 from ...services.profiles.desk_settings import zone_of
-from ..date_keys import clear_on_escape, leave_on_tab
 from ..i18n import tr
 from ..widgets.date_edit import chosen_day, day_filter_edit
+from ..widgets.keys import clear_on_escape
 from ..widgets.status_badge import state_label
 from .activity_model import EntryFilters, kind_words
 from .view_state import form_fields
@@ -50,7 +50,6 @@ class FilterBar:
         self.to_edit = day_filter_edit(
             parent, tr("Entries made on or before this day (in the zone of “Times in”); “any” for no limit")
         )
-        leave_on_tab(self.from_edit, self.to_edit)
         self.from_edit.dateChanged.connect(on_typing)
         self.to_edit.dateChanged.connect(on_typing)
         self.all_profiles = QCheckBox(tr("&All profiles"), parent)

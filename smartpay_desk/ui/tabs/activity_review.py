@@ -20,13 +20,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...services.journal.states import State
-from ..date_keys import clear_on_escape
 from ..i18n import language, tr
 from ..messages import describe_error
 from ..widgets.busy import BusyBar
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.forms import FieldForm
-from ..widgets.keys import describe
+from ..widgets.keys import clear_on_escape, describe
 from ..widgets.panels import MessageLine, ResultPanel
 from ..worker import Call
 from .activity_model import amount_text, kind_words

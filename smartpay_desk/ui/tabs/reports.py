@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 from ...api.models import SUCCESS
 from ...services.reports.tasks import REPORT_TYPES, ExportProgress, create_and_download, report_request, reports_dir
 from ..context import DeskContext, ProfileSession
-from ..date_keys import EnterSends
 from ..i18n import tr
 from ..messages import describe_error
 from ..report_viewer import ReportViewer
 from ..widgets.busy import BusyBar
 from ..widgets.forms import Section
 from ..widgets.icons import icon
+from ..widgets.keys import FormKeys
 from ..widgets.panels import MessageLine, primary
 from ..worker import Call
 from .reports_period import (  # CANCELLED, LEFT: the English sources, for the tests
@@ -158,7 +158,7 @@ class ReportsTab(QWidget):
         actions.addWidget(slot, 1)
         section.add(actions)
         outer.addWidget(section)
-        self._enter = EnterSends(section, self.export)  # Enter on a box or a date: Export… (asks where first)
+        self._enter = FormKeys(section, self.export)  # Enter on a box or a date: Export… (asks where first)
 
         self.viewer = ReportViewer(self, ctx)
         outer.addWidget(self.viewer, 1)

@@ -3,7 +3,8 @@ the announcements a screen reader makes of an error next to a field.
 
     assign_mnemonics(tab)            every button and buddied label of `tab` gets its own Alt+letter
     tab_chain(a, b, c)               Tab goes a → b → c (setTabOrder along the visual order)
-    FormKeys(tab, submit, escape)    Enter on a combo or tick box sends the form; Esc calls `escape`
+    FormKeys(form, submit, escape)   Enter on a combo, tick, spin or date box sends the form; Esc calls `escape`
+    clear_on_escape(line_edit)       Esc clears a half-typed search or note (an empty one lets Esc go on)
     announce(field, sentence)        the field's accessible description is the error; a screen reader says it
     set_name(widget, tr("Amount"))   the accessible name of a control whose text does not say what it is
 
@@ -23,10 +24,12 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QMenuBar,
     QRadioButton,
     QTabBar,
@@ -199,12 +202,13 @@ def _free_letter(text: str, used: set[str]) -> int:
 
 
 class FormKeys(QObject):
-    """Enter and Esc for a form that is not a dialog (a tab): Enter on a combo box, a tick box or a radio button
-    of the form sends it as Enter in its line edits does (their returnPressed is the tab's own), and Esc calls
-    `escape`, which returns whether it did something (then the key is taken). Installed on the tab: it sees the
-    keys its children leave (a busy bar's Esc shortcut comes first, so Esc stops waiting while a call runs)."""
+    """Enter and Esc for a form that is not a dialog (a tab, Reports' export form): Enter on a combo box, a tick
+    box, a radio button or a spin or date box of the form sends it as Enter in its line edits does (their
+    returnPressed is the tab's own), and Esc calls `escape`, which returns whether it did something (then the key
+    is taken). Installed on the form: it sees the keys its children leave (a busy bar's Esc shortcut comes first,
+    so Esc stops waiting while a call runs)."""
 
-    def __init__(self, root: QWidget, submit: Callable[[], object], escape: Callable[[], bool]) -> None:
+    def __init__(self, root: QWidget, submit: Callable[[], object], escape: Callable[[], bool] = lambda: False) -> None:
         super().__init__(root)
         self.root, self.submit, self.escape = root, submit, escape
         root.installEventFilter(self)
@@ -221,10 +225,21 @@ class FormKeys(QObject):
         from PySide6.QtCore import Qt  # a key pressed: after the first paint (ui/main_window.py, "Start-up")
 
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
-            focus, (QComboBox, QCheckBox, QRadioButton)
+            focus, (QComboBox, QCheckBox, QRadioButton, QAbstractSpinBox)
         ):
             self.submit()
             return True
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             return bool(self.escape())
         return False
+
+
+def clear_on_escape(edit: QLineEdit) -> QShortcut:
+    """Esc in `edit` clears what is half-typed in it (a search, a note); an empty one lets Esc go on (a dialog
+    closes)."""
+    from PySide6.QtCore import Qt
+
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), edit)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(edit.clear)
+    return shortcut
