@@ -1,4 +1,5 @@
-"""The team journal's two calls, each one round trip and one transaction (version 1, frozen with schema.py):
+"""The team journal's two calls, each one round trip and one transaction (version 1, frozen with schema.py;
+`smartpay.claim` is replaced whole by version 3, schema_batch.py, which is the text that runs today):
 
     smartpay.claim(…)    the order's transaction lock, the refusals, the entry, its first event and (releasing an
                          approved request) the release: what TeamJournal.record_intent asks

@@ -1,6 +1,7 @@
 """The team journal's rules as the server keeps them (version 1): who wrote it, nothing rewritten, the chain,
 four-eyes, the news on the channel `smartpay`. Frozen with version 1 of schema.py (a change is a new version);
-schema.py says what each rule is for."""
+schema.py says what each rule is for. Replaced whole since (the text that runs today is there):
+`who_before_insert`, `decision_before_insert` and `decision_after_insert` by version 3 (schema_batch.py)."""
 
 RULES = r"""
 -- ------------------------------------------------------------------ who, and nothing rewritten
