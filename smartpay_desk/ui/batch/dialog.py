@@ -148,6 +148,11 @@ class BatchDialog(BatchSending, QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.results_button.clicked.connect(self.open_results)
         self.close_button.clicked.connect(self.close)
+        # Enter is the window's action, Send… (after its confirmation), never another button the focus happens to
+        # be on: pressed again while rows go (the send button disabled), it does nothing, not "Save template…".
+        for button in (self.open_button, self.template_button, self.pause_button, self.cancel_button,
+                       self.results_button, self.close_button):  # fmt: skip
+            button.setAutoDefault(False)
         self.init_sending()
         self._update_buttons()
         set_name(self.table, tr("Rows of the batch"))

@@ -243,3 +243,20 @@ def test_a_refund_batch_from_the_refunds_tab_refunds_each_order_once(
     assert dialog.outcome is not None and dialog.outcome.counts == {"succeeded": 2, "refused at check": 1}
     sent = sorted((r.order_id, r.amount) for r in sandbox.received.of("/refund"))
     assert sent == [("gui-r1", 400), ("gui-r2", 1000)]
+
+
+def test_a_second_press_of_send_while_sending_asks_nothing_and_sends_nothing_twice(
+    qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any], tmp_path: Path
+) -> None:
+    file = tmp_path / "twice.csv"
+    good = _payouts(file, 6)
+    dialog = _dialog(qtbot, desk_ctx)
+    _open(qtbot, dialog, file)
+    sandbox.latency_ms = 100
+    dialog.send()
+    assert not dialog.send_button.isEnabled()
+    dialog.send()  # a second press (Enter again, a double click) while the rows go
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
+    assert len(confirms) == 1 and _paid(sandbox) == len(good)
+    assert len(sandbox.received.of("/withdrawal/init")) == len(good)
