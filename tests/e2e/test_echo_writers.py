@@ -263,3 +263,25 @@ def test_the_cli_prints_nothing_echoed(echoing: SandboxServer, tmp_path: Path, m
     with contextlib.redirect_stdout(screen):
         scrubbed_output(print)(f"note: {GOOD_CARD} / {BAD_CARD[:8]}", f"{BAD_CARD[8:]} \x1b[2J \udcff")
     assert screen.getvalue() == "note: 401200******3010 / 411111******1111 \ufffd[2J \ufffd\n"
+
+
+def test_a_batch_keeps_nothing_echoed(echoing: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`smartpay batch send` with a row the gateway declines, echoing the payout it was sent (the card number among
+    it): its output, its results workbook, the journal and every file of the data folder hold the echo masked."""
+    monkeypatch.setenv("SMARTPAY_DESK_SECRET", SECRET)
+    base = echoing.url.rstrip("/")
+    data = tmp_path / "data"
+    d = ("--data-dir", str(data), "--settle", "1", "--timeout", "2")
+    assert _cli(*d, "profile", "add", "echo", "--environment", "sandbox", "--gateway-url", base, "--pci-url", base,
+                "--reports-url", base + "/aggregation-service", "--merchant-key", "test")[0] == 0  # fmt: skip
+    assert _cli(*d, "profile", "use", "echo")[0] == 0
+    file = tmp_path / "payouts.csv"  # the clerk's own file holds the numbers; nothing the desk writes may
+    file.write_text(f"amount,card_number,card_expiry\n1.10,{GOOD_CARD},12/30\n1.20,{BAD_CARD},12/30\n", "utf-8")
+    results = data / "results.xlsx"
+    code, out, err = _cli(*d, "batch", "send", str(file), "--kind", "payout", "--results", str(results))
+    assert code == 1, out + err  # one paid, one declined
+    assert "declined: 1" in out and "row 3: declined:" in err
+    assert leaks((out + err).encode(), "batch send") == []
+    assert results.is_file() and files_leaks(data) == []
+    texts = _journal_texts(data).replace('\\"', '"')
+    assert "[request: POST /withdrawal/init" in texts and "411111******1111" in texts  # the echo arrived, masked
