@@ -255,3 +255,35 @@ def test_every_focusable_control_of_the_panels_has_a_name(qtbot: Any, desk_ctx: 
     assert details.badge.accessibleDescription() == "Succeeded"
     assert details.accessibleDescription() == "Capture · ax-1: Succeeded"
     _idle(qtbot, desk_ctx)
+
+
+def test_a_full_disk_says_so_and_leaves_no_file(
+    qtbot: Any, desk_ctx: Any, saved_to: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills while the receipt is written: a sentence, the button back, nothing half-written left."""
+    import errno
+
+    from smartpay_desk.services.profiles import paths
+    from smartpay_desk.ui.receipts import offer as offer_module
+
+    entry = desk_ctx.journal.record_intent(kind="withdrawal", order_id="po-full", profile="Sandbox",
+                                           environment="sandbox", amount=100, currency="EUR")  # fmt: skip
+    desk_ctx.journal.update(entry.id, "succeeded", note="paid out")
+    real_write = paths.atomic_write
+
+    def full(path: Path, data: bytes, **kwargs: Any) -> None:
+        real_write(path, data[:10], **kwargs)  # the temporary file is made, then the disk is full
+        path.unlink()
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(offer_module, "atomic_write", full)
+    details = EntryDetails(None, desk_ctx)
+    qtbot.addWidget(details)
+    details.show()
+    details.show_entry(desk_ctx.journal.entry_by_id(entry.id))
+    assert details.receipt.isVisible()
+    details.receipt.save_pdf()
+    qtbot.waitUntil(lambda: details.receipt.message.tone == "error", timeout=10_000)
+    assert details.receipt.message.text() == "The receipt could not be saved: No space left on device"
+    assert details.receipt.button.isEnabled() and list((tmp_path / "out").iterdir()) == []
+    _idle(qtbot, desk_ctx)
