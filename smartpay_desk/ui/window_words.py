@@ -22,6 +22,18 @@ def environment_name(environment: object) -> str:
     return names.get(key, key.capitalize())
 
 
+def destination_words(destination: str) -> str:
+    """The journal's masked destination ("card 401200******3010", "phone +49…", "account …") in the desk's words."""
+    what, _, rest = destination.partition(" ")
+    if what == "card" and rest:
+        return tr("card {number}").format(number=rest)
+    if what == "phone" and rest:
+        return tr("phone {number}").format(number=rest)
+    if what == "account" and rest:
+        return tr("account {number}").format(number=rest)
+    return destination
+
+
 def profile_words(profile: Profile) -> str:
     """ "Shop EUR (Production)", or the name once when it is the environment's: "Sandbox", not "Sandbox (Sandbox)"."""
     label = environment_name(profile.environment)

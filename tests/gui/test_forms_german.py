@@ -60,7 +60,7 @@ def untranslated(english: list[tuple[str, str]], german: list[tuple[str, str]]) 
 
 
 @pytest.fixture
-def german() -> Iterator[None]:
+def german(qapp: Any) -> Iterator[None]:  # a translator needs the application
     assert i18n.install("de") == "de", "the German catalogue is not built (scripts/translations build)"
     try:
         yield
@@ -148,3 +148,14 @@ def test_a_batchs_outcome_sentence_is_german(german: None) -> None:
                                      RowOutcome(3, "o-3", 500, "EUR", "", "refused at check", "bad")])  # fmt: skip
     said = outcome_text(outcome)
     assert said == "1 erfolgreich (1.234,50\xa0€); 1 bei der Prüfung abgelehnt (5,00\xa0€).", said
+
+
+def test_the_journals_destinations_and_environments_are_said_in_german(german: None) -> None:
+    from smartpay_desk.services.profiles.profiles import Environment
+    from smartpay_desk.ui.window_words import destination_words, environment_name
+
+    assert destination_words("card 401200******3010") == "Karte 401200******3010"
+    assert destination_words("phone +442079460612").startswith("Telefon ")
+    assert destination_words("") == "" and destination_words("somewhere else") == "somewhere else"
+    assert [environment_name(e) for e in Environment] == ["Sandbox", "Test", "Produktion"]
+    assert environment_name("production") == "Produktion"

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from ..i18n import money, tr
 from ..theme import colour
 from ..widgets.rows import RowsModel
+from ..window_words import destination_words
 
 if TYPE_CHECKING:
     from ...services.batch.model import BatchRow
@@ -81,7 +82,7 @@ class BatchRowsModel(RowsModel):
         if column == 1:
             return tr("{order} (new)").format(order=r.order_id) if r.derived else r.order_id
         if column == 2:
-            return r.destination
+            return destination_words(r.destination)
         if column == 3:
             return _amount(r.amount, r.currency)
         if column == self.STATUS:

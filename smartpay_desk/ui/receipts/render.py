@@ -22,8 +22,8 @@ from ...services.receipts.pdfdata import xmp_packet
 from ...services.receipts.receipt import Receipt
 from ...services.receipts.words import amount_words
 from ..i18n import language, money, tr
-from ..window_words import environment_name
-from .words import destination_words, kind_title, reference_words
+from ..window_words import destination_words, environment_name
+from .words import kind_title, reference_words
 
 CREATOR = "SmartPay Desk"
 
@@ -58,7 +58,7 @@ def receipt_html(receipt: Receipt) -> str:
     if receipt.parent_order_id and receipt.parent_order_id != receipt.order_id:
         rows.append((tr("Parent order"), receipt.parent_order_id))
     rows += [
-        (tr("Destination"), destination_words(receipt.destination)),
+        (tr("Destination"), destination_words(receipt.destination) or tr("not known to this desk")),
         (tr("Amount"), amount),
         (tr("Amount in words"), amount_words(receipt.amount, receipt.currency, language())),
         (tr("Gateway's reference"), f"{receipt.reference} ({reference_words(receipt.reference_name)})"),

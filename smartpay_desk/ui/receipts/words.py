@@ -21,15 +21,3 @@ def reference_words(name: str) -> str:
     words = {"refund id": tr("refund id"), "payment id": tr("payment id"), "transaction id": tr("transaction id"),
              "order id": tr("order id"), "id": tr("id")}  # fmt: skip
     return words.get(name, name)
-
-
-def destination_words(destination: str) -> str:
-    """The journal's masked destination ("card 401200******3010", "phone +49…", "account …") in the desk's words."""
-    what, _, rest = destination.partition(" ")
-    if what == "card" and rest:
-        return tr("card {number}").format(number=rest)
-    if what == "phone" and rest:
-        return tr("phone {number}").format(number=rest)
-    if what == "account" and rest:
-        return tr("account {number}").format(number=rest)
-    return destination or tr("not known to this desk")

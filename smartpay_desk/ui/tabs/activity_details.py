@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 
 from ..i18n import money, tr
 from ..receipts.offer import ReceiptOffer
-from ..receipts.words import destination_words
 from ..widgets.panels import KeyValueGrid, ResultPanel
 from ..widgets.status_badge import StatusBadge, state_label
-from ..window_words import environment_name
+from ..window_words import destination_words, environment_name
 from .activity_model import kind_words, local_time, state_words
 
 if TYPE_CHECKING:

@@ -22,6 +22,7 @@ from ...services.profiles.desk_settings import clock
 from ..i18n import money, tr
 from ..widgets import status_badge as badge
 from ..widgets.rows import RowsModel, StateDelegate, rows_table
+from ..window_words import destination_words
 from .view_state import Fields
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ def sort_key(column: int, entry: JournalEntry) -> tuple[object, ...]:
     if column == 4:
         return (entry.currency or "", entry.amount if entry.amount is not None else -1)
     words = (badge.state_label(entry.state, entry.kind), kind_words(entry.kind), entry.order_id,
-             "", entry.destination or "", entry.operator, entry.note)  # fmt: skip
+             "", destination_words(entry.destination or ""), entry.operator, entry.note)  # fmt: skip
     return (str(words[column - 1]).casefold(),) if 1 <= column <= len(words) else ()
 
 
@@ -189,7 +190,7 @@ class ActivityModel(RowsModel):
             values = (clock(entry.created_at, self.zone),
                       badge.state_label(entry.state, entry.kind),
                       kind_words(entry.kind), entry.order_id, amount_text(entry),
-                      entry.destination or "", entry.operator, entry.note)  # fmt: skip
+                      destination_words(entry.destination or ""), entry.operator, entry.note)  # fmt: skip
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -17,6 +17,7 @@ from ...services.team import batch_approvals
 from ..i18n import money as shown_money
 from ..i18n import tr
 from ..widgets.rows import RowsModel, StateDelegate, rows_table
+from ..window_words import destination_words
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -168,8 +169,9 @@ class ApprovalsModel(RowsModel):
 
     def texts(self, request: Approval) -> tuple[str, ...]:
         open_ = request.state in OPEN_STATES
+        to = destination_words(request.destination) if request.destination else request.account
         return (str(request.id), when(request.created_at), request.requested_by, what_words(request),
-                amount_words(request), request.destination or request.account, request.reason, state_words(request),
+                amount_words(request), to, request.reason, state_words(request),
                 request.decided_by or "", when(request.expires_at) if open_ else "")  # fmt: skip
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

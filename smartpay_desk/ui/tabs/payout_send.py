@@ -24,6 +24,7 @@ from ...services.money.guards import NeedsConfirmation
 from ..i18n import money, tr
 from ..messages import describe_error, error_fields
 from ..widgets.confirm import ConfirmDialog, warning
+from ..window_words import destination_words
 from ..worker import Call
 from .approval_asked import approval_asked, requested_words, say_requested
 from .payout_forms import new_payout_id
@@ -93,7 +94,7 @@ class PayoutSending(QWidget):
         amount_text = money(req.amount, self.currency())
         lines = [
             tr("Amount: {amount}").format(amount=amount_text),
-            tr("To: {destination}").format(destination=req.destination),
+            tr("To: {destination}").format(destination=destination_words(req.destination)),
             tr("From account: {account}").format(account=req.account),
             tr("Environment: {environment}").format(environment=environment(self.ctx)),
             tr("Order id: {order}").format(order=req.order_id),
@@ -114,7 +115,9 @@ class PayoutSending(QWidget):
         self.sending = sending
         self.busy.track(
             self.send_task,
-            tr("Sending {amount} to {destination}…").format(amount=amount_text, destination=req.destination),
+            tr("Sending {amount} to {destination}…").format(
+                amount=amount_text, destination=destination_words(req.destination)
+            ),
             disable=[self.send_button, self.details.new_id_button],
         )
 
@@ -153,7 +156,7 @@ class PayoutSending(QWidget):
     def show_result(self, result: OperationResult) -> None:
         self.panel.start(result.order_id, result.message)
         self.panel.grid.set("amount", self._money(self.sending[0]))
-        self.panel.grid.set("destination", self.sending[1])
+        self.panel.grid.set("destination", destination_words(self.sending[1]))
         self.panel.badge.set_state(outcome_state(result))
 
     def _send_refused(
