@@ -140,10 +140,6 @@
         <translation>Vorlage speichern unter</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
         <source>{file}: checking every row…</source>
         <translation>{file}: jede Zeile wird geprüft…</translation>
     </message>
@@ -920,10 +916,6 @@ Einige müssen Sie von Hand prüfen: siehe Aktivität.</translation>
         <translation>Quittung speichern unter</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Print the receipt</source>
         <translation>Quittung drucken</translation>
     </message>
@@ -1508,10 +1500,6 @@ Einige müssen Sie von Hand prüfen: siehe Aktivität.</translation>
         <translation>Diese Ansicht exportieren als</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Open a report and let it be read first: then its view can be exported.</source>
         <translation>Öffnen Sie einen Bericht und lassen Sie ihn erst lesen: Dann kann seine Ansicht exportiert werden.</translation>
     </message>
@@ -1732,10 +1720,6 @@ Tippen Sie das Geheimnis zu seinem Händlerschlüssel ein:</translation>
     <message>
         <source>Export the activity</source>
         <translation>Die Aktivität exportieren</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <source>Open a profile to see its activity.</source>
@@ -4176,6 +4160,18 @@ Aus {source}. Auf der Kommandozeile: {command}</translation>
     <message>
         <source>Account: {account}</source>
         <translation>Konto: {account}</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,7 @@ from ...services.batch.model import PAYOUT, BatchKind, CheckedBatch
 from ..i18n import money, tr
 from ..messages import describe_error
 from ..widgets.confirm import ConfirmDialog
+from ..widgets.files import ask_save_path, workbook
 from ..widgets.icons import icon
 from ..widgets.keys import assign_mnemonics, no_mnemonic, set_name
 from ..widgets.panels import primary
@@ -172,13 +173,7 @@ class BatchDialog(BatchSending, QDialog):
 
     @classmethod
     def ask_template_path(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save the template as"), str(suggested), tr("Excel workbook (*.xlsx)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        return ask_save_path(parent, tr("Save the template as"), suggested, [workbook()])
 
     def _folder(self) -> Path:
         return Path(self.ctx.data_dir) if self.ctx.data_dir is not None else Path.home()

@@ -22,13 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QSizePolicy, QWidget
 
 from ...services.journal.states import State
 from ...services.profiles.paths import atomic_write
 from ...services.receipts.receipt import RECEIPT_KINDS, NoReceipt, Receipt, receipt_for
 from ..i18n import tr
 from ..messages import describe_error
+from ..widgets.files import ask_save_path, pdf_file
 from ..widgets.panels import MessageLine
 from ..worker import Call
 from . import render
@@ -108,11 +109,7 @@ class ReceiptOffer(QWidget):
     @classmethod
     def ask_path(cls, parent: QWidget, suggested: Path) -> Path | None:
         """Where to save the receipt; None if the operator cancels."""
-        name, _ = QFileDialog.getSaveFileName(parent, tr("Save the receipt as"), str(suggested), tr("PDF (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return ask_save_path(parent, tr("Save the receipt as"), suggested, [pdf_file()])
 
     @classmethod
     def ask_printer(cls, parent: QWidget) -> QPagedPaintDevice | None:

@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractEventDispatcher, QModelIndex, QObject, QTimer, Slot
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ..i18n import tr
 from ..messages import describe_error
 from ..reconciling import explain_difference, held, keep
+from ..widgets.files import ask_save_path, workbook
 from ..widgets.icons import icon
 from ..worker import Call
 from .recon_panel import HEADER, Marked, ReconPanel, marked
@@ -118,12 +119,7 @@ class ReconcileBar(QObject):
 
     @classmethod
     def ask_export_path(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, tr("Save the reconciliation as"), str(suggested),
-                                              tr("Excel workbook (*.xlsx)"))  # fmt: skip
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        return ask_save_path(parent, tr("Save the reconciliation as"), suggested, [workbook()])
 
     # ---------------------------------------------------------------- reconcile
 

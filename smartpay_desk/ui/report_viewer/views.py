@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...services.profiles.desk_settings import zone_words
 from ..i18n import tr
 from ..numbers import number
 from ..saved_views import SavedViewsBar
+from ..widgets.files import ask_save_path, csv_file, workbook
 from ..worker import Call
 from .texts import shown_rows, snapshot
 
@@ -101,12 +102,7 @@ class ReportViewsBar(SavedViewsBar):
 
     @classmethod
     def ask_export_path(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, tr("Export this view as"), str(suggested),
-                                              tr("Excel workbook (*.xlsx);;CSV (*.csv)"))  # fmt: skip
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() in (".xlsx", ".csv") else path.with_name(path.name + ".xlsx")
+        return ask_save_path(parent, tr("Export this view as"), suggested, [workbook(), csv_file()])
 
     def headers(self, columns: list[int]) -> list[str]:
         """The headers of `columns` as the table shows them (a time column's says its zone)."""

@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ...services.reports.exports import write_table
 from ..context import DeskContext, ProfileSession
 from ..i18n import tr
 from ..messages import describe_error
 from ..numbers import number
+from ..widgets.files import ask_save_path, csv_file, workbook
 from ..widgets.icons import icon
 from ..widgets.keys import tab_chain
 from ..widgets.panels import MessageLine
@@ -164,15 +165,7 @@ class ActivityTab(QWidget):
 
     @classmethod
     def ask_export_path(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(
-            parent, tr("Export the activity"), str(suggested), tr("Excel workbook (*.xlsx);;CSV file (*.csv)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
-        return path
+        return ask_save_path(parent, tr("Export the activity"), suggested, [workbook(), csv_file()])
 
     # ---------------------------------------------------------------- reading the journal
 

@@ -38,6 +38,8 @@ from ..i18n import tr
 from ..messages import describe_error
 from ..report_viewer import ReportViewer
 from ..widgets.busy import BusyBar
+from ..widgets.files import ask_save_path as save_dialog
+from ..widgets.files import workbook
 from ..widgets.forms import Section
 from ..widgets.icons import icon
 from ..widgets.keys import FormKeys
@@ -184,13 +186,7 @@ class ReportsTab(QWidget):
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: Path) -> Path | None:
         """Where to save the export; None if the operator cancels."""
-        name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save the report as"), str(suggested), tr("Excel workbook (*.xlsx)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        return save_dialog(parent, tr("Save the report as"), suggested, [workbook()])
 
     @classmethod
     def ask_open_path(cls, parent: QWidget, folder: Path) -> Path | None:
