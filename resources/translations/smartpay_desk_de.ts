@@ -268,6 +268,62 @@
         <translation>bei der Prüfung abgelehnt</translation>
     </message>
     <message>
+        <source>being sent elsewhere</source>
+        <translation>wird anderswo gesendet</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>{first}, {more}</source>
+        <translation>{first}, {more}</translation>
+    </message>
+    <message>
+        <source>{count} {outcome} ({amounts})</source>
+        <translation>{count} {outcome} ({amounts})</translation>
+    </message>
+    <message>
+        <source>{count} {outcome}</source>
+        <translation>{count} {outcome}</translation>
+    </message>
+    <message>
+        <source>{first}; {more}</source>
+        <translation>{first}; {more}</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message>
+        <source>{sentence} The batch stopped: {reason}.</source>
+        <translation>{sentence} Der Stapel wurde angehalten: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sentence} Send the file again to send it: rows already sent are never sent twice.</source>
+        <translation>{sentence} Senden Sie die Datei erneut, um sie zu senden: Bereits gesendete Zeilen werden nie zweimal gesendet.</translation>
+    </message>
+    <message>
+        <source>{sentence} Send the file again later: this row is checked at the gateway first and never sent twice.</source>
+        <translation>{sentence} Senden Sie die Datei später erneut: Diese Zeile wird zuerst beim Gateway geprüft und nie zweimal gesendet.</translation>
+    </message>
+    <message>
+        <source>{sentence} The gateway has not finished it yet; send the file again later: this row is checked at the gateway first and never sent twice.</source>
+        <translation>{sentence} Das Gateway hat sie noch nicht abgeschlossen; senden Sie die Datei später erneut: Diese Zeile wird zuerst beim Gateway geprüft und nie zweimal gesendet.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This desk may not write to {path}; choose another folder.</source>
+        <translation>Dieser Desk darf nicht in {path} schreiben; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}).</source>
+        <translation>{name} konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
@@ -338,10 +394,6 @@
     <message>
         <source>Cancelling: no new row is started; rows on their way finish.</source>
         <translation>Wird abgebrochen: Keine neue Zeile wird begonnen; laufende Zeilen werden abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>The batch stopped: {reason}.</source>
-        <translation>Der Stapel wurde angehalten: {reason}.</translation>
     </message>
     <message>
         <source>{message} ({title})</source>
@@ -1316,8 +1368,110 @@ Einige müssen Sie von Hand prüfen: siehe Aktivität.</translation>
         <translation>{words}.</translation>
     </message>
     <message>
+        <source>status differs</source>
+        <translation>Status weicht ab</translation>
+    </message>
+    <message>
+        <source>amount differs</source>
+        <translation>Betrag weicht ab</translation>
+    </message>
+    <message>
+        <source>in the journal, not in the report</source>
+        <translation>im Journal, nicht im Bericht</translation>
+    </message>
+    <message>
+        <source>in the report, not in the journal</source>
+        <translation>im Bericht, nicht im Journal</translation>
+    </message>
+    <message>
+        <source>still open in the journal</source>
+        <translation>im Journal noch offen</translation>
+    </message>
+    <message>
+        <source>Status differs</source>
+        <translation>Status weicht ab</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>Betrag weicht ab</translation>
+    </message>
+    <message>
+        <source>In the journal, not in the report</source>
+        <translation>Im Journal, nicht im Bericht</translation>
+    </message>
+    <message>
+        <source>In the report, not in the journal</source>
+        <translation>Im Bericht, nicht im Journal</translation>
+    </message>
+    <message>
+        <source>Still open in the journal</source>
+        <translation>Im Journal noch offen</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
         <source>no amount</source>
         <translation>kein Betrag</translation>
+    </message>
+    <message>
+        <source>{cls}: {count} ({unexplained} not explained), {amounts}</source>
+        <translation>{cls}: {count} ({unexplained} nicht erklärt), {amounts}</translation>
+    </message>
+    <message>
+        <source>the {kind} {order_id}</source>
+        <translation>{kind} {order_id}</translation>
+    </message>
+    <message>
+        <source>{minor} (minor units, no currency)</source>
+        <translation>{minor} (kleinste Einheiten, keine Währung)</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <source>{type} {order_id}</source>
+        <translation>{type} {order_id}</translation>
+    </message>
+    <message>
+        <source>The report lists the {what} again (row {row}); the journal has it once.</source>
+        <translation>Der Bericht führt {what} erneut auf (Zeile {row}); im Journal steht der Vorgang einmal.</translation>
+    </message>
+    <message>
+        <source>The report has the {what} ({amount}, {status}), which this journal did not make: made elsewhere (the website, another system).</source>
+        <translation>Im Bericht steht {what} ({amount}, {status}), was dieses Journal nicht ausgeführt hat: anderswo ausgeführt (die Website, ein anderes System).</translation>
+    </message>
+    <message>
+        <source>The journal has {what} ({amount}, {state}), which the report should list as {expected} and does not: the gateway may not have it.</source>
+        <translation>Im Journal steht {what} ({amount}, {state}), was der Bericht als {expected} aufführen sollte, aber nicht tut: Das Gateway hat den Vorgang vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source>The journal still has {what} open ({state}); the report says {status}.</source>
+        <translation>Im Journal ist {what} noch offen ({state}); der Bericht sagt {status}.</translation>
+    </message>
+    <message>
+        <source>The journal says {what} {state} (authorized, not captured); the gateway&apos;s report says {status}.</source>
+        <translation>Laut Journal ist {what} {state} (autorisiert, nicht eingezogen); der Bericht des Gateways sagt {status}.</translation>
+    </message>
+    <message>
+        <source>The journal says {what} {state}; the gateway&apos;s report says {status}.</source>
+        <translation>Laut Journal ist {what} {state}; der Bericht des Gateways sagt {status}.</translation>
+    </message>
+    <message>
+        <source>The journal has {what} for {amount}; the report has {reported}.</source>
+        <translation>Im Journal steht {what} über {amount}; im Bericht steht {reported}.</translation>
+    </message>
+    <message>
+        <source>{sentence}
+{explained}</source>
+        <translation>{sentence}
+{explained}</translation>
     </message>
     <message>
         <source>Reconciliation</source>
@@ -4172,6 +4326,2649 @@ Aus {source}. Auf der Kommandozeile: {command}</translation>
     <message>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>Enter the {what}.</source>
+        <translation>Füllen Sie das Feld „{what}“ aus.</translation>
+    </message>
+    <message>
+        <source>The {what} must be text.</source>
+        <translation>Das Feld „{what}“ muss Text enthalten.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long (at most {max_len} characters).</source>
+        <translation>Das Feld „{what}“ ist zu lang (höchstens {max_len} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>Geben Sie die Kartennummer ein.</translation>
+    </message>
+    <message>
+        <source>A card number has digits only (no spaces or letters).</source>
+        <translation>Eine Kartennummer besteht nur aus Ziffern (keine Leerzeichen oder Buchstaben).</translation>
+    </message>
+    <message>
+        <source>A card number has 13 to 19 digits; this one has {count}.</source>
+        <translation>Eine Kartennummer hat 13 bis 19 Ziffern; diese hat {count}.</translation>
+    </message>
+    <message>
+        <source>This card number is not valid: check it for a typing mistake.</source>
+        <translation>Diese Kartennummer ist ungültig: Prüfen Sie sie auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry month.</source>
+        <translation>Geben Sie den Ablaufmonat ein.</translation>
+    </message>
+    <message>
+        <source>Write the expiry month as two digits, 01 to 12.</source>
+        <translation>Schreiben Sie den Ablaufmonat mit zwei Ziffern, 01 bis 12.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry year.</source>
+        <translation>Geben Sie das Ablaufjahr ein.</translation>
+    </message>
+    <message>
+        <source>Write the expiry year as two or four digits (for example 29 or 2029).</source>
+        <translation>Schreiben Sie das Ablaufjahr mit zwei oder vier Ziffern (zum Beispiel 29 oder 2029).</translation>
+    </message>
+    <message>
+        <source>This card expired at the end of {month}/{year}.</source>
+        <translation>Diese Karte ist Ende {month}/{year} abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This expiry year is too far in the future: check it.</source>
+        <translation>Dieses Ablaufjahr liegt zu weit in der Zukunft: Prüfen Sie es.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s security code (CVV).</source>
+        <translation>Geben Sie den Sicherheitscode (CVV) der Karte ein.</translation>
+    </message>
+    <message>
+        <source>The security code (CVV) is 3 or 4 digits.</source>
+        <translation>Der Sicherheitscode (CVV) hat 3 oder 4 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Enter the currency.</source>
+        <translation>Geben Sie die Währung ein.</translation>
+    </message>
+    <message>
+        <source>A currency is three letters, such as EUR.</source>
+        <translation>Eine Währung besteht aus drei Buchstaben, zum Beispiel EUR.</translation>
+    </message>
+    <message>
+        <source>Write the currency code in capitals: {code}.</source>
+        <translation>Schreiben Sie den Währungscode in Großbuchstaben: {code}.</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code.</source>
+        <translation>{code} ist kein Währungscode nach ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Enter the country.</source>
+        <translation>Geben Sie das Land ein.</translation>
+    </message>
+    <message>
+        <source>A country is a two-letter ISO code, such as GB.</source>
+        <translation>Ein Land ist ein ISO-Code aus zwei Buchstaben, zum Beispiel GB.</translation>
+    </message>
+    <message>
+        <source>Write the country code in capitals: {code}.</source>
+        <translation>Schreiben Sie den Ländercode in Großbuchstaben: {code}.</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166 country code (the United Kingdom is GB).</source>
+        <translation>{code} ist kein Ländercode nach ISO 3166 (das Vereinigte Königreich ist GB).</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s email address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid email address: {reason}</source>
+        <translation>„{email}“ ist keine gültige E-Mail-Adresse: {reason}</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Geben Sie die Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>Write the phone number in international form, starting with + and the country code (for example +442079460612).</source>
+        <translation>Schreiben Sie die Telefonnummer im internationalen Format, beginnend mit + und der Landesvorwahl (zum Beispiel +442079460612).</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: write it starting with + and the country code (for example +442079460612).</source>
+        <translation>Das ist keine Telefonnummer: Schreiben Sie sie beginnend mit + und der Landesvorwahl (zum Beispiel +442079460612).</translation>
+    </message>
+    <message>
+        <source>This phone number is not valid for its country: check the digits.</source>
+        <translation>Diese Telefonnummer ist für ihr Land ungültig: Prüfen Sie die Ziffern.</translation>
+    </message>
+    <message>
+        <source>Write the phone number without spaces or punctuation: {number}.</source>
+        <translation>Schreiben Sie die Telefonnummer ohne Leer- oder Satzzeichen: {number}.</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of minor units (cents).</source>
+        <translation>Der Betrag muss eine ganze Zahl kleinster Einheiten (Cent) sein.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: check it.</source>
+        <translation>Der Betrag ist zu groß: Prüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Enter an order id.</source>
+        <translation>Geben Sie eine Bestellnummer ein.</translation>
+    </message>
+    <message>
+        <source>The order id must be text.</source>
+        <translation>Die Bestellnummer muss Text sein.</translation>
+    </message>
+    <message>
+        <source>An order id has at most 64 characters; this one has {count}.</source>
+        <translation>Eine Bestellnummer hat höchstens 64 Zeichen; diese hat {count}.</translation>
+    </message>
+    <message>
+        <source>An order id may contain only letters, digits, “-”, “_” and “.”.</source>
+        <translation>Eine Bestellnummer darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the address (URL).</source>
+        <translation>Geben Sie die Adresse (URL) ein.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: write it like https://merchant.site.</source>
+        <translation>Das ist keine Webadresse: Schreiben Sie sie wie https://merchant.site.</translation>
+    </message>
+    <message>
+        <source>Write the full web address, starting with https:// (or http://).</source>
+        <translation>Schreiben Sie die vollständige Webadresse, beginnend mit https:// (oder http://).</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s IP address.</source>
+        <translation>Geben Sie die IP-Adresse des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>This is not an IP address.</source>
+        <translation>Das ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>“{ip}” is not an IP address (for example 127.0.0.1).</source>
+        <translation>„{ip}“ ist keine IP-Adresse (zum Beispiel 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Enter the birth date.</source>
+        <translation>Geben Sie das Geburtsdatum ein.</translation>
+    </message>
+    <message>
+        <source>Write the birth date as dd.mm.yyyy, for example 06.06.1997.</source>
+        <translation>Schreiben Sie das Geburtsdatum als TT.MM.JJJJ, zum Beispiel 06.06.1997.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date.</source>
+        <translation>{value} ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>A birth date must be in the past.</source>
+        <translation>Ein Geburtsdatum muss in der Vergangenheit liegen.</translation>
+    </message>
+    <message>
+        <source>This birth date is too long ago: check the year.</source>
+        <translation>Dieses Geburtsdatum liegt zu weit zurück: Prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>Enter the zip (postal) code.</source>
+        <translation>Geben Sie die Postleitzahl ein.</translation>
+    </message>
+    <message>
+        <source>A zip (postal) code has up to 16 letters, digits, spaces or dashes, such as 121165 or SW1A 2AA.</source>
+        <translation>Eine Postleitzahl hat bis zu 16 Buchstaben, Ziffern, Leerzeichen oder Bindestriche, zum Beispiel 121165 oder SW1A 2AA.</translation>
+    </message>
+    <message>
+        <source>Choose the payout account.</source>
+        <translation>Wählen Sie das Auszahlungskonto.</translation>
+    </message>
+    <message>
+        <source>A report task id has only letters, digits, - and _.</source>
+        <translation>Eine Berichtsauftragsnummer besteht nur aus Buchstaben, Ziffern, - und _.</translation>
+    </message>
+    <message>
+        <source>The gateway call did not complete.</source>
+        <translation>Der Aufruf des Gateways wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>{sentence} ({detail})</source>
+        <translation>{sentence} ({detail})</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; nothing was sent.</source>
+        <translation>Einige Felder brauchen Aufmerksamkeit; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway; nothing was sent. Check the connection and try again.</source>
+        <translation>Das Gateway war nicht erreichbar; nichts wurde gesendet. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the merchant key or secret. Check the profile&apos;s credentials.</source>
+        <translation>Das Gateway hat den Händlerschlüssel oder das Geheimnis abgelehnt. Prüfen Sie die Zugangsdaten des Profils.</translation>
+    </message>
+    <message>
+        <source>The gateway rejected the request; nothing was changed.</source>
+        <translation>Das Gateway hat die Anfrage abgelehnt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The gateway has no transaction with that order id.</source>
+        <translation>Das Gateway hat keine Transaktion mit dieser Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>The gateway declined the operation.</source>
+        <translation>Das Gateway hat den Vorgang abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled; no file was kept.</source>
+        <translation>Der Download wurde abgebrochen; es wurde keine Datei behalten.</translation>
+    </message>
+    <message>
+        <source>The request was sent but no clear answer came back; the outcome is unknown until checked.</source>
+        <translation>Die Anfrage wurde gesendet, aber es kam keine eindeutige Antwort zurück; das Ergebnis ist bis zur Prüfung unbekannt.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time; the outcome is unknown until checked.</source>
+        <translation>Das Gateway hat nicht rechtzeitig geantwortet; das Ergebnis ist bis zur Prüfung unbekannt.</translation>
+    </message>
+    <message>
+        <source>The gateway reported an internal error; the outcome is unknown until checked.</source>
+        <translation>Das Gateway hat einen internen Fehler gemeldet; das Ergebnis ist bis zur Prüfung unbekannt.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer could not be read; the outcome is unknown until checked.</source>
+        <translation>Die Antwort des Gateways konnte nicht gelesen werden; das Ergebnis ist bis zur Prüfung unbekannt.</translation>
+    </message>
+    <message>
+        <source>No payment route at the gateway accepted this card or operation.</source>
+        <translation>Kein Zahlungsweg des Gateways hat diese Karte oder diesen Vorgang angenommen.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s fraud rules stopped it.</source>
+        <translation>Die Betrugsregeln des Gateways haben es gestoppt.</translation>
+    </message>
+    <message>
+        <source>The gateway skipped this payment route.</source>
+        <translation>Das Gateway hat diesen Zahlungsweg übersprungen.</translation>
+    </message>
+    <message>
+        <source>This card brand cannot be used on this route.</source>
+        <translation>Diese Kartenmarke kann auf diesem Zahlungsweg nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The cardholder did not pass the bank&apos;s 3-D Secure check.</source>
+        <translation>Der Karteninhaber hat die 3-D-Secure-Prüfung der Bank nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>The payout account does not hold enough money for this payout.</source>
+        <translation>Das Auszahlungskonto hat nicht genug Guthaben für diese Auszahlung.</translation>
+    </message>
+    <message>
+        <source>A repeat charge needs a successful earlier payment with the same card.</source>
+        <translation>Eine wiederholte Belastung braucht eine frühere erfolgreiche Zahlung mit derselben Karte.</translation>
+    </message>
+    <message>
+        <source>The gateway already has an operation with this order id.</source>
+        <translation>Das Gateway hat bereits einen Vorgang mit dieser Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>The order is not in a state that allows this (for example, not an open authorization).</source>
+        <translation>Die Bestellung ist in keinem Zustand, der das erlaubt (zum Beispiel keine offene Autorisierung).</translation>
+    </message>
+    <message>
+        <source>The gateway has no order with this id.</source>
+        <translation>Das Gateway hat keine Bestellung mit dieser Nummer.</translation>
+    </message>
+    <message>
+        <source>The gateway does not know this address or item.</source>
+        <translation>Das Gateway kennt diese Adresse oder dieses Element nicht.</translation>
+    </message>
+    <message>
+        <source>The gateway no longer has this report task.</source>
+        <translation>Das Gateway hat diesen Berichtsauftrag nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The gateway found a field it could not accept.</source>
+        <translation>Das Gateway hat ein Feld gefunden, das es nicht annehmen konnte.</translation>
+    </message>
+    <message>
+        <source>The gateway could not read the request.</source>
+        <translation>Das Gateway konnte die Anfrage nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The gateway did not accept the merchant key and secret.</source>
+        <translation>Das Gateway hat den Händlerschlüssel und das Geheimnis nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>{sentence} ({code})</source>
+        <translation>{sentence} ({code})</translation>
+    </message>
+    <message>
+        <source>The gateway answered with its code {code}.</source>
+        <translation>Das Gateway hat mit seinem Code {code} geantwortet.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a currency code: use three letters such as EUR.</source>
+        <translation>„{code}“ ist kein Währungscode: Verwenden Sie drei Buchstaben wie EUR.</translation>
+    </message>
+    <message>
+        <source>no decimal places</source>
+        <translation>keine Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>1 decimal place</source>
+        <translation>1 Nachkommastelle</translation>
+    </message>
+    <message>
+        <source>{count} decimal places</source>
+        <translation>{count} Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount.</source>
+        <translation>{value} ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>{code} has {places}: {value} cannot be paid exactly.</source>
+        <translation>{code} hat {places}: {value} kann nicht exakt gezahlt werden.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: write a number such as 1234.50.</source>
+        <translation>„{text}“ ist kein Betrag: Schreiben Sie eine Zahl wie 1234.50.</translation>
+    </message>
+    <message>
+        <source>The amount is written in {other}, but the currency is {code}.</source>
+        <translation>Der Betrag ist in {other} geschrieben, die Währung ist aber {code}.</translation>
+    </message>
+    <message>
+        <source>“{affix}” is not a symbol of {code}; write the amount without it.</source>
+        <translation>„{affix}“ ist kein Symbol von {code}; schreiben Sie den Betrag ohne es.</translation>
+    </message>
+    <message>
+        <source>“{text}” is ambiguous: {code} has {places}, so write {plain} or {full} if you mean {plain} {code}.</source>
+        <translation>„{text}“ ist mehrdeutig: {code} hat {places}; schreiben Sie also {plain} oder {full}, wenn Sie {plain} {code} meinen.</translation>
+    </message>
+    <message>
+        <source>“{text}” is ambiguous: it could mean {plain} or {decimal} {code}. Write {plain} or {full} for the first, {decimal} for the second.</source>
+        <translation>„{text}“ ist mehrdeutig: Es könnte {plain} oder {decimal} {code} bedeuten. Schreiben Sie {plain} oder {full} für das Erste, {decimal} für das Zweite.</translation>
+    </message>
+    <message>
+        <source>“{text}” has more than one decimal separator.</source>
+        <translation>„{text}“ hat mehr als ein Dezimaltrennzeichen.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: digits are expected after the decimal separator.</source>
+        <translation>„{text}“ ist kein Betrag: Nach dem Dezimaltrennzeichen werden Ziffern erwartet.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>That is too long to be an amount.</source>
+        <translation>Das ist zu lang für einen Betrag.</translation>
+    </message>
+    <message>
+        <source>“{text}” names the currency twice: write a number such as 1234.50.</source>
+        <translation>„{text}“ nennt die Währung zweimal: Schreiben Sie eine Zahl wie 1234.50.</translation>
+    </message>
+    <message>
+        <source>“{text}” has no digits: write a number such as 1234.50.</source>
+        <translation>„{text}“ enthält keine Ziffern: Schreiben Sie eine Zahl wie 1234.50.</translation>
+    </message>
+    <message>
+        <source>Check the digit grouping in “{text}”: write it as 1234.50 or 1,234.50.</source>
+        <translation>Prüfen Sie die Zifferngruppierung in „{text}“: Schreiben Sie es als 1234.50 oder 1,234.50.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Ein Betrag kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>{code} has {places}: “{text}” has {count}.</source>
+        <translation>{code} hat {places}: „{text}“ hat {count}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large for an amount.</source>
+        <translation>„{text}“ ist zu groß für einen Betrag.</translation>
+    </message>
+    <message>
+        <source>unknown ({status})</source>
+        <translation>unbekannt ({status})</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>This holds a character that cannot be sent (a broken or undecodable one): type it again.</source>
+        <translation>Dies enthält ein Zeichen, das nicht gesendet werden kann (ein beschädigtes oder nicht lesbares): Tippen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>an order id</source>
+        <translation>eine Bestellnummer</translation>
+    </message>
+    <message>
+        <source>This looks like a card number; card numbers never go in {where}.</source>
+        <translation>Das sieht nach einer Kartennummer aus; Kartennummern gehören nie in {where}.</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>einen Namen</translation>
+    </message>
+    <message>
+        <source>customer&apos;s first name</source>
+        <translation>Vorname des Kunden</translation>
+    </message>
+    <message>
+        <source>customer&apos;s last name</source>
+        <translation>Nachname des Kunden</translation>
+    </message>
+    <message>
+        <source>customer&apos;s address</source>
+        <translation>Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>eine Adresse</translation>
+    </message>
+    <message>
+        <source>customer&apos;s city</source>
+        <translation>Ort des Kunden</translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation>eine Ortsangabe</translation>
+    </message>
+    <message>
+        <source>merchant account</source>
+        <translation>Händlerkonto</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>eine Beschreibung</translation>
+    </message>
+    <message>
+        <source>card holder&apos;s name</source>
+        <translation>Name des Karteninhabers</translation>
+    </message>
+    <message>
+        <source>The payment method must be card or applePayDPan.</source>
+        <translation>Die Zahlungsart muss card oder applePayDPan sein.</translation>
+    </message>
+    <message>
+        <source>Enter the card details for a card payment.</source>
+        <translation>Geben Sie für eine Kartenzahlung die Kartendaten ein.</translation>
+    </message>
+    <message>
+        <source>An Apple Pay payment needs the Apple Pay token (DPAN).</source>
+        <translation>Eine Apple-Pay-Zahlung braucht das Apple-Pay-Token (DPAN).</translation>
+    </message>
+    <message>
+        <source>The Apple Pay token must be base64 text, as Apple Pay gives it.</source>
+        <translation>Das Apple-Pay-Token muss Base64-Text sein, so wie Apple Pay es liefert.</translation>
+    </message>
+    <message>
+        <source>Apple Pay card network</source>
+        <translation>Apple-Pay-Kartennetzwerk</translation>
+    </message>
+    <message>
+        <source>reason for the refund</source>
+        <translation>Grund der Erstattung</translation>
+    </message>
+    <message>
+        <source>a reason</source>
+        <translation>eine Begründung</translation>
+    </message>
+    <message>
+        <source>A repeat charge needs a new order id, not the original payment&apos;s.</source>
+        <translation>Eine wiederholte Belastung braucht eine neue Bestellnummer, nicht die der ursprünglichen Zahlung.</translation>
+    </message>
+    <message>
+        <source>payout account</source>
+        <translation>Auszahlungskonto</translation>
+    </message>
+    <message>
+        <source>Choose where the payout goes: a card, a phone or an account.</source>
+        <translation>Wählen Sie, wohin die Auszahlung geht: an eine Karte, ein Telefon oder ein Konto.</translation>
+    </message>
+    <message>
+        <source>payout method</source>
+        <translation>Auszahlungsmethode</translation>
+    </message>
+    <message>
+        <source>payout account number</source>
+        <translation>Kontonummer für die Auszahlung</translation>
+    </message>
+    <message>
+        <source>account holder</source>
+        <translation>Kontoinhaber</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>account IIN</source>
+        <translation>IIN des Kontos</translation>
+    </message>
+    <message>
+        <source>provider id</source>
+        <translation>Anbieter-ID</translation>
+    </message>
+    <message>
+        <source>The report type must be Payment, Withdrawal or Refund.</source>
+        <translation>Der Berichtstyp muss Payment, Withdrawal oder Refund sein.</translation>
+    </message>
+    <message>
+        <source>The report status must be 2 (success), 1 (processing) or -1 (fail).</source>
+        <translation>Der Berichtsstatus muss 2 (erfolgreich), 1 (in Bearbeitung) oder -1 (fehlgeschlagen) sein.</translation>
+    </message>
+    <message>
+        <source>A report date must be a time (unix milliseconds).</source>
+        <translation>Ein Berichtsdatum muss ein Zeitpunkt sein (Unix-Millisekunden).</translation>
+    </message>
+    <message>
+        <source>The end of the period must not be before its start.</source>
+        <translation>Das Ende des Zeitraums darf nicht vor seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>A payout goes to exactly one destination; this one names a card and a phone.</source>
+        <translation>Eine Auszahlung geht an genau ein Ziel; diese nennt eine Karte und ein Telefon.</translation>
+    </message>
+    <message>
+        <source>A payout goes to exactly one destination; this one names a card and an account.</source>
+        <translation>Eine Auszahlung geht an genau ein Ziel; diese nennt eine Karte und ein Konto.</translation>
+    </message>
+    <message>
+        <source>A payout goes to exactly one destination; this one names a phone and an account.</source>
+        <translation>Eine Auszahlung geht an genau ein Ziel; diese nennt ein Telefon und ein Konto.</translation>
+    </message>
+    <message>
+        <source>A payout goes to exactly one destination; this one names a card and a phone and an account.</source>
+        <translation>Eine Auszahlung geht an genau ein Ziel; diese nennt eine Karte, ein Telefon und ein Konto.</translation>
+    </message>
+    <message>
+        <source>{request}: the team&apos;s policy wants another person&apos;s approval from {amount}, so nothing was sent. Request {id} was made in Approvals (it expires {expires}); send the file again once it is approved.</source>
+        <translation>{request}: Die Regel des Teams verlangt ab {amount} die Freigabe einer anderen Person, daher wurde nichts gesendet. Anfrage {id} wurde unter Freigaben gestellt (sie läuft {expires} ab); senden Sie die Datei erneut, sobald sie freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>{request}: the team&apos;s policy wants another person&apos;s approval from {amount}, so nothing was sent. Request {id} is still waiting in Approvals (it expires {expires}); send the file again once it is approved.</source>
+        <translation>{request}: Die Regel des Teams verlangt ab {amount} die Freigabe einer anderen Person, daher wurde nichts gesendet. Anfrage {id} wartet noch unter Freigaben (sie läuft {expires} ab); senden Sie die Datei erneut, sobald sie freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>TRUE or FALSE is not {what}.</source>
+        <translation>WAHR oder FALSCH ist nicht {what}.</translation>
+    </message>
+    <message>
+        <source>{value} is not {what}; write it as text.</source>
+        <translation>{value} ist nicht {what}; schreiben Sie es als Text.</translation>
+    </message>
+    <message>
+        <source>This is stored as a number, and a spreadsheet keeps only {digits} digits of a number, so {what} may have lost its last digits. Format the {column} column as Text and type it again.</source>
+        <translation>Dies ist als Zahl gespeichert, und eine Tabellenkalkulation behält nur {digits} Stellen einer Zahl, daher können bei {what} die letzten Ziffern verloren gegangen sein. Formatieren Sie die Spalte {column} als Text und geben Sie den Wert erneut ein.</translation>
+    </message>
+    <message>
+        <source>This is stored as a number, which drops a leading + or 0. Format the {column} column as Text and write it as text ({example}).</source>
+        <translation>Dies ist als Zahl gespeichert, wodurch ein führendes + oder eine führende 0 verloren geht. Formatieren Sie die Spalte {column} als Text und schreiben Sie den Wert als Text ({example}).</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Geben Sie den Betrag ein.</translation>
+    </message>
+    <message>
+        <source>TRUE or FALSE is not an amount: write a number such as 12.50.</source>
+        <translation>WAHR oder FALSCH ist kein Betrag: Schreiben Sie eine Zahl wie 12,50.</translation>
+    </message>
+    <message>
+        <source>{number} is not an amount.</source>
+        <translation>{number} ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>{currency} has no decimal places: {number} cannot be paid exactly.</source>
+        <translation>{currency} hat keine Nachkommastellen: {number} kann nicht genau gezahlt werden.</translation>
+    </message>
+    <message>
+        <source>{currency} has 1 decimal place: {number} cannot be paid exactly.</source>
+        <translation>{currency} hat 1 Nachkommastelle: {number} kann nicht genau gezahlt werden.</translation>
+    </message>
+    <message>
+        <source>{currency} has {places} decimal places: {number} cannot be paid exactly.</source>
+        <translation>{currency} hat {places} Nachkommastellen: {number} kann nicht genau gezahlt werden.</translation>
+    </message>
+    <message>
+        <source>{number} is too large for an amount.</source>
+        <translation>{number} ist zu groß für einen Betrag.</translation>
+    </message>
+    <message>
+        <source>Write the expiry as MM/YY (for example 09/28), as text.</source>
+        <translation>Schreiben Sie das Ablaufdatum als MM/JJ (zum Beispiel 09/28), als Text.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet turned this expiry into the date {date}. Format the card_expiry column as Text and write the expiry as MM/YY (for example 09/28).</source>
+        <translation>Die Tabellenkalkulation hat dieses Ablaufdatum in das Datum {date} umgewandelt. Formatieren Sie die Spalte card_expiry als Text und schreiben Sie das Ablaufdatum als MM/JJ (zum Beispiel 09/28).</translation>
+    </message>
+    <message>
+        <source>Write the expiry as MM/YY (for example 09/28).</source>
+        <translation>Schreiben Sie das Ablaufdatum als MM/JJ (zum Beispiel 09/28).</translation>
+    </message>
+    <message>
+        <source>No destination: fill in one of card_number, phone or bank_account.</source>
+        <translation>Kein Ziel: Füllen Sie eines von card_number, phone oder bank_account aus.</translation>
+    </message>
+    <message>
+        <source>the card number</source>
+        <translation>die Kartennummer</translation>
+    </message>
+    <message>
+        <source>Order id {order_id} is on row {row} too: every payout needs an order id of its own (or leave order_id empty to have one made up).</source>
+        <translation>Die Bestellnummer {order_id} steht auch in Zeile {row}: Jede Auszahlung braucht eine eigene Bestellnummer (oder lassen Sie order_id leer, damit eine erzeugt wird).</translation>
+    </message>
+    <message>
+        <source>Row {row} already pays {amount} to {destination}: the same payout twice in one file is refused. If both are meant, send this one on its own from the Payouts tab.</source>
+        <translation>Zeile {row} zahlt bereits {amount} an {destination}: Dieselbe Auszahlung zweimal in einer Datei wird abgelehnt. Wenn beide gemeint sind, senden Sie diese einzeln über den Reiter Auszahlungen.</translation>
+    </message>
+    <message>
+        <source>already sent by this batch: {state}</source>
+        <translation>bereits von diesem Stapel gesendet: {state}</translation>
+    </message>
+    <message>
+        <source>Order id {order_id} is already in this desk&apos;s journal (journal entry {entry}, {state}): every payout needs a new order id; change it in the file, or leave order_id empty to have one made up.</source>
+        <translation>Die Bestellnummer {order_id} steht schon im Journal dieses Desks (Journaleintrag {entry}, {state}): Jede Auszahlung braucht eine neue Bestellnummer; ändern Sie sie in der Datei oder lassen Sie order_id leer, damit eine erzeugt wird.</translation>
+    </message>
+    <message>
+        <source>{sentence} This row is not sent: if it is meant, pay it on its own from the Payouts tab (`smartpay payout … --confirm-duplicate`).</source>
+        <translation>{sentence} Diese Zeile wird nicht gesendet: Wenn sie gemeint ist, zahlen Sie sie einzeln über den Reiter Auszahlungen aus (`smartpay payout … --confirm-duplicate`).</translation>
+    </message>
+    <message>
+        <source>No row can be sent: every row was refused (see each row&apos;s reason).</source>
+        <translation>Keine Zeile kann gesendet werden: Jede Zeile wurde abgelehnt (siehe den Grund jeder Zeile).</translation>
+    </message>
+    <message>
+        <source>1 row was already sent by this batch; the balance is compared with the {amount} still to send.</source>
+        <translation>1 Zeile wurde bereits von diesem Stapel gesendet; das Guthaben wird mit den noch zu sendenden {amount} verglichen.</translation>
+    </message>
+    <message>
+        <source>{count} rows were already sent by this batch; the balance is compared with the {amount} still to send.</source>
+        <translation>{count} Zeilen wurden bereits von diesem Stapel gesendet; das Guthaben wird mit den noch zu sendenden {amount} verglichen.</translation>
+    </message>
+    <message>
+        <source>The payout balance of {account} could not be read ({reason}), so the batch cannot be checked against it: check it again in a moment.</source>
+        <translation>Das Auszahlungsguthaben von {account} konnte nicht gelesen werden ({reason}), daher kann der Stapel nicht damit abgeglichen werden: Prüfen Sie ihn gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The batch pays out {amount} but the payout balance of {account} is {available}: {short} short. Remove rows or wait for the balance to grow, then check the file again.</source>
+        <translation>Der Stapel zahlt {amount} aus, aber das Auszahlungsguthaben von {account} beträgt {available}: Es fehlen {short}. Entfernen Sie Zeilen oder warten Sie, bis das Guthaben wächst, und prüfen Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is refunded on row {row} already: refund an order once per file (put the whole amount on one row).</source>
+        <translation>Die Bestellung {order_id} wird bereits in Zeile {row} erstattet: Erstatten Sie eine Bestellung einmal pro Datei (den ganzen Betrag in eine Zeile).</translation>
+    </message>
+    <message>
+        <source>The gateway has no order {order_id}, so it cannot be refunded.</source>
+        <translation>Das Gateway hat keine Bestellung {order_id}, daher kann sie nicht erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} could not be checked ({reason}): check the file again in a moment.</source>
+        <translation>Die Bestellung {order_id} konnte nicht geprüft werden ({reason}): Prüfen Sie die Datei gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The gateway declined a refund of {amount} of order {order_id} (journal entry {entry}), so what is left to refund is not known to this desk: write the amount.</source>
+        <translation>Das Gateway hat eine Erstattung von {amount} der Bestellung {order_id} abgelehnt (Journaleintrag {entry}), daher kennt dieser Desk den noch zu erstattenden Betrag nicht: Schreiben Sie den Betrag hinein.</translation>
+    </message>
+    <message>
+        <source>Refund {amount} of order {order_id}.</source>
+        <translation>{amount} der Bestellung {order_id} erstatten.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being read; save and close it, then try again.</source>
+        <translation>{name} wurde geändert, während sie gelesen wurde; speichern und schließen Sie sie, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows to pay.</source>
+        <translation>{name} hat eine Kopfzeile, aber keine Zeilen zum Auszahlen.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows to refund.</source>
+        <translation>{name} hat eine Kopfzeile, aber keine Zeilen zum Erstatten.</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} rows; a batch holds at most {most:,}: split it into several files.</source>
+        <translation>{name} hat {count:,} Zeilen; ein Stapel fasst höchstens {most:,}: Teilen Sie sie auf mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>{name} is {size:,.0f} MB; a batch file may be at most {most} MB: split it into several files.</source>
+        <translation>{name} ist {size:,.0f} MB groß; eine Stapeldatei darf höchstens {most} MB groß sein: Teilen Sie sie auf mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist (was it moved or deleted?).</source>
+        <translation>{name} existiert nicht (wurde sie verschoben oder gelöscht?).</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a batch file.</source>
+        <translation>{name} ist ein Ordner, keine Stapeldatei.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened ({reason}).</source>
+        <translation>{name} konnte nicht geöffnet werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is empty: fill in the template and save it again.</source>
+        <translation>{name} ist leer: Füllen Sie die Vorlage aus und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{name} has two {column} columns; keep one and try again.</source>
+        <translation>{name} hat zwei Spalten {column}; behalten Sie eine und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>card_number, phone or bank_account</source>
+        <translation>card_number, phone oder bank_account</translation>
+    </message>
+    <message>
+        <source>the template&apos;s columns</source>
+        <translation>die Spalten der Vorlage</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>{name} has no {what} column. The first row of the table must name the columns as the template does ({columns}).</source>
+        <translation>{name} hat keine Spalte {what}. Die erste Zeile der Tabelle muss die Spalten so benennen wie die Vorlage ({columns}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV text file (is it UTF-16? save it as “CSV UTF-8”).</source>
+        <translation>{name} ist keine CSV-Textdatei (ist sie UTF-16? Speichern Sie sie als „CSV UTF-8“).</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text: save it from your spreadsheet application as “CSV UTF-8” and try again.</source>
+        <translation>{name} ist kein UTF-8-Text: Speichern Sie sie aus Ihrer Tabellenkalkulation als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file this desk can read ({reason}); save it as “CSV UTF-8”.</source>
+        <translation>{name} ist keine CSV-Datei, die dieser Desk lesen kann ({reason}); speichern Sie sie als „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <source>{name} has data in cell {cell}, beyond what a batch file holds ({columns} columns, {rows:,} rows): delete what is there and try again.</source>
+        <translation>{name} hat Daten in Zelle {cell}, jenseits dessen, was eine Stapeldatei fasst ({columns} Spalten, {rows:,} Zeilen): Löschen Sie, was dort steht, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than a batch file holds; split it into several files.</source>
+        <translation>{name} entpackt sich zu mehr, als eine Stapeldatei fasst; teilen Sie sie auf mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} worksheets; the rows are read from “{sheet}”.</source>
+        <translation>{name} hat {count} Arbeitsblätter; die Zeilen werden aus „{sheet}“ gelesen.</translation>
+    </message>
+    <message>
+        <source>The rows are numbered from the header down, as if the sheet had no blank rows.</source>
+        <translation>Die Zeilen sind von der Kopfzeile an abwärts nummeriert, als hätte das Blatt keine leeren Zeilen.</translation>
+    </message>
+    <message>
+        <source>{name} has rows this desk cannot number as the sheet does (blank rows or error cells between the rows?): remove the blank rows and try again.</source>
+        <translation>{name} hat Zeilen, die dieser Desk nicht so nummerieren kann wie das Blatt (leere Zeilen oder Fehlerzellen zwischen den Zeilen?): Entfernen Sie die leeren Zeilen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{sentence} {more}</source>
+        <translation>{sentence} {more}</translation>
+    </message>
+    <message>
+        <source>{column}: {sentence}</source>
+        <translation>{column}: {sentence}</translation>
+    </message>
+    <message>
+        <source>Pay {amount} to {destination}.</source>
+        <translation>{amount} an {destination} auszahlen.</translation>
+    </message>
+    <message>
+        <source>Not sent: {count} attempts never reached the gateway (the last is journal entry {entry}). Look at the journal and the gateway&apos;s connection before sending this row again.</source>
+        <translation>Nicht gesendet: {count} Versuche haben das Gateway nie erreicht (der letzte ist Journaleintrag {entry}). Sehen Sie sich das Journal und die Verbindung zum Gateway an, bevor Sie diese Zeile erneut senden.</translation>
+    </message>
+    <message>
+        <source>Not sent: order id {order_id} is already in the journal (entry {entry}, {state}) from outside this batch. Give this row another order id.</source>
+        <translation>Nicht gesendet: Die Bestellnummer {order_id} steht schon im Journal (Eintrag {entry}, {state}), von außerhalb dieses Stapels. Geben Sie dieser Zeile eine andere Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>The results could not be written: {reason}</source>
+        <translation>Die Ergebnisse konnten nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>No row of the file can be sent.</source>
+        <translation>Keine Zeile der Datei kann gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>it was cancelled; send the file again to send the rows not sent</source>
+        <translation>er wurde abgebrochen; senden Sie die Datei erneut, um die nicht gesendeten Zeilen zu senden</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this row; look at the journal for its order before sending the file again.</source>
+        <translation>Bei dieser Zeile ist etwas Unerwartetes schiefgegangen; sehen Sie im Journal nach ihrer Bestellung, bevor Sie die Datei erneut senden.</translation>
+    </message>
+    <message>
+        <source>the payout balance could not be read again</source>
+        <translation>das Auszahlungsguthaben konnte nicht erneut gelesen werden</translation>
+    </message>
+    <message>
+        <source>Not sent: the payout balance could not be read again to be sure it covers this row.</source>
+        <translation>Nicht gesendet: Das Auszahlungsguthaben konnte nicht erneut gelesen werden, um sicherzugehen, dass es diese Zeile deckt.</translation>
+    </message>
+    <message>
+        <source>the payout balance no longer covered row {row}</source>
+        <translation>das Auszahlungsguthaben deckte Zeile {row} nicht mehr</translation>
+    </message>
+    <message>
+        <source>Not sent: the payout balance no longer covers it (about {left} left after the rows before it). Top up the payout account, then send the file again: rows already sent are never sent twice.</source>
+        <translation>Nicht gesendet: Das Auszahlungsguthaben deckt sie nicht mehr (nach den Zeilen davor sind etwa {left} übrig). Laden Sie das Auszahlungskonto auf und senden Sie die Datei dann erneut: Bereits gesendete Zeilen werden nie zweimal gesendet.</translation>
+    </message>
+    <message>
+        <source>the journal could not be written</source>
+        <translation>das Journal konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Not sent: {sentences} Send it on its own if it is meant.</source>
+        <translation>Nicht gesendet: {sentences} Senden Sie sie einzeln, wenn sie gemeint ist.</translation>
+    </message>
+    <message>
+        <source>the journal refuses money-moving operations until a person looks at it</source>
+        <translation>das Journal lehnt Vorgänge, die Geld bewegen, ab, bis eine Person es sich ansieht</translation>
+    </message>
+    <message>
+        <source>the journal could not be written ({reason})</source>
+        <translation>das Journal konnte nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the gateway refused the merchant key or secret</source>
+        <translation>das Gateway hat den Händlerschlüssel oder das Geheimnis abgelehnt</translation>
+    </message>
+    <message>
+        <source>the gateway could not be reached</source>
+        <translation>das Gateway war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Being sent by another desk or process right now (journal entry {entry}); send the file again later to see its outcome: it is never sent twice.</source>
+        <translation>Wird gerade von einem anderen Desk oder Prozess gesendet (Journaleintrag {entry}); senden Sie die Datei später erneut, um das Ergebnis zu sehen: Sie wird nie zweimal gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent at the same time by another desk or process: {sentence}</source>
+        <translation>Gleichzeitig von einem anderen Desk oder Prozess gesendet: {sentence}</translation>
+    </message>
+    <message>
+        <source>Sent before: {sentence}</source>
+        <translation>Schon früher gesendet: {sentence}</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was cancelled before this row.</source>
+        <translation>Nicht gesendet: Der Stapel wurde vor dieser Zeile abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch stopped ({reason}) before this row.</source>
+        <translation>Nicht gesendet: Der Stapel wurde vor dieser Zeile angehalten ({reason}).</translation>
+    </message>
+    <message>
+        <source>the payout balance could not be read: {reason}</source>
+        <translation>das Auszahlungsguthaben konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{operator} acknowledged it on {when} UTC: “{note}”</source>
+        <translation>{operator} hat es am {when} UTC bestätigt: „{note}“</translation>
+    </message>
+    <message>
+        <source>Acknowledgement {id} in the journal was not written by SmartPay Desk (its seal does not match).</source>
+        <translation>Bestätigung {id} im Journal wurde nicht von SmartPay Desk geschrieben (ihr Siegel passt nicht).</translation>
+    </message>
+    <message>
+        <source>History is missing just before event {event} ({name}): an event was removed.</source>
+        <translation>Der Verlauf fehlt direkt vor Ereignis {event} ({name}): Ein Ereignis wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Event {seq} of {name} is not sealed with the journal&apos;s key: it was written or rewritten outside SmartPay Desk.</source>
+        <translation>Ereignis {seq} von {name} ist nicht mit dem Schlüssel des Journals versiegelt: Es wurde außerhalb von SmartPay Desk geschrieben oder überschrieben.</translation>
+    </message>
+    <message>
+        <source>Event {event} belongs to journal entry {entry_id}, which was removed.</source>
+        <translation>Ereignis {event} gehört zu Journaleintrag {entry_id}, der entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>Event {seq} of {name} does not match what was written: the event or its entry was changed.</source>
+        <translation>Ereignis {seq} von {name} stimmt nicht mit dem Geschriebenen überein: Das Ereignis oder sein Eintrag wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Events of {name} are missing (expected event {expected}, found {seq}).</source>
+        <translation>Ereignisse von {name} fehlen (erwartet: Ereignis {expected}, gefunden: {seq}).</translation>
+    </message>
+    <message>
+        <source>The {kind} of order {order_id} has no history at all.</source>
+        <translation>Der Vorgang „{kind}“ der Bestellung {order_id} hat überhaupt keinen Verlauf.</translation>
+    </message>
+    <message>
+        <source>The {kind} of order {order_id} says {state} but its history ends in {last}: the entry was changed.</source>
+        <translation>Der Vorgang „{kind}“ der Bestellung {order_id} steht auf {state}, sein Verlauf endet aber mit {last}: Der Eintrag wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The latest events of the journal were removed (it ends earlier than it did).</source>
+        <translation>Die neuesten Ereignisse des Journals wurden entfernt (es endet früher als zuvor).</translation>
+    </message>
+    <message>
+        <source>Every event of the journal was removed.</source>
+        <translation>Alle Ereignisse des Journals wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>{count} event(s) are sealed with a key this computer&apos;s keyring does not hold (key {key_id}), so they could not be checked.</source>
+        <translation>{count} Ereignis(se) sind mit einem Schlüssel versiegelt, den der Schlüsselbund dieses Computers nicht enthält (Schlüssel {key_id}), daher konnten sie nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>journal entry {entry_id}</source>
+        <translation>Journaleintrag {entry_id}</translation>
+    </message>
+    <message>
+        <source>the {kind} of order {order_id}</source>
+        <translation>{kind} zur Bestellung {order_id}</translation>
+    </message>
+    <message>
+        <source>The journal could not be used, so nothing was sent.</source>
+        <translation>Das Journal konnte nicht verwendet werden, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be used now</source>
+        <translation>Das Journal kann gerade nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>The journal is in use by another program and stayed locked too long, so nothing was sent.</source>
+        <translation>Das Journal wird von einem anderen Programm verwendet und blieb zu lange gesperrt, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The journal is locked by another program</source>
+        <translation>Das Journal ist von einem anderen Programm gesperrt</translation>
+    </message>
+    <message>
+        <source>The disk that holds the journal is full, so nothing could be written and nothing was sent.</source>
+        <translation>Der Datenträger mit dem Journal ist voll, daher konnte nichts geschrieben werden und nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the journal is full</source>
+        <translation>Der Datenträger mit dem Journal ist voll</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s folder cannot be written (it is read-only), so nothing was sent.</source>
+        <translation>In den Ordner des Journals kann nicht geschrieben werden (er ist schreibgeschützt), daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s folder cannot be written</source>
+        <translation>In den Ordner des Journals kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The journal file cannot be read: it is missing, damaged or not a journal, so nothing was sent.</source>
+        <translation>Die Journaldatei kann nicht gelesen werden: Sie fehlt, ist beschädigt oder ist kein Journal, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The journal file cannot be read</source>
+        <translation>Die Journaldatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The journal is sealed with a key kept in the system keyring, which this session cannot reach, so nothing can be written to it and nothing was sent. Use SmartPay Desk where that keyring is unlocked.</source>
+        <translation>Das Journal ist mit einem Schlüssel aus dem Schlüsselbund des Systems versiegelt, den diese Sitzung nicht erreicht, daher kann nichts hineingeschrieben werden und nichts wurde gesendet. Verwenden Sie SmartPay Desk dort, wo dieser Schlüsselbund entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key is in a keyring this session cannot reach</source>
+        <translation>Der Schlüssel des Journals liegt in einem Schlüsselbund, den diese Sitzung nicht erreicht</translation>
+    </message>
+    <message>
+        <source>The operation was sent, but its answer could not be written to the journal: its outcome is unknown here until the journal can be written again and it is checked.</source>
+        <translation>Der Vorgang wurde gesendet, aber seine Antwort konnte nicht ins Journal geschrieben werden: Sein Ergebnis ist hier unbekannt, bis das Journal wieder beschrieben werden kann und er geprüft ist.</translation>
+    </message>
+    <message>
+        <source>The journal was changed or damaged; money-moving actions wait until a person acknowledges it.</source>
+        <translation>Das Journal wurde verändert oder beschädigt; Aktionen, die Geld bewegen, warten, bis eine Person es bestätigt.</translation>
+    </message>
+    <message>
+        <source>This operation was already settled differently elsewhere; nothing was changed in the journal.</source>
+        <translation>Dieser Vorgang wurde anderswo bereits anders abgeschlossen; im Journal wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The {kind} of order {order_id} was already recorded as {state} (at {when} UTC) and cannot be recorded as {new_state}; nothing was changed in the journal. Check the order at the gateway.</source>
+        <translation>Der Vorgang „{kind}“ der Bestellung {order_id} wurde bereits als {state} erfasst (um {when} UTC) und kann nicht als {new_state} erfasst werden; im Journal wurde nichts geändert. Prüfen Sie die Bestellung beim Gateway.</translation>
+    </message>
+    <message>
+        <source>held by {holders}</source>
+        <translation>gehalten von {holders}</translation>
+    </message>
+    <message>
+        <source>the program holding it could not be told</source>
+        <translation>das Programm, das es hält, ließ sich nicht ermitteln</translation>
+    </message>
+    <message>
+        <source>waited {seconds:g} s; {who}; try again when it has finished</source>
+        <translation>{seconds:g} s gewartet; {who}; versuchen Sie es erneut, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>{who}; try again when it has finished</source>
+        <translation>{who}; versuchen Sie es erneut, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>free some space in {folder} and try again (SQLite: {error})</source>
+        <translation>geben Sie in {folder} Speicherplatz frei und versuchen Sie es erneut (SQLite: {error})</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s folder {folder} does not exist.</source>
+        <translation>Der Ordner des Journals {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written (SQLite: {error})</source>
+        <translation>in {folder} kann nicht geschrieben werden (SQLite: {error})</translation>
+    </message>
+    <message>
+        <source>The journal file {path} is not a SQLite journal (SQLite: {error}).</source>
+        <translation>Die Journaldatei {path} ist kein SQLite-Journal (SQLite: {error}).</translation>
+    </message>
+    <message>
+        <source>The journal file {path} is damaged inside and cannot be read (SQLite: {error}).</source>
+        <translation>Die Journaldatei {path} ist innen beschädigt und kann nicht gelesen werden (SQLite: {error}).</translation>
+    </message>
+    <message>
+        <source>process {pid}</source>
+        <translation>Prozess {pid}</translation>
+    </message>
+    <message>
+        <source>a program (pid {pid})</source>
+        <translation>ein Programm (PID {pid})</translation>
+    </message>
+    <message>
+        <source>{operator} explained it on {when} UTC: “{note}”</source>
+        <translation>{operator} hat es am {when} UTC erklärt: „{note}“</translation>
+    </message>
+    <message>
+        <source>An explanation needs a note saying why the difference is all right.</source>
+        <translation>Eine Erklärung braucht eine Notiz, warum die Abweichung in Ordnung ist.</translation>
+    </message>
+    <message>
+        <source>An explanation is at most {count:,} characters.</source>
+        <translation>Eine Erklärung hat höchstens {count:,} Zeichen.</translation>
+    </message>
+    <message>
+        <source>the {kind} of order {order_id} ({state})</source>
+        <translation>der Vorgang „{kind}“ der Bestellung {order_id} ({state})</translation>
+    </message>
+    <message>
+        <source>What came back for {what} could not be written to the journal ({why}) nor kept beside it ({error}). Write it down now: {what}, at {at} UTC. Do not send it again.</source>
+        <translation>Was für {what} zurückkam, konnte weder ins Journal geschrieben ({why}) noch daneben aufbewahrt werden ({error}). Notieren Sie es jetzt: {what}, um {at} UTC. Senden Sie es nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>What came back for {what} could not be written to the journal ({why}); it was kept in {path} and goes into the journal when SmartPay Desk next opens it. Do not send it again.</source>
+        <translation>Was für {what} zurückkam, konnte nicht ins Journal geschrieben werden ({why}); es wurde in {path} aufbewahrt und kommt ins Journal, wenn SmartPay Desk es das nächste Mal öffnet. Senden Sie es nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>{count} answer(s) that could not be written to the journal earlier were added to it now.</source>
+        <translation>{count} Antwort(en), die früher nicht ins Journal geschrieben werden konnten, wurden jetzt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A line kept beside the journal could not be read and was kept aside: {line}</source>
+        <translation>Eine neben dem Journal aufbewahrte Zeile konnte nicht gelesen werden und wurde beiseitegelegt: {line}</translation>
+    </message>
+    <message>
+        <source>An answer kept for journal entry {entry_id} ({ref}) matches none of the journal; it was kept aside.</source>
+        <translation>Eine für Journaleintrag {entry_id} ({ref}) aufbewahrte Antwort passt zu nichts im Journal; sie wurde beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>{message} (an answer kept beside the journal)</source>
+        <translation>{message} (eine neben dem Journal aufbewahrte Antwort)</translation>
+    </message>
+    <message>
+        <source>The journal file {path} could not be read ({error}).</source>
+        <translation>Die Journaldatei {path} konnte nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>The journal file {path} is not a SQLite journal any more: its first bytes were overwritten.</source>
+        <translation>Die Journaldatei {path} ist kein SQLite-Journal mehr: Ihre ersten Bytes wurden überschrieben.</translation>
+    </message>
+    <message>
+        <source>The journal file {path} has a damaged header (page size {page_size}).</source>
+        <translation>Die Journaldatei {path} hat einen beschädigten Kopf (Seitengröße {page_size}).</translation>
+    </message>
+    <message>
+        <source>The journal file {path} was cut short: it has {size:,} bytes where its own header says {expected:,}.</source>
+        <translation>Die Journaldatei {path} wurde gekürzt: Sie hat {size:,} Bytes, wo ihr eigener Kopf {expected:,} angibt.</translation>
+    </message>
+    <message>
+        <source>The journal file {path} is empty (0 bytes), but this computer last saw it with {events} events: it was removed, emptied or replaced.</source>
+        <translation>Die Journaldatei {path} ist leer (0 Bytes), aber dieser Computer hat sie zuletzt mit {events} Ereignissen gesehen: Sie wurde entfernt, geleert oder ersetzt.</translation>
+    </message>
+    <message>
+        <source>The journal file {path} is missing, but this computer last saw it with {events} events: it was removed, emptied or replaced.</source>
+        <translation>Die Journaldatei {path} fehlt, aber dieser Computer hat sie zuletzt mit {events} Ereignissen gesehen: Sie wurde entfernt, geleert oder ersetzt.</translation>
+    </message>
+    <message>
+        <source>{state}: {detail}.</source>
+        <translation>{state}: {detail}.</translation>
+    </message>
+    <message>
+        <source>{state} ({detail}); nothing can be sent until it can.</source>
+        <translation>{state} ({detail}); bis dahin kann nichts gesendet werden.</translation>
+    </message>
+    <message>
+        <source>{state}; nothing can be sent until it can.</source>
+        <translation>{state}; bis dahin kann nichts gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Starting a new journal needs a note saying why.</source>
+        <translation>Ein neues Journal zu beginnen braucht eine Notiz mit dem Grund.</translation>
+    </message>
+    <message>
+        <source>The journal is intact; it is not moved aside.</source>
+        <translation>Das Journal ist intakt; es wird nicht beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be moved aside now: {sentence}</source>
+        <translation>Das Journal kann jetzt nicht beiseitegelegt werden: {sentence}</translation>
+    </message>
+    <message>
+        <source>The damaged journal was kept as {name} beside the new one, in {folder}; nothing in it was changed.</source>
+        <translation>Das beschädigte Journal wurde als {name} neben dem neuen aufbewahrt, in {folder}; nichts darin wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{name} removed or altered</source>
+        <translation>{name} entfernt oder verändert</translation>
+    </message>
+    <message>
+        <source>{name} added</source>
+        <translation>{name} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s protections against edits were changed outside SmartPay Desk ({what}).</source>
+        <translation>Der Schutz des Journals gegen Änderungen wurde außerhalb von SmartPay Desk verändert ({what}).</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s own tally is not sealed by SmartPay Desk: it was changed outside it.</source>
+        <translation>Die eigene Bilanz des Journals ist nicht von SmartPay Desk versiegelt: Sie wurde außerhalb davon verändert.</translation>
+    </message>
+    <message>
+        <source>The journal does not add up: {differences}. It was changed outside SmartPay Desk.</source>
+        <translation>Das Journal geht nicht auf: {differences}. Es wurde außerhalb von SmartPay Desk verändert.</translation>
+    </message>
+    <message>
+        <source>The journal is sealed with a key kept in the system keyring, which this session cannot reach, so its history cannot be checked and nothing can be added to it.</source>
+        <translation>Das Journal ist mit einem Schlüssel aus dem Schlüsselbund des Systems versiegelt, den diese Sitzung nicht erreicht, daher kann sein Verlauf nicht geprüft und nichts hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The key that seals this journal (key {key_id}) is not in this computer&apos;s keyring (was the data folder moved or copied here, or the keyring reset?), so its history cannot be checked.</source>
+        <translation>Der Schlüssel, der dieses Journal versiegelt (Schlüssel {key_id}), ist nicht im Schlüsselbund dieses Computers (wurde der Datenordner hierher verschoben oder kopiert oder der Schlüsselbund zurückgesetzt?), daher kann sein Verlauf nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The keyring holds another key than the one that sealed this journal (key {key_id}).</source>
+        <translation>Der Schlüsselbund enthält einen anderen Schlüssel als den, der dieses Journal versiegelt hat (Schlüssel {key_id}).</translation>
+    </message>
+    <message>
+        <source>{count} older event(s) were sealed with a key that is gone (let go when a person acknowledged it); they were checked for order only.</source>
+        <translation>{count} ältere(s) Ereignis(se) wurden mit einem Schlüssel versiegelt, den es nicht mehr gibt (aufgegeben, als eine Person es bestätigte); sie wurden nur auf ihre Reihenfolge geprüft.</translation>
+    </message>
+    <message>
+        <source>The journal ends earlier than it did: this computer last saw {events} events ending with event {last}, and it now holds {now_events} ending with event {now_last} ({gone} removed from its end, or an older copy put in its place).</source>
+        <translation>Das Journal endet früher als zuvor: Dieser Computer hat zuletzt {events} Ereignisse bis Ereignis {last} gesehen, jetzt enthält es {now_events} bis Ereignis {now_last} ({gone} an seinem Ende entfernt oder eine ältere Kopie an seine Stelle gesetzt).</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s history up to event {event} is not the one this computer last saw.</source>
+        <translation>Der Verlauf des Journals bis Ereignis {event} ist nicht der, den dieser Computer zuletzt gesehen hat.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged inside: SQLite finds {finding} …</source>
+        <translation>Die Journaldatei ist innen beschädigt: SQLite findet {finding} …</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged inside: SQLite finds {finding}.</source>
+        <translation>Die Journaldatei ist innen beschädigt: SQLite findet {finding}.</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of SmartPay Desk; this version cannot use it and changed nothing in it. Update SmartPay Desk on this computer; nothing was sent.</source>
+        <translation>Das Journal wurde von einer neueren Version von SmartPay Desk geschrieben; diese Version kann es nicht verwenden und hat nichts darin geändert. Aktualisieren Sie SmartPay Desk auf diesem Computer; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>{where} is at version {found}; this program knows versions up to {latest}</source>
+        <translation>{where} hat Version {found}; dieses Programm kennt Versionen bis {latest}</translation>
+    </message>
+    <message>
+        <source>payment h2h</source>
+        <translation>Kartenzahlung</translation>
+    </message>
+    <message>
+        <source>authorize</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>Einzug</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>Stornierung</translation>
+    </message>
+    <message>
+        <source>recurrent</source>
+        <translation>Folgezahlung</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>needs_review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>order id {order_id} was already used for a {kind} ({state}) on {when} UTC</source>
+        <translation>die Bestellnummer {order_id} wurde bereits für einen Vorgang „{kind}“ ({state}) am {when} UTC verwendet</translation>
+    </message>
+    <message>
+        <source>this {kind} (key {key}) was already recorded as journal entry {entry_id} ({state})</source>
+        <translation>dieser Vorgang „{kind}“ (Schlüssel {key}) wurde bereits als Journaleintrag {entry_id} erfasst ({state})</translation>
+    </message>
+    <message>
+        <source>A refund of order {order_id} is still waiting for its outcome; wait for it before refunding again.</source>
+        <translation>Eine Erstattung der Bestellung {order_id} wartet noch auf ihr Ergebnis; warten Sie darauf, bevor Sie erneut erstatten.</translation>
+    </message>
+    <message>
+        <source>A {kind} of order {order_id} is still waiting for its outcome; wait for it before trying again.</source>
+        <translation>Ein Vorgang „{kind}“ der Bestellung {order_id} wartet noch auf sein Ergebnis; warten Sie darauf, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} has {refunded} of {cap} refunded already; at most {left} can still be refunded.</source>
+        <translation>Von Bestellung {order_id} wurden bereits {refunded} von {cap} erstattet; höchstens {left} können noch erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} was already captured.</source>
+        <translation>Bestellung {order_id} wurde bereits eingezogen.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} was already cancelled.</source>
+        <translation>Bestellung {order_id} wurde bereits storniert.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} was already {kind}.</source>
+        <translation>Bestellung {order_id} ist bereits: {kind}.</translation>
+    </message>
+    <message>
+        <source>written, not yet sent</source>
+        <translation>geschrieben, noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>sent, waiting for the answer</source>
+        <translation>gesendet, wartet auf die Antwort</translation>
+    </message>
+    <message>
+        <source>processing at the gateway</source>
+        <translation>in Bearbeitung beim Gateway</translation>
+    </message>
+    <message>
+        <source>outcome unknown: checking</source>
+        <translation>Ergebnis unbekannt: wird geprüft</translation>
+    </message>
+    <message>
+        <source>needs review by an operator</source>
+        <translation>muss von einem Bearbeiter geprüft werden</translation>
+    </message>
+    <message>
+        <source>card payment</source>
+        <translation>Kartenzahlung</translation>
+    </message>
+    <message>
+        <source>authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>Stornierung</translation>
+    </message>
+    <message>
+        <source>repeat charge</source>
+        <translation>Folgezahlung</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written ({error})</source>
+        <translation>in {folder} kann nicht geschrieben werden ({error})</translation>
+    </message>
+    <message>
+        <source>An acknowledgement needs a note saying what was checked.</source>
+        <translation>Eine Bestätigung braucht eine Notiz, was geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>acknowledge it where the keyring that holds the journal&apos;s key is unlocked</source>
+        <translation>bestätigen Sie es dort, wo der Schlüsselbund mit dem Schlüssel des Journals entsperrt ist</translation>
+    </message>
+    <message>
+        <source>the journal should hold {expected} entries and holds {entries}</source>
+        <translation>das Journal sollte {expected} Einträge enthalten und enthält {entries}</translation>
+    </message>
+    <message>
+        <source>the states of its entries were changed ({states})</source>
+        <translation>die Zustände seiner Einträge wurden verändert ({states})</translation>
+    </message>
+    <message>
+        <source>an amount was changed</source>
+        <translation>ein Betrag wurde verändert</translation>
+    </message>
+    <message>
+        <source>the kind of an operation was changed</source>
+        <translation>die Art eines Vorgangs wurde verändert</translation>
+    </message>
+    <message>
+        <source>it should hold {events} events ending with event {last}, and holds {now_events} ending with event {now_last}</source>
+        <translation>es sollte {events} Ereignisse bis Ereignis {last} enthalten und enthält {now_events} bis Ereignis {now_last}</translation>
+    </message>
+    <message>
+        <source>its event {event} is not the one it was written with</source>
+        <translation>sein Ereignis {event} ist nicht das, mit dem es geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>every event re-checked</source>
+        <translation>jedes Ereignis erneut geprüft</translation>
+    </message>
+    <message>
+        <source>new events re-checked, the rest by its sealed tally</source>
+        <translation>neue Ereignisse erneut geprüft, der Rest über seine versiegelte Bilanz</translation>
+    </message>
+    <message>
+        <source>The journal is intact ({entries} entries, {events} events; {how}).</source>
+        <translation>Das Journal ist intakt ({entries} Einträge, {events} Ereignisse; {how}).</translation>
+    </message>
+    <message>
+        <source>The journal has known damage ({count} problem(s)); {ack}. Nothing new was found since, so money may move.</source>
+        <translation>Das Journal hat bekannte Schäden ({count} Problem(e)); {ack}. Seitdem wurde nichts Neues gefunden, daher darf Geld bewegt werden.</translation>
+    </message>
+    <message>
+        <source>a person acknowledged it</source>
+        <translation>eine Person hat es bestätigt</translation>
+    </message>
+    <message>
+        <source>The journal was changed or damaged: {problem} (and {count} more problem(s): `smartpay journal --verify` lists them).</source>
+        <translation>Das Journal wurde verändert oder beschädigt: {problem} (und {count} weitere(s) Problem(e): `smartpay journal --verify` listet sie auf).</translation>
+    </message>
+    <message>
+        <source>The journal was changed or damaged: {problem}.</source>
+        <translation>Das Journal wurde verändert oder beschädigt: {problem}</translation>
+    </message>
+    <message>
+        <source>Money-moving actions are refused until a person acknowledges it ({command}); lookups and reports still work.</source>
+        <translation>Aktionen, die Geld bewegen, werden abgelehnt, bis eine Person es bestätigt ({command}); Abfragen und Berichte funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <source>Money-moving actions are refused and the file is left as it is; {command} moves it aside (kept, with a time stamp) and starts a new journal.</source>
+        <translation>Aktionen, die Geld bewegen, werden abgelehnt, und die Datei bleibt, wie sie ist; {command} legt sie beiseite (aufbewahrt, mit Zeitstempel) und beginnt ein neues Journal.</translation>
+    </message>
+    <message>
+        <source>The journal could not be checked now.</source>
+        <translation>Das Journal konnte gerade nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>{sentence} Nothing was sent: money-moving actions wait until a person acknowledges the damage ({command}).</source>
+        <translation>{sentence} Nichts wurde gesendet: Aktionen, die Geld bewegen, warten, bis eine Person den Schaden bestätigt ({command}).</translation>
+    </message>
+    <message>
+        <source>Refused before sending.</source>
+        <translation>Vor dem Senden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This needs an explicit confirmation; nothing was sent.</source>
+        <translation>Dies muss ausdrücklich bestätigt werden; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>This order id has already been used from this desk; nothing was sent.</source>
+        <translation>Diese Bestellnummer wurde von diesem Desk schon verwendet; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The account {account} works in {account_currency}, not {currency}.</source>
+        <translation>Das Konto {account} wird in {account_currency} geführt, nicht in {currency}.</translation>
+    </message>
+    <message>
+        <source>The payout of {amount} is more than the available balance of {available} on {account}.</source>
+        <translation>Die Auszahlung über {amount} übersteigt das verfügbare Guthaben von {available} auf {account}.</translation>
+    </message>
+    <message>
+        <source>Only payments can be refunded; order {order_id} is a {type}.</source>
+        <translation>Nur Zahlungen können erstattet werden; die Bestellung {order_id} ist vom Typ {type}.</translation>
+    </message>
+    <message>
+        <source>Only successful payments can be refunded; order {order_id} {status}.</source>
+        <translation>Nur erfolgreiche Zahlungen können erstattet werden; Bestellung {order_id}: {status}.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund of order {order_id}: it has been refunded in full.</source>
+        <translation>Von der Bestellung {order_id} ist nichts mehr zu erstatten: Sie wurde vollständig erstattet.</translation>
+    </message>
+    <message>
+        <source>A refund of order {order_id} is still waiting for its outcome (journal entry {entry_id}); wait for it before refunding again.</source>
+        <translation>Eine Erstattung der Bestellung {order_id} wartet noch auf ihr Ergebnis (Journaleintrag {entry_id}); warten Sie es ab, bevor Sie erneut erstatten.</translation>
+    </message>
+    <message>
+        <source>An identical refund of order {order_id} needs review (journal entry {entry_id}): its outcome was lost, so no other refund of this order is sent until it is settled. Verify it in the gateway&apos;s Refund report, then settle it in Activity or with `smartpay resolve {entry_id} --succeeded|--failed --note …`.</source>
+        <translation>Eine gleiche Erstattung der Bestellung {order_id} muss geprüft werden (Journaleintrag {entry_id}): Ihr Ergebnis ging verloren, daher wird keine weitere Erstattung dieser Bestellung gesendet, bis sie geklärt ist. Prüfen Sie sie im Erstattungsbericht des Gateways und klären Sie sie dann unter „Aktivität“ oder mit `smartpay resolve {entry_id} --succeeded|--failed --note …`.</translation>
+    </message>
+    <message>
+        <source>A refund of order {order_id} needs review (journal entry {entry_id}): its outcome was lost, so no other refund of this order is sent until it is settled. Verify it in the gateway&apos;s Refund report, then settle it in Activity or with `smartpay resolve {entry_id} --succeeded|--failed --note …`.</source>
+        <translation>Eine Erstattung der Bestellung {order_id} muss geprüft werden (Journaleintrag {entry_id}): Ihr Ergebnis ging verloren, daher wird keine weitere Erstattung dieser Bestellung gesendet, bis sie geklärt ist. Prüfen Sie sie im Erstattungsbericht des Gateways und klären Sie sie dann unter „Aktivität“ oder mit `smartpay resolve {entry_id} --succeeded|--failed --note …`.</translation>
+    </message>
+    <message>
+        <source>The refund of {amount} is more than the {left} left to refund of order {order_id} ({paid} paid).</source>
+        <translation>Die Erstattung über {amount} ist höher als die {left}, die von der Bestellung {order_id} noch zu erstatten sind ({paid} bezahlt).</translation>
+    </message>
+    <message>
+        <source>Only a payment can be charged again; order {order_id} is a {type}.</source>
+        <translation>Nur eine Zahlung kann erneut belastet werden; die Bestellung {order_id} ist vom Typ {type}.</translation>
+    </message>
+    <message>
+        <source>A repeat charge needs a successful payment; order {order_id} {status}.</source>
+        <translation>Eine Folgezahlung setzt eine erfolgreiche Zahlung voraus; Bestellung {order_id}: {status}.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is not an open authorization (it is {what}), so it cannot be captured.</source>
+        <translation>Die Bestellung {order_id} ist keine offene Autorisierung (Stand: {what}), daher kann sie nicht eingezogen werden.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is not an open authorization (it is {what}), so it cannot be cancelled.</source>
+        <translation>Die Bestellung {order_id} ist keine offene Autorisierung (Stand: {what}), daher kann sie nicht storniert werden.</translation>
+    </message>
+    <message>
+        <source>The repeat charge of {amount} is more than the {parent_amount} of its parent order {parent_order_id}: charge more than the original payment only if that is meant.</source>
+        <translation>Die Folgezahlung über {amount} ist höher als die {parent_amount} ihrer ursprünglichen Bestellung {parent_order_id}: Belasten Sie nur dann mehr als die ursprüngliche Zahlung, wenn das so gewollt ist.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} was made without the recurrent flag (this desk&apos;s journal): the customer may not have agreed to repeat charges, and the gateway or the card&apos;s bank may refuse them.</source>
+        <translation>Die Bestellung {order_id} wurde ohne das Kennzeichen für Folgezahlungen angelegt (Journal dieses Desks): Der Kunde hat Folgezahlungen womöglich nicht zugestimmt, und das Gateway oder die Bank der Karte kann sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>refunded (refund id {refund_id})</source>
+        <translation>erstattet (Erstattungs-ID {refund_id})</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>{when}: order {order_id}, journal entry {entry_id}, {state}</source>
+        <translation>{when}: Bestellung {order_id}, Journaleintrag {entry_id}, {state}</translation>
+    </message>
+    <message>
+        <source>A repeat charge of {amount} on the card of order {parent_order_id} was already made {earlier}. Charge the same amount again only if that is meant.</source>
+        <translation>Eine Folgezahlung über {amount} auf die Karte der Bestellung {parent_order_id} wurde bereits ausgeführt: {earlier}. Belasten Sie denselben Betrag nur dann erneut, wenn das so gewollt ist.</translation>
+    </message>
+    <message>
+        <source>A payout of {amount} to {destination} was already made {earlier}. Pay the same amount to the same destination again only if that is meant.</source>
+        <translation>Eine Auszahlung über {amount} an {destination} wurde bereits ausgeführt: {earlier}. Zahlen Sie denselben Betrag nur dann erneut an dasselbe Ziel aus, wenn das so gewollt ist.</translation>
+    </message>
+    <message>
+        <source>A payout of {amount} to {destination} was already made {earlier} (this desk cannot tell whether it is the same card: without the card&apos;s fingerprint it has only its first six and last four digits). Pay the same amount to the same destination again only if that is meant.</source>
+        <translation>Eine Auszahlung über {amount} an {destination} wurde bereits ausgeführt: {earlier} (dieser Desk kann nicht erkennen, ob es dieselbe Karte ist: Ohne den Fingerabdruck der Karte kennt er nur ihre ersten sechs und letzten vier Ziffern). Zahlen Sie denselben Betrag nur dann erneut an dasselbe Ziel aus, wenn das so gewollt ist.</translation>
+    </message>
+    <message>
+        <source>card {card}</source>
+        <translation>Karte {card}</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is not in this desk&apos;s journal.</source>
+        <translation>Die Bestellung {order_id} steht nicht im Journal dieses Desks.</translation>
+    </message>
+    <message>
+        <source>Only an entry waiting for review can be marked by hand.</source>
+        <translation>Nur ein Eintrag, der auf Prüfung wartet, kann von Hand markiert werden.</translation>
+    </message>
+    <message>
+        <source>authorized and already captured</source>
+        <translation>autorisiert und bereits eingezogen</translation>
+    </message>
+    <message>
+        <source>the gateway answered status {status}</source>
+        <translation>das Gateway antwortete mit Status {status}</translation>
+    </message>
+    <message>
+        <source>authorized: capture or cancel it</source>
+        <translation>autorisiert: einziehen oder stornieren</translation>
+    </message>
+    <message>
+        <source>waiting for the customer&apos;s authentication ({url})</source>
+        <translation>wartet auf die Authentifizierung des Kunden ({url})</translation>
+    </message>
+    <message>
+        <source>charged (payment id {payment_id})</source>
+        <translation>belastet (Zahlungs-ID {payment_id})</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>belastet</translation>
+    </message>
+    <message>
+        <source>checking the gateway&apos;s refund report…</source>
+        <translation>Erstattungsbericht des Gateways wird geprüft…</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s refunds of this order could not be read; the gateway stays the judge</source>
+        <translation>die Erstattungen dieser Bestellung beim Gateway konnten nicht gelesen werden; maßgeblich bleibt das Gateway</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s Refund report, {first_day} to {last_day}, read {read_at}</source>
+        <translation>Erstattungsbericht des Gateways, {first_day} bis {last_day}, gelesen um {read_at}</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s Refund report, {day}, read {read_at}</source>
+        <translation>Erstattungsbericht des Gateways, {day}, gelesen um {read_at}</translation>
+    </message>
+    <message>
+        <source>{amount} (this desk&apos;s journal)</source>
+        <translation>{amount} (Journal dieses Desks)</translation>
+    </message>
+    <message>
+        <source>{amount} (this desk&apos;s journal), {held} of it not settled yet (entry {entry_id})</source>
+        <translation>{amount} (Journal dieses Desks), davon {held} noch nicht abgeschlossen (Eintrag {entry_id})</translation>
+    </message>
+    <message>
+        <source>{amount} (paid, less the refunds in this desk&apos;s journal and the gateway&apos;s report)</source>
+        <translation>{amount} (bezahlt, abzüglich der Erstattungen im Journal dieses Desks und im Bericht des Gateways)</translation>
+    </message>
+    <message>
+        <source>at most {amount} (paid, less the refunds this desk knows of)</source>
+        <translation>höchstens {amount} (bezahlt, abzüglich der Erstattungen, die dieser Desk kennt)</translation>
+    </message>
+    <message>
+        <source>{amount} (the gateway&apos;s /check)</source>
+        <translation>{amount} (/check des Gateways)</translation>
+    </message>
+    <message>
+        <source>not known: the gateway&apos;s refunds of this order could not be read; the gateway stays the judge</source>
+        <translation>nicht bekannt: die Erstattungen dieser Bestellung beim Gateway konnten nicht gelesen werden; maßgeblich bleibt das Gateway</translation>
+    </message>
+    <message>
+        <source>{amount} of this order</source>
+        <translation>{amount} dieser Bestellung</translation>
+    </message>
+    <message>
+        <source>{amount} in 1 refund on the same card and customer since this payment, which may be of this order or of another of this customer&apos;s payments</source>
+        <translation>{amount} in 1 Erstattung auf derselben Karte und für denselben Kunden seit dieser Zahlung, die zu dieser Bestellung oder zu einer anderen Zahlung dieses Kunden gehören kann</translation>
+    </message>
+    <message>
+        <source>{amount} in {count} refunds on the same card and customer since this payment, which may be of this order or of another of this customer&apos;s payments</source>
+        <translation>{amount} in {count} Erstattungen auf derselben Karte und für denselben Kunden seit dieser Zahlung, die zu dieser Bestellung oder zu einer anderen Zahlung dieses Kunden gehören können</translation>
+    </message>
+    <message>
+        <source>{exact}; {possible} ({source})</source>
+        <translation>{exact}; {possible} ({source})</translation>
+    </message>
+    <message>
+        <source>{refunds} ({source})</source>
+        <translation>{refunds} ({source})</translation>
+    </message>
+    <message>
+        <source>none ({source})</source>
+        <translation>keine ({source})</translation>
+    </message>
+    <message>
+        <source>This order cannot be refunded: only successful payments can.</source>
+        <translation>Diese Bestellung kann nicht erstattet werden: Das geht nur bei erfolgreichen Zahlungen.</translation>
+    </message>
+    <message>
+        <source>A refund of this order ({amount}, journal entry {entry_id}) is waiting for review: no other refund of it is sent until it is settled.</source>
+        <translation>Eine Erstattung dieser Bestellung ({amount}, Journaleintrag {entry_id}) wartet auf Prüfung: Keine weitere Erstattung wird gesendet, bis sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>A refund of this order ({amount}, journal entry {entry_id}) is still on its way: no other refund of it is sent until it is settled.</source>
+        <translation>Eine Erstattung dieser Bestellung ({amount}, Journaleintrag {entry_id}) ist noch unterwegs: Keine weitere Erstattung wird gesendet, bis sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The gateway declined a refund of {amount} {when}: “{words}”. What is left to refund is not known to this desk, so no amount is filled in.</source>
+        <translation>Das Gateway hat eine Erstattung über {amount} abgelehnt ({when}): „{words}“. Was noch zu erstatten ist, weiß dieser Desk nicht, daher wird kein Betrag eingetragen.</translation>
+    </message>
+    <message>
+        <source>This payment has been refunded in full.</source>
+        <translation>Diese Zahlung wurde vollständig erstattet.</translation>
+    </message>
+    <message>
+        <source>Order {order_id}: up to {amount} by this desk&apos;s journal; checking the gateway&apos;s refund report…</source>
+        <translation>Bestellung {order_id}: laut Journal dieses Desks bis zu {amount}; Erstattungsbericht des Gateways wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Order {order_id}: up to {amount} by this desk&apos;s journal; the gateway&apos;s refunds of this order could not be read; the gateway stays the judge.</source>
+        <translation>Bestellung {order_id}: laut Journal dieses Desks bis zu {amount}; die Erstattungen dieser Bestellung beim Gateway konnten nicht gelesen werden; maßgeblich bleibt das Gateway.</translation>
+    </message>
+    <message>
+        <source>Order {order_id}: up to {amount} by this desk&apos;s journal. The gateway&apos;s report shows refunds on the same card and customer since this payment: check whether they are of this order before refunding; no amount is filled in.</source>
+        <translation>Bestellung {order_id}: laut Journal dieses Desks bis zu {amount}. Der Bericht des Gateways zeigt Erstattungen auf derselben Karte und für denselben Kunden seit dieser Zahlung: Prüfen Sie vor dem Erstatten, ob sie zu dieser Bestellung gehören; es wird kein Betrag eingetragen.</translation>
+    </message>
+    <message>
+        <source>Order {order_id}: {amount} can be refunded.</source>
+        <translation>Bestellung {order_id}: {amount} können erstattet werden.</translation>
+    </message>
+    <message>
+        <source>never reached the gateway: nothing was done (safe to send again under a new order id)</source>
+        <translation>hat das Gateway nie erreicht: nichts wurde ausgeführt (kann unter einer neuen Bestellnummer gefahrlos erneut gesendet werden)</translation>
+    </message>
+    <message>
+        <source>not sent, safe to resend</source>
+        <translation>nicht gesendet, kann gefahrlos erneut gesendet werden</translation>
+    </message>
+    <message>
+        <source>{kind} {order_id}</source>
+        <translation>{kind} {order_id}</translation>
+    </message>
+    <message>
+        <source>refund of order {order_id} ({ref})</source>
+        <translation>Erstattung der Bestellung {order_id} ({ref})</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>still {state}</source>
+        <translation>weiterhin {state}</translation>
+    </message>
+    <message>
+        <source>{what}: {move}: {note}</source>
+        <translation>{what}: {move}: {note}</translation>
+    </message>
+    <message>
+        <source>{what}: {move}</source>
+        <translation>{what}: {move}</translation>
+    </message>
+    <message>
+        <source>its answer was lost</source>
+        <translation>ihre Antwort ging verloren</translation>
+    </message>
+    <message>
+        <source>The refund for order {order_id} may or may not have been made ({why}). Look for it in a Refund report or the gateway&apos;s back office before refunding again, then mark this entry as succeeded or failed.</source>
+        <translation>Die Erstattung für Bestellung {order_id} wurde möglicherweise ausgeführt, möglicherweise nicht ({why}). Suchen Sie sie in einem Erstattungsbericht oder im Back Office des Gateways, bevor Sie erneut erstatten, und markieren Sie diesen Eintrag dann als erfolgreich oder fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The refund of {amount} for order {order_id} may or may not have been made ({why}). Look for it in a Refund report or the gateway&apos;s back office before refunding again, then mark this entry as succeeded or failed.</source>
+        <translation>Die Erstattung über {amount} für Bestellung {order_id} wurde möglicherweise ausgeführt, möglicherweise nicht ({why}). Suchen Sie sie in einem Erstattungsbericht oder im Back Office des Gateways, bevor Sie erneut erstatten, und markieren Sie diesen Eintrag dann als erfolgreich oder fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>failed at the gateway</source>
+        <translation>beim Gateway fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{note} (gates tried: {tried})</source>
+        <translation>{note} (versuchte Zugänge: {tried})</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>eingezogen</translation>
+    </message>
+    <message>
+        <source>not captured: the authorization is still open</source>
+        <translation>nicht eingezogen: die Autorisierung ist noch offen</translation>
+    </message>
+    <message>
+        <source>not captured: the authorization was cancelled or failed</source>
+        <translation>nicht eingezogen: die Autorisierung wurde storniert oder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled: the authorization was voided</source>
+        <translation>storniert: die Autorisierung wurde aufgehoben</translation>
+    </message>
+    <message>
+        <source>not cancelled: the authorization is still open</source>
+        <translation>nicht storniert: die Autorisierung ist noch offen</translation>
+    </message>
+    <message>
+        <source>not cancelled: the payment was captured</source>
+        <translation>nicht storniert: die Zahlung wurde eingezogen</translation>
+    </message>
+    <message>
+        <source>confirmed by the gateway</source>
+        <translation>vom Gateway bestätigt</translation>
+    </message>
+    <message>
+        <source>the gateway reports status {status}</source>
+        <translation>das Gateway meldet Status {status}</translation>
+    </message>
+    <message>
+        <source>the gateway does not (yet) know this order id</source>
+        <translation>das Gateway kennt diese Bestellnummer (noch) nicht</translation>
+    </message>
+    <message>
+        <source>could not check: {reason}</source>
+        <translation>konnte nicht prüfen: {reason}</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>outcome unknown: {problem}</source>
+        <translation>Ergebnis unbekannt: {problem}</translation>
+    </message>
+    <message>
+        <source>not sent: the desk stopped before sending it</source>
+        <translation>nicht gesendet: der Desk wurde vor dem Senden beendet</translation>
+    </message>
+    <message>
+        <source>the desk stopped before its answer was recorded</source>
+        <translation>der Desk wurde beendet, bevor ihre Antwort festgehalten war</translation>
+    </message>
+    <message>
+        <source>{file} is not a gateway report (no Order ID, Status, Amount, Currency).</source>
+        <translation>{file} ist kein Gateway-Bericht (es fehlen die Spalten Order ID, Status, Amount, Currency).</translation>
+    </message>
+    <message>
+        <source>the report could not be read ({name})</source>
+        <translation>der Bericht konnte nicht gelesen werden ({name})</translation>
+    </message>
+    <message>
+        <source>the report could not be read</source>
+        <translation>der Bericht konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a duplicate within 24 hours</source>
+        <translation>eine Wiederholung innerhalb von 24 Stunden</translation>
+    </message>
+    <message>
+        <source>above its parent&apos;s amount</source>
+        <translation>über dem Betrag der ursprünglichen Zahlung</translation>
+    </message>
+    <message>
+        <source>confirmed by {operator} — {what}</source>
+        <translation>bestätigt von {operator} — {what}</translation>
+    </message>
+    <message>
+        <source>not sent: {reason}</source>
+        <translation>nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>refused by the gateway, nothing was changed: {reason}</source>
+        <translation>vom Gateway abgelehnt, nichts wurde geändert: {reason}</translation>
+    </message>
+    <message>
+        <source>unexpected {name}</source>
+        <translation>unerwartet: {name}</translation>
+    </message>
+    <message>
+        <source>the answer could not be read</source>
+        <translation>die Antwort konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>unclear answer</source>
+        <translation>unklare Antwort</translation>
+    </message>
+    <message>
+        <source>outcome unknown: checking ({why})</source>
+        <translation>Ergebnis unbekannt: wird geprüft ({why})</translation>
+    </message>
+    <message>
+        <source>waiting for the customer ({url})</source>
+        <translation>wartet auf den Kunden ({url})</translation>
+    </message>
+    <message>
+        <source>is still processing</source>
+        <translation>wird noch verarbeitet</translation>
+    </message>
+    <message>
+        <source>has status {status}</source>
+        <translation>hat den Status {status}</translation>
+    </message>
+    <message>
+        <source>a completed payment</source>
+        <translation>eine abgeschlossene Zahlung</translation>
+    </message>
+    <message>
+        <source>a failed payment</source>
+        <translation>eine fehlgeschlagene Zahlung</translation>
+    </message>
+    <message>
+        <source>still processing</source>
+        <translation>noch in Verarbeitung</translation>
+    </message>
+    <message>
+        <source>in status {status}</source>
+        <translation>im Status {status}</translation>
+    </message>
+    <message>
+        <source>The gateway has no order {order_id}, so it cannot be captured.</source>
+        <translation>Das Gateway hat keine Bestellung {order_id}, daher kann sie nicht eingezogen werden.</translation>
+    </message>
+    <message>
+        <source>The gateway has no order {order_id}, so it cannot be cancelled.</source>
+        <translation>Das Gateway hat keine Bestellung {order_id}, daher kann sie nicht storniert werden.</translation>
+    </message>
+    <message>
+        <source>The gateway has no order {order_id}, so it cannot be charged again.</source>
+        <translation>Das Gateway hat keine Bestellung {order_id}, daher kann sie nicht erneut belastet werden.</translation>
+    </message>
+    <message>
+        <source>marked succeeded by {operator}: {note}</source>
+        <translation>von {operator} als erfolgreich markiert: {note}</translation>
+    </message>
+    <message>
+        <source>marked succeeded by {operator}</source>
+        <translation>von {operator} als erfolgreich markiert</translation>
+    </message>
+    <message>
+        <source>marked failed by {operator}: {note}</source>
+        <translation>von {operator} als fehlgeschlagen markiert: {note}</translation>
+    </message>
+    <message>
+        <source>marked failed by {operator}</source>
+        <translation>von {operator} als fehlgeschlagen markiert</translation>
+    </message>
+    <message>
+        <source>{ago} ({at})</source>
+        <translation>{ago} ({at})</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>{count} seconds ago</source>
+        <translation>vor {count} Sekunden</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message>
+        <source>{count} minutes ago</source>
+        <translation>vor {count} Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <source>{count} hours ago</source>
+        <translation>vor {count} Stunden</translation>
+    </message>
+    <message>
+        <source>{count} days ago</source>
+        <translation>vor {count} Tagen</translation>
+    </message>
+    <message>
+        <source>The {what} of {amount} for order {order_id} to {to}: {state}.</source>
+        <translation>{what} über {amount} für Bestellung {order_id} an {to}: {state}.</translation>
+    </message>
+    <message>
+        <source>The {what} of {amount} for order {order_id} to {to}: {state} — {note}.</source>
+        <translation>{what} über {amount} für Bestellung {order_id} an {to}: {state} — {note}.</translation>
+    </message>
+    <message>
+        <source>The {what} of {amount} for order {order_id}: {state}.</source>
+        <translation>{what} über {amount} für Bestellung {order_id}: {state}.</translation>
+    </message>
+    <message>
+        <source>The {what} of {amount} for order {order_id}: {state} — {note}.</source>
+        <translation>{what} über {amount} für Bestellung {order_id}: {state} — {note}.</translation>
+    </message>
+    <message>
+        <source>The {what} for order {order_id} to {to}: {state}.</source>
+        <translation>{what} für Bestellung {order_id} an {to}: {state}.</translation>
+    </message>
+    <message>
+        <source>The {what} for order {order_id} to {to}: {state} — {note}.</source>
+        <translation>{what} für Bestellung {order_id} an {to}: {state} — {note}.</translation>
+    </message>
+    <message>
+        <source>The {what} for order {order_id}: {state}.</source>
+        <translation>{what} für Bestellung {order_id}: {state}.</translation>
+    </message>
+    <message>
+        <source>The {what} for order {order_id}: {state} — {note}.</source>
+        <translation>{what} für Bestellung {order_id}: {state} — {note}.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring the desk can use, so secrets are kept only until the desk closes and must be entered again next time.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den der Desk nutzen kann; Geheimnisse werden daher nur bis zum Schließen des Desks aufbewahrt und müssen beim nächsten Mal erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>The only keyring found stores passwords in a plain file, which the desk refuses; secrets are kept only until the desk closes.</source>
+        <translation>Der einzige gefundene Schlüsselbund speichert Passwörter in einer unverschlüsselten Datei, was der Desk ablehnt; Geheimnisse werden nur bis zum Schließen des Desks aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer ({name}); secrets are kept only until the desk closes.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet ({name}); Geheimnisse werden nur bis zum Schließen des Desks aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>Eine Ansicht braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name is at most {count} characters.</source>
+        <translation>Der Name einer Ansicht hat höchstens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>local, {offsets}</source>
+        <translation>lokal, {offsets}</translation>
+    </message>
+    <message>
+        <source>No system keyring is available.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>The profile {profile} was saved.</source>
+        <translation>Das Profil {profile} wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The profile {profile} was saved; its secret is in the system keyring.</source>
+        <translation>Das Profil {profile} wurde gespeichert; sein Geheimnis liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The profile {profile} was saved. {problem} The secret is kept for this session only.</source>
+        <translation>Das Profil {profile} wurde gespeichert. {problem} Das Geheimnis wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The profile {profile} and its stored secret were deleted.</source>
+        <translation>Das Profil {profile} und sein gespeichertes Geheimnis wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Enter the secret to test the connection.</source>
+        <translation>Geben Sie das Geheimnis ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <source>{problem} Secrets typed here are kept for this session only.</source>
+        <translation>{problem} Hier eingegebene Geheimnisse werden nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring the desk may keep a password in, so it was not stored.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, in dem der Desk ein Passwort aufbewahren darf; daher wurde es nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer ({name}), so the password was not stored.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet ({name}), daher wurde das Passwort nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{file} stayed locked by another program of SmartPay Desk for {seconds:.0f} seconds; try again once it has finished.</source>
+        <translation>{file} war {seconds:.0f} Sekunden lang von einem anderen Programm von SmartPay Desk gesperrt; versuchen Sie es erneut, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>Geben Sie die Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>Das ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>Enter a full address starting with https://.</source>
+        <translation>Geben Sie eine vollständige Adresse ein, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Enter the base address only, without a query, fragment or user name.</source>
+        <translation>Geben Sie nur die Basisadresse ein, ohne Abfrage, Fragment oder Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Use https:// (plain http is allowed only to this computer).</source>
+        <translation>Verwenden Sie https:// (einfaches http ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Use up to {count} characters, without leading or trailing spaces.</source>
+        <translation>Verwenden Sie bis zu {count} Zeichen, ohne Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>The reports address is the base that ends in {suffix}.</source>
+        <translation>Die Berichtsadresse ist die Basisadresse, die auf {suffix} endet.</translation>
+    </message>
+    <message>
+        <source>Enter the merchant key.</source>
+        <translation>Geben Sie den Händlerschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Enter the payments account.</source>
+        <translation>Geben Sie das Zahlungskonto ein.</translation>
+    </message>
+    <message>
+        <source>Enter the payout account.</source>
+        <translation>Geben Sie das Auszahlungskonto ein.</translation>
+    </message>
+    <message>
+        <source>A team journal is a PostgreSQL address: postgresql://login@host:5432/database.</source>
+        <translation>Ein Team-Journal ist eine PostgreSQL-Adresse: postgresql://login@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>Use the three-letter currency code, for example EUR.</source>
+        <translation>Verwenden Sie den dreibuchstabigen Währungscode, zum Beispiel EUR.</translation>
+    </message>
+    <message>
+        <source>There is no profile named {name}.</source>
+        <translation>Es gibt kein Profil namens {name}.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for the profile {profile}: type it in Profiles… (it goes to the system keyring), or set {variable} for this run.</source>
+        <translation>Für das Profil {profile} ist kein Geheimnis gespeichert: Geben Sie es unter Profile… ein (es kommt in den Schlüsselbund des Systems), oder setzen Sie {variable} für diesen Lauf.</translation>
+    </message>
+    <message>
+        <source>The profile {profile} works on the practice gateway, and no address of it was given.</source>
+        <translation>Das Profil {profile} arbeitet mit dem Übungs-Gateway, und dessen Adresse wurde nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>The practice gateway could not be started ({why}).</source>
+        <translation>Das Übungs-Gateway konnte nicht gestartet werden ({why}).</translation>
+    </message>
+    <message>
+        <source>Reset the practice gateway? It goes back to its first start: every payment, payout and refund made on it since is dropped, its sample history comes back and the payout balance is 10,000.00 EUR again. The journal keeps its history: its entries still say what happened then, and an entry still open (in flight or unknown) will be settled by the next reconcile as not found at the gateway. Real gateways are not touched.</source>
+        <translation>Das Übungs-Gateway zurücksetzen? Es kehrt zu seinem ersten Start zurück: Jede seither darauf ausgeführte Zahlung, Auszahlung und Erstattung wird verworfen, sein Beispielverlauf kehrt zurück und das Auszahlungsguthaben beträgt wieder 10.000,00 EUR. Das Journal behält seinen Verlauf: Seine Einträge sagen weiterhin, was damals geschah, und ein noch offener Eintrag (unterwegs oder unbekannt) wird beim nächsten Abgleich als beim Gateway nicht gefunden abgeschlossen. Echte Gateways werden nicht berührt.</translation>
+    </message>
+    <message>
+        <source>The journal keeps its history; entries still open will be settled by the reconcile as not found at the gateway.</source>
+        <translation>Das Journal behält seinen Verlauf; noch offene Einträge werden beim Abgleich als beim Gateway nicht gefunden abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>{summary} The journal keeps its history; entries still open will be settled by the reconcile as not found at the gateway.</source>
+        <translation>{summary} Das Journal behält seinen Verlauf; noch offene Einträge werden beim Abgleich als beim Gateway nicht gefunden abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The practice gateway is back to its first start. The journal keeps its history; entries still open will be settled by the reconcile as not found at the gateway.</source>
+        <translation>Das Übungs-Gateway ist wieder im Zustand seines ersten Starts. Das Journal behält seinen Verlauf; noch offene Einträge werden beim Abgleich als beim Gateway nicht gefunden abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>There is no such difference.</source>
+        <translation>Diese Abweichung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This report has no difference “{words}” for order {order_id} (it has: {classes}).</source>
+        <translation>Dieser Bericht hat keine Abweichung „{words}“ für die Bestellung {order_id} (er hat: {classes}).</translation>
+    </message>
+    <message>
+        <source>This report has no difference “{words}” for order {order_id}.</source>
+        <translation>Dieser Bericht hat keine Abweichung „{words}“ für die Bestellung {order_id}.</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>every type</source>
+        <translation>jeder Typ</translation>
+    </message>
+    <message>
+        <source>every status</source>
+        <translation>jeder Status</translation>
+    </message>
+    <message>
+        <source>{kinds} report, {statuses}, {days} ({zone})</source>
+        <translation>Bericht {kinds}, {statuses}, {days} ({zone})</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>{name} konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a gateway report: its header does not name Order ID, Status, Amount and Currency.</source>
+        <translation>{name} ist kein Gateway-Bericht: Die Kopfzeile nennt nicht Order ID, Status, Amount und Currency.</translation>
+    </message>
+    <message>
+        <source>{count:,} rows have no order id and were left out of the reconciliation.</source>
+        <translation>{count:,} Zeilen haben keine Bestellnummer und wurden beim Abgleich ausgelassen.</translation>
+    </message>
+    <message>
+        <source>check again</source>
+        <translation>erneut prüfen</translation>
+    </message>
+    <message>
+        <source>settle the review</source>
+        <translation>die Prüfung abschließen</translation>
+    </message>
+    <message>
+        <source>explain</source>
+        <translation>erklären</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>freigeben</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <source>1 day {hours} h</source>
+        <translation>1 Tag {hours} Std.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{days} days {hours} h</source>
+        <translation>{days} Tage {hours} Std.</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} Tage</translation>
+    </message>
+    <message>
+        <source>{kind} of {amount} for order {order_id}</source>
+        <translation>{kind} über {amount} für die Bestellung {order_id}</translation>
+    </message>
+    <message>
+        <source>{kind} for order {order_id}</source>
+        <translation>{kind} für die Bestellung {order_id}</translation>
+    </message>
+    <message>
+        <source>The {what} needs your verdict: was it made? Look it up at the gateway, then settle it.</source>
+        <translation>{what} braucht Ihr Urteil: Wurde der Vorgang ausgeführt? Sehen Sie beim Gateway nach und klären Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>The {what} is {state} (journal entry {entry}).</source>
+        <translation>{what}: {state} (Journaleintrag {entry}).</translation>
+    </message>
+    <message>
+        <source>{cls}: {sentence}</source>
+        <translation>{cls}: {sentence}</translation>
+    </message>
+    <message>
+        <source>The {kind} of {amount} for order {order_id}, asked by {operator}, waits for another person&apos;s approval (request {id}).</source>
+        <translation>{kind} über {amount} für die Bestellung {order_id}, angefragt von {operator}, wartet auf die Freigabe einer anderen Person (Anfrage {id}).</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv (not “no extension”).</source>
+        <translation>Wählen Sie einen Dateinamen, der auf .xlsx oder .csv endet (nicht „keine Endung“).</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv (not “{suffix}”).</source>
+        <translation>Wählen Sie einen Dateinamen, der auf .xlsx oder .csv endet (nicht „{suffix}“).</translation>
+    </message>
+    <message>
+        <source>The gateway could not build the report (its task failed); try again or choose a shorter period.</source>
+        <translation>Das Gateway konnte den Bericht nicht erstellen (seine Aufgabe ist fehlgeschlagen); versuchen Sie es erneut oder wählen Sie einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The gateway did not finish the report in time; try again later or choose a shorter period.</source>
+        <translation>Das Gateway hat den Bericht nicht rechtzeitig fertiggestellt; versuchen Sie es später erneut oder wählen Sie einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Asking the gateway for the report…</source>
+        <translation>Das Gateway wird nach dem Bericht gefragt…</translation>
+    </message>
+    <message>
+        <source>The gateway is preparing the report ({status}, {seconds:.0f} s)…</source>
+        <translation>Das Gateway bereitet den Bericht vor ({status}, {seconds:.0f} s)…</translation>
+    </message>
+    <message>
+        <source>Downloading the report: {done} of {total}…</source>
+        <translation>Der Bericht wird heruntergeladen: {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Downloading the report: {done}…</source>
+        <translation>Der Bericht wird heruntergeladen: {done}…</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} Bytes</translation>
+    </message>
+    <message>
+        <source>{size:.0f} KB</source>
+        <translation>{size:.0f} KB</translation>
+    </message>
+    <message>
+        <source>{size:.1f} MB</source>
+        <translation>{size:.1f} MB</translation>
+    </message>
+    <message>
+        <source>still {status} after {seconds:.0f} s</source>
+        <translation>nach {seconds:.0f} s noch {status}</translation>
+    </message>
+    <message>
+        <source>{size:,.0f} MB</source>
+        <translation>{size:,.0f} MB</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a spreadsheet.</source>
+        <translation>{name} ist ein Ordner, keine Tabelle.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it is not a spreadsheet.</source>
+        <translation>{name} ist leer: Sie ist keine Tabelle.</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; the viewer opens files up to {most}.</source>
+        <translation>{name} ist {size} groß; die Berichtsansicht öffnet Dateien bis {most}.</translation>
+    </message>
+    <message>
+        <source>{name} is an old-style .xls file or a password-protected workbook; save it as an unprotected .xlsx in a spreadsheet application and open that.</source>
+        <translation>{name} ist eine alte .xls-Datei oder eine kennwortgeschützte Arbeitsmappe; speichern Sie sie in einer Tabellenkalkulation als ungeschützte .xlsx und öffnen Sie diese.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx); it may be a renamed file of another kind.</source>
+        <translation>{name} ist keine Excel-Arbeitsmappe (.xlsx); vielleicht ist es eine umbenannte Datei anderer Art.</translation>
+    </message>
+    <message>
+        <source>{name} uses a kind of compression or encryption the viewer does not read.</source>
+        <translation>{name} verwendet eine Art von Komprimierung oder Verschlüsselung, die die Berichtsansicht nicht liest.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (was the download interrupted?); download it again.</source>
+        <translation>{name} ist beschädigt oder unvollständig (wurde der Download unterbrochen?); laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} parts, far more than any spreadsheet; it was not opened.</source>
+        <translation>{name} enthält {count:,} Teile, weit mehr als jede Tabelle; sie wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not an Excel workbook (.xlsx).</source>
+        <translation>{name} ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {ratio:,.0f} times its size (a “zip bomb”); it was not opened for safety.</source>
+        <translation>{name} entpackt sich zum {ratio:,.0f}-Fachen ihrer Größe (eine „ZIP-Bombe“); sie wurde zur Sicherheit nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {size}, more than the viewer&apos;s limit of {most}; export a shorter period.</source>
+        <translation>{name} entpackt sich zu {size}, mehr als die Grenze der Berichtsansicht von {most}; exportieren Sie einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be the header (it is empty, or too far down); the header was found instead.</source>
+        <translation>Zeile {row} kann nicht die Kopfzeile sein (sie ist leer oder zu weit unten); stattdessen wurde die Kopfzeile gesucht.</translation>
+    </message>
+    <message>
+        <source>{count:,} amounts could not be read and are left out of the totals.</source>
+        <translation>{count:,} Beträge konnten nicht gelesen werden und fehlen in den Summen.</translation>
+    </message>
+    <message>
+        <source>{count:,} dates could not be read.</source>
+        <translation>{count:,} Datumsangaben konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Only the first {count:,} rows could be read: the file is too large or damaged.</source>
+        <translation>Nur die ersten {count:,} Zeilen konnten gelesen werden: Die Datei ist zu groß oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>{name} needs more memory than the viewer allows; it was not opened.</source>
+        <translation>{name} braucht mehr Speicher, als die Berichtsansicht erlaubt; sie wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; open it in a spreadsheet application.</source>
+        <translation>{name} ist kennwortgeschützt; öffnen Sie sie in einer Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <source>{name} contains XML constructs no spreadsheet needs (possibly a malicious file); it was not opened.</source>
+        <translation>{name} enthält XML-Konstrukte, die keine Tabelle braucht (möglicherweise eine schädliche Datei); sie wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a spreadsheet; it may be damaged.</source>
+        <translation>{name} konnte nicht als Tabelle gelesen werden; sie ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <source>The sheet is wider or longer than the viewer shows: at most {columns} columns and {rows:,} rows are shown.</source>
+        <translation>Das Blatt ist breiter oder länger, als die Berichtsansicht zeigt: Höchstens {columns} Spalten und {rows:,} Zeilen werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>This workbook has {count} worksheets; “{sheet}” is shown.</source>
+        <translation>Diese Arbeitsmappe hat {count} Arbeitsblätter; „{sheet}“ wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>Das Blatt ist leer.</translation>
+    </message>
+    <message>
+        <source>Only the first {count:,} rows are shown (the viewer&apos;s limit); open the file in a spreadsheet application to see them all.</source>
+        <translation>Nur die ersten {count:,} Zeilen werden gezeigt (die Grenze der Berichtsansicht); öffnen Sie die Datei in einer Tabellenkalkulation, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>{name} has no visible worksheet named “{wanted}” (its worksheets: {sheets}).</source>
+        <translation>{name} hat kein sichtbares Arbeitsblatt namens „{wanted}“ (ihre Arbeitsblätter: {sheets}).</translation>
+    </message>
+    <message>
+        <source>All of this workbook&apos;s worksheets are hidden; the first, “{sheet}”, is shown.</source>
+        <translation>Alle Arbeitsblätter dieser Mappe sind ausgeblendet; das erste, „{sheet}“, wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet (only charts or other kinds of sheet).</source>
+        <translation>{name} hat kein Arbeitsblatt (nur Diagramme oder andere Arten von Blättern).</translation>
+    </message>
+    <message>
+        <source>It needs another person&apos;s approval, so it was not sent: a request was made.</source>
+        <translation>Es braucht die Freigabe einer weiteren Person, daher wurde es nicht gesendet: Eine Anfrage wurde gestellt.</translation>
+    </message>
+    <message>
+        <source>The {kind} of {amount} for order {order_id} needs another person&apos;s approval (the team&apos;s policy: from {above}), so it was not sent. Request {id} is waiting in Approvals; it expires {expires} UTC.</source>
+        <translation>Die {kind} über {amount} für Bestellung {order_id} braucht die Freigabe einer weiteren Person (Regel des Teams: ab {above}), daher wurde sie nicht gesendet. Anfrage {id} wartet unter Freigaben; sie läuft am {expires} UTC ab.</translation>
+    </message>
+    <message>
+        <source>There is no request {id} in the team journal.</source>
+        <translation>Im Team-Journal gibt es keine Anfrage {id}.</translation>
+    </message>
+    <message>
+        <source>Refund of {amount}</source>
+        <translation>Erstattung über {amount}</translation>
+    </message>
+    <message>
+        <source>Payout of {amount}</source>
+        <translation>Auszahlung über {amount}</translation>
+    </message>
+    <message>
+        <source>{kind} of {amount}</source>
+        <translation>{kind} über {amount}</translation>
+    </message>
+    <message>
+        <source>its file</source>
+        <translation>seine Datei</translation>
+    </message>
+    <message>
+        <source>Request {id} approves the batch {name} ({count} rows): its rows are sent from the file, row for row: `smartpay batch send FILE --kind payout` or the Payouts tab&apos;s Batch…; rows already sent are not sent again. Nothing was sent from here.</source>
+        <translation>Anfrage {id} gibt den Stapel {name} frei ({count} Zeilen): Seine Zeilen werden aus der Datei gesendet, Zeile für Zeile: `smartpay batch send FILE --kind payout` oder „Stapel…“ auf der Registerkarte „Auszahlungen“; bereits gesendete Zeilen werden nicht erneut gesendet. Von hier wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Request {id} approves the batch {name} ({count} rows): its rows are sent from the file, row for row: `smartpay batch send FILE --kind refund` or the Refunds tab&apos;s Batch…; rows already sent are not sent again. Nothing was sent from here.</source>
+        <translation>Anfrage {id} gibt den Stapel {name} frei ({count} Zeilen): Seine Zeilen werden aus der Datei gesendet, Zeile für Zeile: `smartpay batch send FILE --kind refund` oder „Stapel…“ auf der Registerkarte „Erstattungen“; bereits gesendete Zeilen werden nicht erneut gesendet. Von hier wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>A batch request needs at least one row.</source>
+        <translation>Eine Stapelanfrage braucht mindestens eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Row {row} is in the batch twice.</source>
+        <translation>Zeile {row} ist zweimal im Stapel.</translation>
+    </message>
+    <message>
+        <source>Row {row} has no order id.</source>
+        <translation>Zeile {row} hat keine Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the amount must be more than zero.</source>
+        <translation>Zeile {row}: Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>(kein Dateiname)</translation>
+    </message>
+    <message>
+        <source>Batch {name}: {count} payout, {total} in all, the largest {largest} (row {row})</source>
+        <translation>Stapel {name}: {count} Auszahlung, insgesamt {total}, der größte Betrag {largest} (Zeile {row})</translation>
+    </message>
+    <message>
+        <source>Batch {name}: {count} payouts, {total} in all, the largest {largest} (row {row})</source>
+        <translation>Stapel {name}: {count} Auszahlungen, insgesamt {total}, der größte Betrag {largest} (Zeile {row})</translation>
+    </message>
+    <message>
+        <source>Batch {name}: {count} refund, {total} in all, the largest {largest} (row {row})</source>
+        <translation>Stapel {name}: {count} Erstattung, insgesamt {total}, der größte Betrag {largest} (Zeile {row})</translation>
+    </message>
+    <message>
+        <source>Batch {name}: {count} refunds, {total} in all, the largest {largest} (row {row})</source>
+        <translation>Stapel {name}: {count} Erstattungen, insgesamt {total}, der größte Betrag {largest} (Zeile {row})</translation>
+    </message>
+    <message>
+        <source>Batch {name}: {count} {what}, {total} in all, the largest {largest} (row {row})</source>
+        <translation>Stapel {name}: {count} {what}, insgesamt {total}, der größte Betrag {largest} (Zeile {row})</translation>
+    </message>
+    <message>
+        <source>The team&apos;s approval of the batch does not cover it, so it was not sent.</source>
+        <translation>Die Freigabe des Stapels durch das Team deckt dies nicht ab, daher wurde es nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Batch request {n} is still waiting for another person&apos;s approval; its rows are sent once approved.</source>
+        <translation>Stapelanfrage {n} wartet noch auf die Freigabe einer weiteren Person; ihre Zeilen werden nach der Freigabe gesendet.</translation>
+    </message>
+    <message>
+        <source>Batch request {n} was rejected by {by}: {note}; its rows are not sent.</source>
+        <translation>Stapelanfrage {n} wurde von {by} abgelehnt: {note}; ihre Zeilen werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Batch request {n} was rejected by {by}; its rows are not sent.</source>
+        <translation>Stapelanfrage {n} wurde von {by} abgelehnt; ihre Zeilen werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Batch request {n} has {state}; its rows are not sent. Send the file again to ask for a new approval.</source>
+        <translation>Stapelanfrage {n} ist {state}; ihre Zeilen werden nicht gesendet. Senden Sie die Datei erneut, um eine neue Freigabe anzufragen.</translation>
+    </message>
+    <message>
+        <source>Batch request {n} expired at {at} UTC; the rows not sent by then need a new approval: send the file again to ask for one.</source>
+        <translation>Stapelanfrage {n} ist am {at} UTC abgelaufen; die bis dahin nicht gesendeten Zeilen brauchen eine neue Freigabe: Senden Sie die Datei erneut, um sie anzufragen.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is not a row of batch request {n}: only the rows that were approved are sent. Ask for a new approval to send it.</source>
+        <translation>Bestellung {order_id} ist keine Zeile der Stapelanfrage {n}: Nur die freigegebenen Zeilen werden gesendet. Fragen Sie eine neue Freigabe an, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>Row {row} of batch request {n} was sent already as journal entry {entry} ({state}); it is not sent again.</source>
+        <translation>Zeile {row} der Stapelanfrage {n} wurde bereits als Journaleintrag {entry} gesendet ({state}); sie wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Batch request {n} does not allow it.</source>
+        <translation>Stapelanfrage {n} erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <source>Row {row} of batch request {n} was approved for {amount}, not {asked}; it was not sent: a change needs a new approval.</source>
+        <translation>Zeile {row} der Stapelanfrage {n} wurde für {amount} freigegeben, nicht für {asked}; sie wurde nicht gesendet: Eine Änderung braucht eine neue Freigabe.</translation>
+    </message>
+    <message>
+        <source>the approved destination</source>
+        <translation>das freigegebene Ziel</translation>
+    </message>
+    <message>
+        <source>Row {row} of batch request {n} was approved to pay {to}, and this is another destination; it was not sent: a change needs a new approval.</source>
+        <translation>Zeile {row} der Stapelanfrage {n} wurde für eine Zahlung an {to} freigegeben, und dies ist ein anderes Ziel; sie wurde nicht gesendet: Eine Änderung braucht eine neue Freigabe.</translation>
+    </message>
+    <message>
+        <source>Batch request {n} approved another kind; it was not sent: a change needs a new approval.</source>
+        <translation>Stapelanfrage {n} hat eine andere Art freigegeben; es wurde nicht gesendet: Eine Änderung braucht eine neue Freigabe.</translation>
+    </message>
+    <message>
+        <source>Batch request {n} approved another currency; it was not sent: a change needs a new approval.</source>
+        <translation>Stapelanfrage {n} hat eine andere Währung freigegeben; es wurde nicht gesendet: Eine Änderung braucht eine neue Freigabe.</translation>
+    </message>
+    <message>
+        <source>Batch request {n} approved another account; it was not sent: a change needs a new approval.</source>
+        <translation>Stapelanfrage {n} hat ein anderes Konto freigegeben; es wurde nicht gesendet: Eine Änderung braucht eine neue Freigabe.</translation>
+    </message>
+    <message>
+        <source>What was about to be sent is not what batch request {n} approved; it was not sent.</source>
+        <translation>Was gesendet werden sollte, ist nicht das, was Stapelanfrage {n} freigegeben hat; es wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>The team journal cannot be reached, so the intent could not be recorded and nothing was sent.</source>
+        <translation>Das Team-Journal ist nicht erreichbar, daher konnte der Vorgang nicht erfasst werden und nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The team journal cannot be reached</source>
+        <translation>Das Team-Journal ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The team journal refused it, so nothing was sent.</source>
+        <translation>Das Team-Journal hat es abgelehnt, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The team journal&apos;s address cannot be read: {reason}</source>
+        <translation>Die Adresse des Team-Journals kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the team journal</source>
+        <translation>das Team-Journal</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>This order id has already been used by the team (the detail says by whom); nothing was sent.</source>
+        <translation>Diese Bestellnummer wurde vom Team bereits verwendet (die Einzelheiten sagen, von wem); nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>This was already recorded in the team journal (the detail says as which entry); it is not sent again.</source>
+        <translation>Dies wurde bereits im Team-Journal erfasst (die Einzelheiten sagen, als welcher Eintrag); es wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>It needs another person&apos;s approval first; nothing was sent.</source>
+        <translation>Es braucht zuerst die Freigabe einer weiteren Person; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>the team&apos;s policy: from {above} minor units</source>
+        <translation>Regel des Teams: ab {above} kleinsten Währungseinheiten</translation>
+    </message>
+    <message>
+        <source>journal entry {entry_id} ({state}, by {by})</source>
+        <translation>Journaleintrag {entry_id} ({state}, von {by})</translation>
+    </message>
+    <message>
+        <source>an entry</source>
+        <translation>ein Eintrag</translation>
+    </message>
+    <message>
+        <source>this {kind} (key {key}) was already recorded as {entry}</source>
+        <translation>dieser Vorgang „{kind}“ (Schlüssel {key}) wurde bereits erfasst als {entry}</translation>
+    </message>
+    <message>
+        <source>order id {order_id} was already used for a {kind} ({state}) on {when} UTC by {by}</source>
+        <translation>die Bestellnummer {order_id} wurde bereits für einen Vorgang „{kind}“ ({state}) am {when} UTC von {by} verwendet</translation>
+    </message>
+    <message>
+        <source>Order {order_id} has {refunded} refunded already (by the team) of {cap} paid; at most {left} can still be refunded.</source>
+        <translation>Von Bestellung {order_id} wurden bereits {refunded} (vom Team) von {cap} Bezahltem erstattet; höchstens {left} können noch erstattet werden.</translation>
+    </message>
+    <message>
+        <source>A refund of order {order_id} by {who} is still waiting for its outcome; wait for it before refunding again.</source>
+        <translation>Eine Erstattung der Bestellung {order_id} von {who} wartet noch auf ihr Ergebnis; warten Sie darauf, bevor Sie erneut erstatten.</translation>
+    </message>
+    <message>
+        <source>A {kind} of order {order_id} by {who} is still waiting for its outcome; wait for it before trying again.</source>
+        <translation>Ein Vorgang „{kind}“ der Bestellung {order_id} von {who} wartet noch auf sein Ergebnis; warten Sie darauf, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Request {id} pays out to {destination}: the team journal never holds a card number, so type the card number again to send it.</source>
+        <translation>Anfrage {id} zahlt an {destination} aus: Das Team-Journal enthält nie eine Kartennummer, tippen Sie die Kartennummer daher erneut ein, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>The destination given is not the one approved in request {id} ({destination}); nothing was sent.</source>
+        <translation>Das angegebene Ziel ist nicht das in Anfrage {id} freigegebene ({destination}); nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Request {id} is still waiting for a decision; nothing was sent.</source>
+        <translation>Anfrage {id} wartet noch auf eine Entscheidung; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Request {id} was sent already; nothing was sent.</source>
+        <translation>Anfrage {id} wurde bereits gesendet; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Request {id} was rejected; nothing was sent.</source>
+        <translation>Anfrage {id} wurde abgelehnt; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Request {id} was expired; nothing was sent.</source>
+        <translation>Anfrage {id} ist abgelaufen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Request {id} was {state}; nothing was sent.</source>
+        <translation>Anfrage {id} ist {state}; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>{where} has no team journal a clerk may read ({reason}); the database owner runs `smartpay team init --journal URI` and grants the clerk&apos;s login smartpay_operator</source>
+        <translation>{where} hat kein Team-Journal, das ein Sachbearbeiter lesen darf ({reason}); der Eigentümer der Datenbank führt `smartpay team init --journal URI` aus und gewährt dem Login des Sachbearbeiters smartpay_operator</translation>
+    </message>
+    <message>
+        <source>the team journal at {where} is at version {version}; this desk knows {latest}</source>
+        <translation>das Team-Journal unter {where} hat Version {version}; dieser Desk kennt {latest}</translation>
+    </message>
+    <message>
+        <source>the team journal at {where} is at version {version} and this desk needs version {latest}: the database owner runs `smartpay team init --journal URI` to bring it up to date</source>
+        <translation>das Team-Journal unter {where} hat Version {version}, und dieser Desk braucht Version {latest}: Der Eigentümer der Datenbank führt `smartpay team init --journal URI` aus, um es zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>Event {position} (entry {entry}) of the team journal: {why}.</source>
+        <translation>Ereignis {position} (Eintrag {entry}) des Team-Journals: {why}.</translation>
+    </message>
+    <message>
+        <source>no destination</source>
+        <translation>kein Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>refund</name>
+    <message>
+        <source>already sent by this batch: {state}</source>
+        <translation>bereits von diesem Stapel gesendet: {state}</translation>
+    </message>
+    <message>
+        <source>Refund {amount} of order {order_id} (all that is left to refund by this desk&apos;s journal).</source>
+        <translation>{amount} der Bestellung {order_id} erstatten (alles, was laut dem Journal dieses Desks noch zu erstatten ist).</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,7 @@ from .responses import (
     TransactionInfo,
     WithdrawalResult,
 )
+from .said import said
 from .transport import MAX_JSON_BYTES, Endpoints, GatewayHttp, Timeouts, check_base_url, content_length
 
 __all__ = [
@@ -112,7 +113,7 @@ class SmartPaymentsClient(GatewayHttp):
 
     def withdrawal_balance(self, account: str) -> Balance:
         if not account.strip():
-            raise errors.ValidationFailed({"account": "Choose the payout account."})
+            raise errors.ValidationFailed({"account": said("Choose the payout account.")})
         return self._call(self.endpoints.gateway, "/withdrawal/balance/get", {"account": account}, Balance)
 
     def authorize(self, req: AuthorizeRequest) -> PaymentResult:
@@ -212,5 +213,5 @@ def _order_id_errors(order_id: str) -> dict[str, str]:
 def _task_segment(task_id: str) -> str:
     task_id = task_id.strip()
     if not task_id or not all(ch.isalnum() or ch in "-_" for ch in task_id):
-        raise errors.ValidationFailed({"task_id": "A report task id has only letters, digits, - and _."})
+        raise errors.ValidationFailed({"task_id": said("A report task id has only letters, digits, - and _.")})
     return task_id

@@ -24,11 +24,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .said import said
+
 
 class ApiError(Exception):
     """Base of every client error. `sent` says whether the request may have reached the gateway."""
 
-    sentence = "The gateway call did not complete."
+    sentence: str = said("The gateway call did not complete.")
     sent = True
 
     def __init__(self, detail: str = "", *, status_code: int | None = None) -> None:
@@ -39,14 +41,14 @@ class ApiError(Exception):
     def user_message(self) -> str:
         """One sentence for a finance user, with the gateway's own words where they help."""
         if self.detail and self.detail != self.sentence:
-            return f"{self.sentence} ({self.detail})"
+            return said("{sentence} ({detail})", sentence=self.sentence, detail=self.detail)
         return self.sentence
 
 
 class ValidationFailed(ApiError):
     """Input refused before anything was sent. `fields` maps field name → sentence."""
 
-    sentence = "Some fields need attention; nothing was sent."
+    sentence: str = said("Some fields need attention; nothing was sent.")
     sent = False
 
     def __init__(self, fields: Mapping[str, str]) -> None:
@@ -58,14 +60,14 @@ class ValidationFailed(ApiError):
 class ConnectionFailed(ApiError):
     """The connection could not be made; the request never left this machine. Safe to send again."""
 
-    sentence = "Could not reach the gateway; nothing was sent. Check the connection and try again."
+    sentence: str = said("Could not reach the gateway; nothing was sent. Check the connection and try again.")
     sent = False
 
 
 class BadCredentials(ApiError):
     """HTTP 401/403: merchant key or secret refused."""
 
-    sentence = "The gateway refused the merchant key or secret. Check the profile's credentials."
+    sentence: str = said("The gateway refused the merchant key or secret. Check the profile's credentials.")
     sent = False
 
 
@@ -75,7 +77,7 @@ class RequestRejected(ApiError):
     `code` is the gateway's error code (e.g. DUPLICATE_ORDER_ID), `fields` any per-field messages.
     """
 
-    sentence = "The gateway rejected the request; nothing was changed."
+    sentence: str = said("The gateway rejected the request; nothing was changed.")
     sent = False
 
     def __init__(
@@ -94,7 +96,7 @@ class RequestRejected(ApiError):
 class OrderNotFound(RequestRejected):
     """HTTP 404 naming an order (or report task) the gateway does not hold: it never arrived there."""
 
-    sentence = "The gateway has no transaction with that order id."
+    sentence: str = said("The gateway has no transaction with that order id.")
 
 
 class Declined(ApiError):
@@ -103,7 +105,7 @@ class Declined(ApiError):
     `response` is the typed answer (a PaymentResult, RefundResult, …) so nothing it said is lost.
     """
 
-    sentence = "The gateway declined the operation."
+    sentence: str = said("The gateway declined the operation.")
 
     def __init__(
         self,
@@ -123,29 +125,29 @@ class Declined(ApiError):
 class DownloadCancelled(ApiError):
     """A report download was stopped by the operator; nothing was kept."""
 
-    sentence = "The download was cancelled; no file was kept."
+    sentence: str = said("The download was cancelled; no file was kept.")
     sent = False
 
 
 class OutcomeUnknown(ApiError):
     """The request was (or may have been) sent, and no usable answer came back. Settle it with /check."""
 
-    sentence = "The request was sent but no clear answer came back; the outcome is unknown until checked."
+    sentence: str = said("The request was sent but no clear answer came back; the outcome is unknown until checked.")
 
 
 class ResponseTimeout(OutcomeUnknown):
     """Read timeout, overall deadline passed, or the connection dropped after the request was sent."""
 
-    sentence = "The gateway did not answer in time; the outcome is unknown until checked."
+    sentence: str = said("The gateway did not answer in time; the outcome is unknown until checked.")
 
 
 class GatewayUnavailable(OutcomeUnknown):
     """HTTP 5xx or an HTML error page."""
 
-    sentence = "The gateway reported an internal error; the outcome is unknown until checked."
+    sentence: str = said("The gateway reported an internal error; the outcome is unknown until checked.")
 
 
 class MalformedResponse(OutcomeUnknown):
     """The answer was not the documented JSON (truncated, not JSON, wrong types)."""
 
-    sentence = "The gateway's answer could not be read; the outcome is unknown until checked."
+    sentence: str = said("The gateway's answer could not be read; the outcome is unknown until checked.")

@@ -10,24 +10,26 @@ from __future__ import annotations
 
 import re
 
-SENTENCES: dict[str, str] = {
+from .said import Said, said
+
+SENTENCES: dict[str, Said] = {
     # documented (api/smartpayments-api.txt, the failed /check example)
-    "PLATFORM_ERROR_GATE_NOT_FOUND": "No payment route at the gateway accepted this card or operation.",
-    "PLATFORM_ERROR_ANTIFRAUD_RULES": "The gateway's fraud rules stopped it.",
-    "PLATFORM_ERROR_GATE_SKIPPED": "The gateway skipped this payment route.",
-    "PLATFORM_ERROR_CARD_BRAND_UNAVAILABLE": "This card brand cannot be used on this route.",
+    "PLATFORM_ERROR_GATE_NOT_FOUND": said("No payment route at the gateway accepted this card or operation."),
+    "PLATFORM_ERROR_ANTIFRAUD_RULES": said("The gateway's fraud rules stopped it."),
+    "PLATFORM_ERROR_GATE_SKIPPED": said("The gateway skipped this payment route."),
+    "PLATFORM_ERROR_CARD_BRAND_UNAVAILABLE": said("This card brand cannot be used on this route."),
     # what a payment, a payout or a refusal says in practice (sandbox/ASSUMPTIONS.md)
-    "PLATFORM_ERROR_3DS_AUTHENTICATION_FAILED": "The cardholder did not pass the bank's 3-D Secure check.",
-    "INSUFFICIENT_FUNDS": "The payout account does not hold enough money for this payout.",
-    "PARENT_NOT_SUCCESSFUL": "A repeat charge needs a successful earlier payment with the same card.",
-    "DUPLICATE_ORDER_ID": "The gateway already has an operation with this order id.",
-    "INVALID_STATE": "The order is not in a state that allows this (for example, not an open authorization).",
-    "ORDER_NOT_FOUND": "The gateway has no order with this id.",
-    "NOT_FOUND": "The gateway does not know this address or item.",
-    "TASK_NOT_FOUND": "The gateway no longer has this report task.",
-    "VALIDATION_ERROR": "The gateway found a field it could not accept.",
-    "BAD_JSON": "The gateway could not read the request.",
-    "UNAUTHORIZED": "The gateway did not accept the merchant key and secret.",
+    "PLATFORM_ERROR_3DS_AUTHENTICATION_FAILED": said("The cardholder did not pass the bank's 3-D Secure check."),
+    "INSUFFICIENT_FUNDS": said("The payout account does not hold enough money for this payout."),
+    "PARENT_NOT_SUCCESSFUL": said("A repeat charge needs a successful earlier payment with the same card."),
+    "DUPLICATE_ORDER_ID": said("The gateway already has an operation with this order id."),
+    "INVALID_STATE": said("The order is not in a state that allows this (for example, not an open authorization)."),
+    "ORDER_NOT_FOUND": said("The gateway has no order with this id."),
+    "NOT_FOUND": said("The gateway does not know this address or item."),
+    "TASK_NOT_FOUND": said("The gateway no longer has this report task."),
+    "VALIDATION_ERROR": said("The gateway found a field it could not accept."),
+    "BAD_JSON": said("The gateway could not read the request."),
+    "UNAUTHORIZED": said("The gateway did not accept the merchant key and secret."),
 }
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]{2,63}$")
@@ -52,8 +54,8 @@ def explain(code: str | None) -> str:
         return text
     known = SENTENCES.get(text)
     if known is not None:
-        return f"{known} ({text})"
-    return f"The gateway answered with its code {text}."
+        return said("{sentence} ({code})", sentence=known, code=text)
+    return said("The gateway answered with its code {code}.", code=text)
 
 
 def explain_cascade(categories: list[str]) -> list[str]:

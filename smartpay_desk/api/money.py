@@ -32,6 +32,8 @@ import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 
+from .said import Said, said, sentence_of
+
 # babel and pycountry are imported where first used: they cost ~30 ms at start-up, before the first paint.
 
 MAX_DIGITS = 15
@@ -49,16 +51,21 @@ _NUMBER_CHARS = re.compile(r"[0-9,.' \u00a0\u2007\u2009\u202f’]+")
 class AmountError(ValueError):
     """An amount that cannot be read; str(error) is a sentence for a finance user."""
 
+    def __str__(self) -> str:
+        """The Said it was raised with, itself (api/said.py): a field's note says it in the clerk's language."""
+        first = self.args[0] if len(self.args) == 1 else None
+        return first if isinstance(first, Said) else super().__str__()
+
 
 def _normalise_code(code: str) -> str:
     """The upper-case ISO 4217 code, or ValueError with a sentence."""
     cleaned = code.strip().upper() if isinstance(code, str) else ""
     if len(cleaned) != 3 or not cleaned.isascii() or not cleaned.isalpha():
-        raise ValueError(f"“{code}” is not a currency code: use three letters such as EUR.")
+        raise ValueError(said("“{code}” is not a currency code: use three letters such as EUR.", code=code))
     import pycountry
 
     if pycountry.currencies.get(alpha_3=cleaned) is None:
-        raise ValueError(f"{cleaned} is not an ISO 4217 currency code.")
+        raise ValueError(said("{code} is not an ISO 4217 currency code.", code=cleaned))
     return cleaned
 
 
@@ -69,10 +76,12 @@ def currency_exponent(code: str) -> int:
     return int(babel.numbers.get_currency_precision(_normalise_code(code)))
 
 
-def _places(exponent: int) -> str:
+def _places(exponent: int) -> Said:
     if exponent == 0:
-        return "no decimal places"
-    return f"{exponent} decimal place" + ("" if exponent == 1 else "s")
+        return said("no decimal places")
+    if exponent == 1:
+        return said("1 decimal place")
+    return said("{count} decimal places", count=exponent)
 
 
 # ---------------------------------------------------------------- Decimal ↔ minor units
@@ -89,13 +98,20 @@ def from_decimal(value: Decimal, currency: str) -> int:
     exponent = currency_exponent(code)
     try:
         if not value.is_finite():
-            raise AmountError(f"{value} is not an amount.")
+            raise AmountError(said("{value} is not an amount.", value=str(value)))
         scaled = value.scaleb(exponent)
         exact = scaled == scaled.to_integral_value()
     except ArithmeticError:
-        raise AmountError(f"{value} is not an amount.") from None
+        raise AmountError(said("{value} is not an amount.", value=str(value))) from None
     if not exact:
-        raise AmountError(f"{code} has {_places(exponent)}: {value} cannot be paid exactly.")
+        raise AmountError(
+            said(
+                "{code} has {places}: {value} cannot be paid exactly.",
+                code=code,
+                places=_places(exponent),
+                value=str(value),
+            )
+        )
     return int(scaled)
 
 
@@ -157,7 +173,7 @@ def _strip_affix(text: str, code: str) -> tuple[str, bool]:
         end -= 1
     prefix, number, suffix = text[:start].strip(), text[start:end], text[end:].strip()
     if prefix and suffix:
-        raise AmountError(f"“{text}” is not an amount: write a number such as 1234.50.")
+        raise AmountError(said("“{text}” is not an amount: write a number such as 1234.50.", text=text))
     affix = prefix or suffix
     if affix and affix.casefold() not in _symbols(code):
         if len(affix) == 3 and affix.isascii() and affix.isalpha():
@@ -165,10 +181,14 @@ def _strip_affix(text: str, code: str) -> tuple[str, bool]:
             import pycountry
 
             if pycountry.currencies.get(alpha_3=other) is not None:
-                raise AmountError(f"The amount is written in {other}, but the currency is {code}.")
+                raise AmountError(
+                    said("The amount is written in {other}, but the currency is {code}.", other=other, code=code)
+                )
         if _is_symbolish(affix):
-            raise AmountError(f"“{affix}” is not a symbol of {code}; write the amount without it.")
-        raise AmountError(f"“{text}” is not an amount: write a number such as 1234.50.")
+            raise AmountError(
+                said("“{affix}” is not a symbol of {code}; write the amount without it.", affix=affix, code=code)
+            )
+        raise AmountError(said("“{text}” is not an amount: write a number such as 1234.50.", text=text))
     return number.strip(" \u00a0\u2007\u2009\u202f"), bool(affix)
 
 
@@ -192,14 +212,28 @@ def _groups_ok(groups: list[str]) -> bool:
 def _ambiguous(text: str, whole: str, frac: str, code: str, exponent: int) -> AmountError:
     grouped = f"{int(whole + frac):,}"
     zeros = "0" * exponent
+    plain, full, decimal = f"{whole}{frac}", f"{grouped}.{zeros}", f"{whole}.{frac}"
     if exponent < len(frac):
         return AmountError(
-            f"“{text}” is ambiguous: {code} has {_places(exponent)}, so write {whole}{frac} or "
-            f"{grouped}.{zeros} if you mean {whole}{frac} {code}."
+            said(
+                "“{text}” is ambiguous: {code} has {places}, so write {plain} or {full} if you mean {plain} {code}.",
+                text=text,
+                code=code,
+                places=_places(exponent),
+                plain=plain,
+                full=full,
+            )
         )
     return AmountError(
-        f"“{text}” is ambiguous: it could mean {whole}{frac} or {whole}.{frac} {code}. "
-        f"Write {whole}{frac} or {grouped}.{zeros} for the first, {whole}.{frac} for the second."
+        said(
+            "“{text}” is ambiguous: it could mean {plain} or {decimal} {code}. "
+            "Write {plain} or {full} for the first, {decimal} for the second.",
+            text=text,
+            code=code,
+            plain=plain,
+            full=full,
+            decimal=decimal,
+        )
     )
 
 
@@ -210,7 +244,7 @@ def _split_decimal(text: str, number: str, code: str, exponent: int) -> tuple[st
     if commas and dots:
         decimal_sep = "," if number.rfind(",") > number.rfind(".") else "."
         if number.count(decimal_sep) > 1:
-            raise AmountError(f"“{text}” has more than one decimal separator.")
+            raise AmountError(said("“{text}” has more than one decimal separator.", text=text))
     elif commas == 1 or dots == 1:
         sep = "," if commas else "."
         whole, frac = number.split(sep)
@@ -229,7 +263,9 @@ def _split_decimal(text: str, number: str, code: str, exponent: int) -> tuple[st
         return number, ""
     whole, frac = number.split(decimal_sep)
     if frac and not frac.isdigit():
-        raise AmountError(f"“{text}” is not an amount: digits are expected after the decimal separator.")
+        raise AmountError(
+            said("“{text}” is not an amount: digits are expected after the decimal separator.", text=text)
+        )
     return whole, frac
 
 
@@ -240,11 +276,11 @@ def parse_amount(text: str, currency: str) -> int:
         code = _normalise_code(currency)
         exponent = currency_exponent(code)
     except ValueError as exc:
-        raise AmountError(str(exc)) from None
+        raise AmountError(sentence_of(exc)) from None
     if not isinstance(text, str) or not text.strip():
-        raise AmountError("Enter an amount.")
+        raise AmountError(said("Enter an amount."))
     if len(text) > _MAX_TEXT:
-        raise AmountError("That is too long to be an amount.")
+        raise AmountError(said("That is too long to be an amount."))
     raw = text.strip()
     body = raw.translate(_BIDI_MARKS)
     negative = had_affix = False
@@ -258,23 +294,31 @@ def parse_amount(text: str, currency: str) -> int:
             body = body[1:].strip()
         body, stripped = _strip_affix(body, code)
         if stripped and had_affix:
-            raise AmountError(f"“{raw}” names the currency twice: write a number such as 1234.50.")
+            raise AmountError(said("“{text}” names the currency twice: write a number such as 1234.50.", text=raw))
         had_affix = had_affix or stripped
         if not body:
-            raise AmountError(f"“{raw}” has no digits: write a number such as 1234.50.")
+            raise AmountError(said("“{text}” has no digits: write a number such as 1234.50.", text=raw))
     if not _NUMBER_CHARS.fullmatch(body) or not any(ch.isdigit() for ch in body):
-        raise AmountError(f"“{raw}” is not an amount: write a number such as 1234.50.")
+        raise AmountError(said("“{text}” is not an amount: write a number such as 1234.50.", text=raw))
     whole, frac = _split_decimal(raw, body, code, exponent)
     groups = re.split(r"[,.' \u00a0\u2007\u2009\u202f’]", whole) if whole else ["0"]
     if not _groups_ok(groups):
-        raise AmountError(f"Check the digit grouping in “{raw}”: write it as 1234.50 or 1,234.50.")
+        raise AmountError(said("Check the digit grouping in “{text}”: write it as 1234.50 or 1,234.50.", text=raw))
     if negative:
-        raise AmountError("An amount cannot be negative.")
+        raise AmountError(said("An amount cannot be negative."))
     if len(frac) > exponent:
-        raise AmountError(f"{code} has {_places(exponent)}: “{raw}” has {len(frac)}.")
+        raise AmountError(
+            said(
+                "{code} has {places}: “{text}” has {count}.",
+                code=code,
+                places=_places(exponent),
+                text=raw,
+                count=len(frac),
+            )
+        )
     minor = int("".join(groups) + frac.ljust(exponent, "0"))
     if minor > MAX_MINOR:
-        raise AmountError(f"“{raw}” is too large for an amount.")
+        raise AmountError(said("“{text}” is too large for an amount.", text=raw))
     return minor
 
 

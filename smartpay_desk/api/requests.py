@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .luhn import mask_pan as mask_pan  # re-exported: models.mask_pan is what callers import
+from .said import said
 
 # ---------------------------------------------------------------- helpers
 
@@ -252,18 +253,29 @@ class WithdrawalRequest:
 
     @property
     def destination(self) -> str:
-        """What a confirmation names: masked card, phone or account."""
+        """What a confirmation names: masked card, phone or account (said: the desk writes it in its language;
+        the journal keeps these English words, which ui/window_words.destination_words reads)."""
         if self.customer_card_number:
-            return f"card {mask_pan(self.customer_card_number)}"
+            return said("card {number}", number=mask_pan(self.customer_card_number))
         if self.account_withdrawal:
             holder = f" ({self.account_withdrawal_holder})" if self.account_withdrawal_holder else ""
-            return f"account {self.account_withdrawal}{holder}"
+            return said("account {number}", number=f"{self.account_withdrawal}{holder}")
         if self.customer_phone:
-            return f"phone {self.customer_phone}"
-        return "no destination"
+            return said("phone {number}", number=self.customer_phone)
+        return said("no destination")
 
     def to_payload(self) -> dict[str, Any]:
         return _payload(self)
+
+
+def destination_said(stored: str | None) -> str:
+    """A destination as the journal keeps it ("card 401200******3010", "phone …", "account …": the English words
+    WithdrawalRequest.destination wrote) said again, so that a sentence naming it is said in the desk's language."""
+    what, _, rest = (stored or "").partition(" ")
+    if rest and what in ("card", "phone", "account"):
+        return {"card": said("card {number}", number=rest), "phone": said("phone {number}", number=rest),
+                "account": said("account {number}", number=rest)}[what]  # fmt: skip
+    return stored or ""
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from .said import said
+
 
 class Status(IntEnum):
     PROCESSING = 1
@@ -40,8 +42,10 @@ class Status(IntEnum):
     def label(cls, status: int | None) -> str:
         """ "processing" / "success" / "fail", or "unknown (N)" for anything else (never raises)."""
         known = cls.of(status)
-        return known.words if known is not None else f"unknown ({status})"
+        return _LABELS[known] if known is not None else said("unknown ({status})", status=status)
 
+
+_LABELS = {Status.PROCESSING: said("processing"), Status.SUCCESS: said("success"), Status.FAIL: said("fail")}
 
 # The old names, for the callers that still use them.
 PROCESSING = Status.PROCESSING

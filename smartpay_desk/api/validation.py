@@ -57,6 +57,7 @@ from .models import (
     Urls,
     WithdrawalRequest,
 )
+from .said import Said, said
 
 __all__ = [
     "DESTINATION",
@@ -98,9 +99,9 @@ REPORT_STATUSES = (2, 1, -1)
 PAYMENT_METHODS = ("card", "applePayDPan")
 
 Errors = dict[str, str]
-NOT_A_CARD = "This looks like a card number; card numbers never go in {where}."
-UNSENDABLE = "This holds a character that cannot be sent (a broken or undecodable one): type it again."
+UNSENDABLE = said("This holds a character that cannot be sent (a broken or undecodable one): type it again.")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+AN_ORDER_ID = said("an order id")  # check_not_a_card's `where` for an order id (made once: a batch checks 10,000)
 
 
 # ---------------------------------------------------------------- a card number where none belongs
@@ -109,13 +110,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def check_not_a_card(value: object, where: str) -> str | None:
     """A sentence when `value` holds a card number (`where`: "an order id", "a reason", …), else None."""
     if isinstance(value, str) and looks_like_card(value):
-        return NOT_A_CARD.format(where=where)
+        return said("This looks like a card number; card numbers never go in {where}.", where=where)
     return None
 
 
 def check_order_id(order_id: object) -> str | None:
     """checks.check_order_id, and no card number: a card typed in the order id field is refused."""
-    return checks.check_order_id(order_id) or check_not_a_card(order_id, "an order id")
+    return checks.check_order_id(order_id) or check_not_a_card(order_id, AN_ORDER_ID)
 
 
 def check_words(value: object, what: str, where: str, max_len: int = MAX_TEXT) -> str | None:
@@ -147,10 +148,11 @@ def _optional(errors: Errors, key: str, value: object, check: Callable[[object],
 
 
 def _customer(errors: Errors, customer: Customer) -> None:
-    _put(errors, "customer_first_name", check_words(customer.first_name, "customer's first name", "a name"))
-    _put(errors, "customer_last_name", check_words(customer.last_name, "customer's last name", "a name"))
-    _put(errors, "customer_address", check_words(customer.address, "customer's address", "an address"))
-    _put(errors, "customer_city", check_words(customer.city, "customer's city", "a city"))
+    name = said("a name")
+    _put(errors, "customer_first_name", check_words(customer.first_name, said("customer's first name"), name))
+    _put(errors, "customer_last_name", check_words(customer.last_name, said("customer's last name"), name))
+    _put(errors, "customer_address", check_words(customer.address, said("customer's address"), said("an address")))
+    _put(errors, "customer_city", check_words(customer.city, said("customer's city"), said("a city")))
     _put(errors, "customer_zip_code", check_zip(customer.zip_code))
     _put(errors, "customer_country", check_country(customer.country))
     _put(errors, "customer_phone", check_phone(customer.phone))
@@ -164,16 +166,16 @@ def _urls(errors: Errors, urls: Urls) -> None:
 
 
 def _payment(errors: Errors, account: str, amount: int, currency: str, order_id: str, purpose: str | None) -> None:
-    _put(errors, "account", check_text(account, "merchant account"))
+    _put(errors, "account", check_text(account, said("merchant account")))
     _put(errors, "amount", check_amount(amount))
     _put(errors, "currency", check_currency(currency))
     _put(errors, "order_id", check_order_id(order_id))
     if purpose is not None and not is_blank(purpose):
-        _put(errors, "purpose", check_words(purpose, "description", "a description"))
+        _put(errors, "purpose", check_words(purpose, said("description"), said("a description")))
 
 
 def _card(errors: Errors, card: Card, today: dt.date | None) -> None:
-    _put(errors, "card_holder", check_words(card.holder, "card holder's name", "a name"))
+    _put(errors, "card_holder", check_words(card.holder, said("card holder's name"), said("a name")))
     _put(errors, "card_number", check_card_number(card.number))
     problem = expiry_problem(card.exp_month, card.exp_year, today)
     if problem:
@@ -199,20 +201,20 @@ def validate_h2h(req: HostToHostRequest, today: dt.date | None = None) -> Errors
     _customer(errors, req.customer)
     _urls(errors, req.urls)
     if req.payment_method not in PAYMENT_METHODS:
-        _put(errors, "payment_method", "The payment method must be card or applePayDPan.")
+        _put(errors, "payment_method", said("The payment method must be card or applePayDPan."))
     elif req.payment_method == "card":
         if req.card is None:
-            _put(errors, "card_number", "Enter the card details for a card payment.")
+            _put(errors, "card_number", said("Enter the card details for a card payment."))
         else:
             _card(errors, req.card, today)
     else:
         if is_blank(req.apple_pay_dpan):
-            _put(errors, "apple_pay_dpan", "An Apple Pay payment needs the Apple Pay token (DPAN).")
+            _put(errors, "apple_pay_dpan", said("An Apple Pay payment needs the Apple Pay token (DPAN)."))
         elif not _is_base64(req.apple_pay_dpan):
-            _put(errors, "apple_pay_dpan", "The Apple Pay token must be base64 text, as Apple Pay gives it.")
+            _put(errors, "apple_pay_dpan", said("The Apple Pay token must be base64 text, as Apple Pay gives it."))
         network = req.apple_pay_payment_method_network
-        _put(errors, "apple_pay_payment_method_network", check_text(network, "Apple Pay card network", 64))
-    _put(errors, "card_holder", check_words(req.card_holder, "card holder's name", "a name"))
+        _put(errors, "apple_pay_payment_method_network", check_text(network, said("Apple Pay card network"), 64))
+    _put(errors, "card_holder", check_words(req.card_holder, said("card holder's name"), said("a name")))
     return _sendable(errors, req.to_payload())
 
 
@@ -242,7 +244,7 @@ def validate_refund(req: RefundRequest) -> Errors:
     errors: Errors = {}
     _put(errors, "order_id", check_order_id(req.order_id))
     _put(errors, "amount", check_amount(req.amount))
-    _put(errors, "reason", check_words(req.reason, "reason for the refund", "a reason"))
+    _put(errors, "reason", check_words(req.reason, said("reason for the refund"), said("a reason")))
     _optional(errors, "callback_url", req.callback_url, check_url)
     return _sendable(errors, req.to_payload())
 
@@ -253,9 +255,9 @@ def validate_recurrent(req: RecurrentRequest) -> Errors:
     _put(errors, "order_id", check_order_id(req.order_id))
     _put(errors, "parent_order_id", check_order_id(req.parent_order_id))
     if "order_id" not in errors and req.order_id == req.parent_order_id:
-        errors["order_id"] = "A repeat charge needs a new order id, not the original payment's."
+        errors["order_id"] = said("A repeat charge needs a new order id, not the original payment's.")
     _put(errors, "amount", check_amount(req.amount))
-    _put(errors, "reason", check_words(req.reason, "description", "a reason"))
+    _put(errors, "reason", check_words(req.reason, said("description"), said("a reason")))
     return _sendable(errors, req.to_payload())
 
 
@@ -263,22 +265,22 @@ def validate_withdrawal(req: WithdrawalRequest, today: dt.date | None = None) ->
     """POST /withdrawal/init: account, amount, order id and exactly one destination: a card number,
     a phone (payment_method + customer_phone) or an account (account_withdrawal + holder)."""
     errors: Errors = {}
-    _put(errors, "account", check_text(req.account, "payout account"))
+    _put(errors, "account", check_text(req.account, said("payout account")))
     _put(errors, "amount", check_amount(req.amount))
     _put(errors, "order_id", check_order_id(req.order_id))
-    chosen = [
+    chosen = tuple(
         name
         for name, value in (
-            ("a card", req.customer_card_number),
-            ("a phone", req.payment_method),
-            ("an account", req.account_withdrawal),
+            ("card", req.customer_card_number),
+            ("phone", req.payment_method),
+            ("account", req.account_withdrawal),
         )
         if not is_blank(value)
-    ]
+    )
     if not chosen:
-        errors[DESTINATION] = "Choose where the payout goes: a card, a phone or an account."
+        errors[DESTINATION] = said("Choose where the payout goes: a card, a phone or an account.")
     elif len(chosen) > 1:
-        errors[DESTINATION] = f"A payout goes to exactly one destination; this one names {' and '.join(chosen)}."
+        errors[DESTINATION] = _several_destinations(chosen)
     if not is_blank(req.customer_card_number):
         _put(errors, "customer_card_number", check_card_number(req.customer_card_number))
         if not (is_blank(req.customer_card_exp_month) and is_blank(req.customer_card_exp_year)):
@@ -286,12 +288,12 @@ def validate_withdrawal(req: WithdrawalRequest, today: dt.date | None = None) ->
             if problem:
                 _put(errors, f"customer_card_exp_{problem[0]}", problem[1])
     if not is_blank(req.payment_method):
-        _put(errors, "payment_method", check_text(req.payment_method, "payout method", 64))
+        _put(errors, "payment_method", check_text(req.payment_method, said("payout method"), 64))
         _put(errors, "customer_phone", check_phone(req.customer_phone))
     if not is_blank(req.account_withdrawal):
-        _put(errors, "account_withdrawal", check_text(req.account_withdrawal, "payout account number", 64))
+        _put(errors, "account_withdrawal", check_text(req.account_withdrawal, said("payout account number"), 64))
         holder = req.account_withdrawal_holder
-        _put(errors, "account_withdrawal_holder", check_words(holder, "account holder", "a name"))
+        _put(errors, "account_withdrawal_holder", check_words(holder, said("account holder"), said("a name")))
     for key, check in (
         ("customer_phone", check_phone),
         ("customer_zip_code", check_zip),
@@ -301,14 +303,15 @@ def validate_withdrawal(req: WithdrawalRequest, today: dt.date | None = None) ->
     ):
         _optional(errors, key, getattr(req, key), check)
     _optional(errors, "customer_birthdate", req.customer_birthdate, lambda v: check_birthdate(v, today))
-    for key, what, where in (
-        ("purpose", "description", "a description"),
-        ("customer_first_name", "first name", "a name"),
-        ("customer_last_name", "last name", "a name"),
-        ("customer_middle_name", "middle name", "a name"),
-        ("account_withdrawal_iin", "account IIN", None),
-        ("provider_id", "provider id", None),
-    ):
+    texts: tuple[tuple[str, Said, Said | None], ...] = (
+        ("purpose", said("description"), said("a description")),
+        ("customer_first_name", said("first name"), said("a name")),
+        ("customer_last_name", said("last name"), said("a name")),
+        ("customer_middle_name", said("middle name"), said("a name")),
+        ("account_withdrawal_iin", said("account IIN"), None),
+        ("provider_id", said("provider id"), None),
+    )
+    for key, what, where in texts:
         value = getattr(req, key)
         if not is_blank(value):
             _put(errors, key, check_words(value, what, where) if where else check_text(value, what))
@@ -319,15 +322,26 @@ def validate_report(req: ReportRequest) -> Errors:
     """POST /public/transaction/excel: type, status and a date range (unix milliseconds)."""
     errors: Errors = {}
     if req.type not in REPORT_TYPES:
-        errors["type"] = "The report type must be Payment, Withdrawal or Refund."
+        errors["type"] = said("The report type must be Payment, Withdrawal or Refund.")
     if isinstance(req.status, bool) or req.status not in REPORT_STATUSES:
-        errors["status"] = "The report status must be 2 (success), 1 (processing) or -1 (fail)."
+        errors["status"] = said("The report status must be 2 (success), 1 (processing) or -1 (fail).")
     for key, value in (("dateFrom", req.date_from), ("dateTo", req.date_to)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            errors[key] = "A report date must be a time (unix milliseconds)."
+            errors[key] = said("A report date must be a time (unix milliseconds).")
     if not errors.keys() & {"dateFrom", "dateTo"} and req.date_from > req.date_to:
-        errors["dateTo"] = "The end of the period must not be before its start."
+        errors["dateTo"] = said("The end of the period must not be before its start.")
     return errors
+
+
+def _several_destinations(chosen: tuple[str, ...]) -> Said:
+    """The sentence for a payout naming more than one destination (whole per case: a translation's grammar)."""
+    if chosen == ("card", "phone"):
+        return said("A payout goes to exactly one destination; this one names a card and a phone.")
+    if chosen == ("card", "account"):
+        return said("A payout goes to exactly one destination; this one names a card and an account.")
+    if chosen == ("phone", "account"):
+        return said("A payout goes to exactly one destination; this one names a phone and an account.")
+    return said("A payout goes to exactly one destination; this one names a card and a phone and an account.")
 
 
 def ensure_valid(errors: Mapping[str, str]) -> None:

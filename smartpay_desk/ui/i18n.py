@@ -15,8 +15,10 @@ build`, run by scripts/bootstrap and packaging/build; the .qm files are not in g
 system's locale; a language without a catalogue is English. `install` is called once, before any window exists;
 a change of language takes effect at the next start.
 
-Sentences made by the core (services/: a guard's refusal, an operation's outcome) are English: the core never
-imports Qt, and its sentences are not in this catalogue yet.
+Sentences made by the core (api/, services/: a guard's refusal, an operation's outcome, a batch row's verdict) are
+English with their template kept (api/said.py: `said("…", **values)`, which scripts/translations reads as tr). The
+desk's widgets that show them (the message lines, a field's note, describe_error) pass them through `say`: the
+template translated, its values said again (an amount in the locale, a moment in the clerk's words).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ..resources_path import resources_root
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from datetime import date, datetime
 
 log = logging.getLogger("smartpay_desk.ui")
 
@@ -108,6 +111,47 @@ def install(code: str) -> str:
     return code
 
 
+def say(text: object) -> str:
+    """What the core said (api/said.py), in the desk's language: a Said's template translated and filled with its
+    values said again, an Amount in the locale, a Moment in the clerk's words; any other text as the catalogue
+    has it (a sentence the core wrote without values), else as it is. In English: the core's words, unchanged."""
+    from ..api.said import Amount, Moment, Said
+
+    if language() == "en":
+        return str(text)  # the core's own words, exactly (what the CLI and the journal say too)
+    if isinstance(text, Amount):
+        return money(text.minor, text.currency)
+    if isinstance(text, Moment):
+        return local_time(text.iso)
+    if isinstance(text, Said) and text.values:
+        values = {name: say(value) if isinstance(value, Said | Amount | Moment) else value
+                  for name, value in text.values.items()}  # fmt: skip
+        try:
+            return tr(text.template).format_map(values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a place: the English is right
+            log.warning("the translation of %r does not fit its values", text.template)
+            return str(text)
+    return tr(text) if isinstance(text, str) and text else str(text)
+
+
+DAY_FORMATS: Mapping[str, str] = {"en": "%Y-%m-%d", "de": "%d.%m.%Y"}  # a date as each language's clerks write it
+
+
+def day_format() -> str:
+    """How the desk's language writes a date (strftime): DAY_FORMATS."""
+    return DAY_FORMATS.get(language(), DAY_FORMATS["en"])
+
+
+def day_time(moment: datetime | date, *, clock: str = "%H:%M", zone: bool = False) -> str:
+    """A moment, already in the zone it is shown in, as the desk's language writes a date and a time: "2025-06-01
+    14:05" in English (ISO, as the desk always wrote it), "01.06.2025 14:05" in German; `clock` "" for the date
+    alone, "%H:%M:%S" with seconds; `zone`: its zone's name after it ("… CET")."""
+    day = day_format()
+    text = moment.strftime(f"{day} {clock}".strip())
+    name = moment.tzname() if zone and hasattr(moment, "tzname") else None
+    return f"{text} {name}" if name else text
+
+
 def money(minor: int, currency: str) -> str:
     """An amount as the desk's locale writes it: "€1,234.50" in English, "1.234,50 €" in German."""
     from ..api.money import format_amount
@@ -118,3 +162,22 @@ def money(minor: int, currency: str) -> str:
         from ..services.money.words import money as plain
 
         return plain(minor, currency)
+
+
+def local_time(iso: str | None) -> str:
+    """'2023-07-04T13:22:07.087Z' → '04 Jul 2023, 14:22:07 BST' in this computer's time zone, the month in the
+    desk's language ('04. Juli 2023, 14:22:07 MESZ' style in German: QLocale's month names)."""
+    from datetime import datetime  # not needed before the first answer
+
+    from PySide6.QtCore import QDate
+
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    day = QLocale().toString(QDate(local.year, local.month, local.day), "dd MMM yyyy")
+    clock = f"{day}, {local:%H:%M:%S}"
+    return clock if moment.tzinfo is None else f"{clock} {local.tzname() or ''}".rstrip()

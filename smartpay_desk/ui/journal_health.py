@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
-from .i18n import tr
+from .i18n import say, tr
 from .journal_new import NewJournalDialog, start_new_words, started_words, unreadable_words
 from .worker import Call
 
@@ -90,7 +90,8 @@ class JournalHealthBar(QFrame):
             self.hide()
             return
         blocked = health is not None and not health.money_allowed
-        said = " ".join(s for s in (news, health.sentence if health is not None and telling else "") if s)
+        found = say(health.sentence) if health is not None and telling else ""  # the core's words, in the desk's
+        said = " ".join(s for s in (news, found) if s)
         self._say(said, DAMAGED_STYLE if blocked else NOTICE_STYLE)
         self.acknowledge_button.setVisible(blocked)
         self.acknowledge_button.setEnabled(True)
@@ -115,7 +116,7 @@ class JournalHealthBar(QFrame):
             return
         self.unreadable = (path, profile)
         found = unusable(path, exc)
-        self._problem = found.problems[0] if found.problems else ""
+        self._problem = say(found.problems[0]) if found.problems else ""
         self._say(unreadable_words(found), DAMAGED_STYLE)
         self.acknowledge_button.hide()
         self.hide_button.hide()
@@ -167,7 +168,9 @@ class JournalHealthBar(QFrame):
         from .messages import describe_error
 
         self.start_new_button.setEnabled(True)
-        words = str(exc) if isinstance(exc, ValueError) else describe_error(exc, reading=True)
+        from ..api.said import sentence_of
+
+        words = say(sentence_of(exc)) if isinstance(exc, ValueError) else describe_error(exc, reading=True)
         self.text.setText(tr("No new journal was started: {words}").format(words=words))
 
     # ------------------------------------------------------------ damage: the operator's acknowledgement
@@ -191,7 +194,7 @@ class JournalHealthBar(QFrame):
     def _acknowledged(self, health: Health) -> None:
         self.show_health(health)
         if health.money_allowed:  # say it once, plainly, even when nothing is left worth a notice
-            self.text.setText(health.sentence)
+            self.text.setText(say(health.sentence))
             self.setStyleSheet(NOTICE_STYLE)
             self.acknowledge_button.hide()
             self.hide_button.show()

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from .i18n import tr
+from .i18n import say, tr
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -49,7 +49,7 @@ def ask_words() -> str:
 
 def unreadable_words(health: Health) -> str:
     """What the bar says of a journal that cannot be opened at all (the desk's words, not the CLI's)."""
-    said = health.problems[0] if health.problems else tr("The journal cannot be read.")
+    said = say(health.problems[0]) if health.problems else tr("The journal cannot be read.")
     return tr(
         "{said} Nothing can be sent until there is a journal again; the file is left as it is. "
         "“{button}” keeps it aside (with a time stamp) and begins a new journal with your note."
@@ -58,7 +58,9 @@ def unreadable_words(health: Health) -> str:
 
 def started_words(health: Health, path: Path) -> str:
     """After start_new: where the old file is now, and where the new journal is."""
-    kept = " ".join(health.notices) or tr("There was no journal file at {path} to keep aside.").format(path=path)
+    kept = " ".join(say(notice) for notice in health.notices) or tr(
+        "There was no journal file at {path} to keep aside."
+    ).format(path=path)
     return tr("{kept} A new journal was started at {path}, beginning with your note.").format(kept=kept, path=path)
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Slot
 
-from .i18n import tr
+from .i18n import say, tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -47,7 +47,7 @@ def operation_news(entry: object) -> str:
     if isinstance(amount, int) and currency:
         with contextlib.suppress(ValueError):  # a currency code babel does not know: no amount, no crash
             what = tr("{what} of {amount}").format(what=what, amount=money(amount, currency))
-    done = State(state).words if state in State.__members__.values() else state.replace("_", " ")
+    done = say(State(state).words) if state in State.__members__.values() else state.replace("_", " ")
     return tr("{what}, order {order_id}: {done}").format(what=what, order_id=getattr(entry, "order_id", ""), done=done)
 
 
@@ -85,7 +85,7 @@ class JournalNews(QObject):
                 self.window.statusBar().showMessage(tr("Journal checked: nothing was left in flight."), NEWS_MS)
             return
         review = [o for o in items if getattr(o, "after", "") == "needs_review"]
-        lines = "\n".join(f"• {o}" for o in items[:SHOWN])
+        lines = "\n".join(f"• {say(getattr(o, 'sentence', o))}" for o in items[:SHOWN])  # each in the desk's words
         more = tr("\n…and {count} more (see Activity).").format(count=len(items) - SHOWN) if len(items) > SHOWN else ""
         text = tr(
             "{count} operation(s) of the profile {profile_name} were left in flight when the desk last "

@@ -15,7 +15,8 @@ import logging
 
 from ..api import errors
 from ..api.gateway_codes import SENTENCES, explain, is_code
-from .i18n import tr
+from ..api.said import sentence_of
+from .i18n import say, tr
 
 log = logging.getLogger("smartpay_desk.ui")
 
@@ -49,7 +50,7 @@ def _services_sentence(exc: BaseException) -> str | None:
     from ..services.money.guards import DuplicateOrder, GuardRefused
 
     if isinstance(exc, GuardRefused):
-        detail = exc.detail.strip()
+        detail = say(exc.detail).strip()
         if not detail:
             return tr("Refused before sending; nothing was sent.")
         return detail if detail.endswith((".", "!", "?")) else detail + "."
@@ -58,7 +59,7 @@ def _services_sentence(exc: BaseException) -> str | None:
     from ..services.journal.errors import JournalConflict, JournalUnavailable, NotJournalled
 
     if isinstance(exc, JournalUnavailable | JournalConflict | NotJournalled):
-        return exc.user_message()  # the reason (locked by whom, disk full, read-only) or where the answer was kept
+        return say(exc.user_message())  # the reason (locked by whom, disk full, read-only) or where the answer was kept
     return None
 
 
@@ -72,8 +73,8 @@ def _with_detail(sentence: str, detail: str | None) -> str:
 def _declined(exc: errors.Declined) -> str:
     said = (exc.error_message or exc.detail or "").strip()
     if is_code(said):  # "The gateway declined the operation. No payment route … (PLATFORM_ERROR_GATE_NOT_FOUND)"
-        return f"{errors.Declined.sentence} {explain(said)}"
-    return _with_detail(errors.Declined.sentence, said)
+        return f"{say(errors.Declined.sentence)} {say(explain(said))}"
+    return _with_detail(say(errors.Declined.sentence), said)
 
 
 def _rejected(exc: errors.RequestRejected) -> str:
@@ -82,11 +83,11 @@ def _rejected(exc: errors.RequestRejected) -> str:
     code = exc.code or (words if is_code(words) else None)
     if words == code:
         words = ""
-    base = errors.RequestRejected.sentence
+    base = say(errors.RequestRejected.sentence)
     if code and code in SENTENCES:
-        return f"{base} {explain(code)}"
+        return f"{base} {say(explain(code))}"
     said = _with_detail(base, words)
-    return f"{said} {explain(code)}" if code else said
+    return f"{said} {say(explain(code))}" if code else said
 
 
 def describe_error(exc: BaseException, *, reading: bool = False) -> str:
@@ -113,12 +114,12 @@ def _describe(exc: BaseException, *, reading: bool) -> str:
     if isinstance(exc, errors.ValidationFailed):
         return validation_words()
     if isinstance(exc, errors.ApiError):
-        return type(exc).sentence  # errors.py writes one sentence per class
+        return say(type(exc).sentence)  # errors.py writes one sentence per class
     from ..services.profiles.profiles import ProfileError
     from ..services.profiles.session import EmbeddedOnly, MissingSecret
 
     if isinstance(exc, MissingSecret | EmbeddedOnly):
-        return str(exc)
+        return say(sentence_of(exc))
     if isinstance(exc, ProfileError):
         return tr("Some fields of the profile need attention (see the red notes); nothing was saved.")
     if isinstance(exc, PermissionError):

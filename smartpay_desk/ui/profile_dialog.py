@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..services.profiles.editing import delete_profile, keyring_note, save_profile, try_connection
 from ..services.profiles.profiles import Environment, Profile, ProfileError, validate_profile
-from .i18n import money, tr
+from .i18n import money, say, tr
 from .messages import describe_error
 from .profile_fields import DOCUMENTED_URLS, ProfileFields
 from .tabs.view_state import form_fields, read_fields
@@ -347,7 +347,7 @@ class ProfileDialog(QDialog):
 
     def _keyring_known(self, note: str | None) -> None:
         self.keyring_label.setVisible(bool(note))
-        self.keyring_label.setText(note or "")
+        self.keyring_label.setText(say(note or ""))  # the core's sentence (api/said.py), said
 
     def reject(self) -> None:  # Close, Esc and the window's close button
         if self.has_unsaved_edits() and not self.confirm_discard(self.name.text().strip() or tr("the new profile")):

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from .i18n import tr
+from ..api.said import sentence_of
+from .i18n import say, tr
 from .window_words import profile_words
 from .worker import Call
 
@@ -78,7 +79,7 @@ class ProfileSwitcher(QObject):
             self.window.journal_health.show_unreadable(exc, self.asked)
             words = tr("its journal cannot be read (see above).")
         else:
-            words = str(exc) if isinstance(exc, EmbeddedOnly) else describe_error(exc, reading=True)
+            words = say(sentence_of(exc)) if isinstance(exc, EmbeddedOnly) else describe_error(exc, reading=True)
         self.window.statusBar().showMessage(
             tr("The profile could not be opened: {words}").format(words=words), PROBLEM_MS
         )
@@ -109,14 +110,16 @@ class ProfileSwitcher(QObject):
         from ..services.profiles.session import RESET_QUESTION
 
         buttons = QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Reset practice gateway"), RESET_QUESTION, buttons, self.window)
+        question = say(RESET_QUESTION)  # the core's sentence (api/said.py), in the desk's language
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Reset practice gateway"), question, buttons, self.window)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Reset
 
-    def _reset(self, said: str) -> None:
+    def _reset(self, summary: str) -> None:
         self.resetting = False
-        self.window.statusBar().showMessage(said, PROBLEM_MS)
-        self.window.tell(tr("Reset practice gateway"), said)
+        words = say(summary)  # what went, and what it means for the journal: the core's sentences (api/said.py)
+        self.window.statusBar().showMessage(words, PROBLEM_MS)
+        self.window.tell(tr("Reset practice gateway"), words)
         front = self.ctx.profile
         if front is not None and front.embedded:
             self.sessions.reconcile()
@@ -126,7 +129,9 @@ class ProfileSwitcher(QObject):
 
         self.resetting = False
         words = (
-            str(exc) if isinstance(exc, EmbeddedOnly) else tr("The practice gateway did not answer; nothing was reset.")
+            say(sentence_of(exc))
+            if isinstance(exc, EmbeddedOnly)
+            else tr("The practice gateway did not answer; nothing was reset.")
         )
         self.window.statusBar().showMessage(words, PROBLEM_MS)
         self.window.tell(tr("Reset practice gateway"), words)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from .i18n import tr
+from .i18n import say, tr
 from .worker import Call
 
 if TYPE_CHECKING:
@@ -62,7 +62,9 @@ def keep_password(profile: Profile, keyring: Any | None) -> tuple[Profile, str]:
         password = conninfo_to_dict(profile.journal).get("password")
         bare = connect.without_password(profile.journal)
     except ValueError as exc:  # libpq's reason, in a sentence
-        raise ProfileError({"journal": str(exc)}) from None
+        from ..api.said import sentence_of
+
+        raise ProfileError({"journal": sentence_of(exc)}) from None
     profile = profile._replace(journal=bare)
     if not password:
         return profile, ""
@@ -80,7 +82,7 @@ def _save_keeping_password(keyring: Any | None, save: Callable[..., str], *args:
     store, credentials, profile, *rest = args
     profile, said = keep_password(profile, keyring)
     saved = save(store, credentials, profile, *rest)
-    return f"{saved} {said}".strip()
+    return f"{say(saved)} {said}".strip()  # the core's sentence in the desk's words, then the password's
 
 
 class TeamJournalField:

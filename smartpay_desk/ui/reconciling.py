@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from .i18n import tr
+from ..api.said import sentence_of
+from .i18n import say, tr
 from .messages import describe_error
 from .numbers import number
 from .theme import set_tone
@@ -70,7 +71,9 @@ def explain_failure(exc: BaseException) -> str:
     """The sentence for an explanation that was not journaled (an empty note's own sentence, a journal's)."""
     from ..api.errors import ApiError
 
-    said = str(exc) if isinstance(exc, ValueError) and not isinstance(exc, ApiError) else describe_error(exc)
+    said = (
+        say(sentence_of(exc)) if isinstance(exc, ValueError) and not isinstance(exc, ApiError) else describe_error(exc)
+    )
     return tr("The explanation was not kept. {said}").format(said=said).strip()
 
 
@@ -79,7 +82,7 @@ def difference_lines(difference: Difference) -> list[str]:
     from ..services.money.words import money
 
     lines = [tr("{kind} {order_id}: {words}.").format(kind=difference.report_kind or tr("Report"),
-             order_id=difference.order_id, words=difference.cls.words), difference.sentence]  # fmt: skip
+             order_id=difference.order_id, words=say(difference.cls.words)), say(difference.sentence)]  # fmt: skip
     if (concerned := difference.amount) is not None and concerned[1]:
         lines.append(tr("Money concerned: {amount}.").format(amount=money(*concerned)))
     return lines

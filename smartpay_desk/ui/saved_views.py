@@ -25,8 +25,9 @@ from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QPushButton, QTableView, QWidget
 
+from ..api.said import sentence_of
 from ..services.profiles.desk_settings import DeskSettings, SavedView, UserSettings, check_name
-from .i18n import tr
+from .i18n import say, tr
 from .messages import describe_error
 from .widgets.icons import icon
 from .worker import Call
@@ -212,7 +213,7 @@ class SavedViewsBar(QWidget):
         try:
             view = self.current(check_name(name))
         except ValueError as exc:
-            self.message.error(str(exc))
+            self.message.error(say(sentence_of(exc)))
             return None
         self.message.success(tr("View “{name}” saved: its filters, sort and columns.").format(name=view.name))
         return self._run(Call(self.settings.save_view, self.table_key, view), self._kept)
@@ -246,7 +247,7 @@ class SavedViewsBar(QWidget):
         return self.task
 
     def _failed(self, exc: BaseException) -> None:
-        said = str(exc) if isinstance(exc, ValueError) else describe_error(exc)
+        said = say(sentence_of(exc)) if isinstance(exc, ValueError) else describe_error(exc)
         self.message.error(tr("Your views could not be kept: {said}").format(said=said))
 
     # ---------------------------------------------------------------- columns

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .i18n import tr
+from .i18n import say, tr
 
 if TYPE_CHECKING:
     from ..services.profiles.profiles import Profile
@@ -24,14 +24,9 @@ def environment_name(environment: object) -> str:
 
 def destination_words(destination: str) -> str:
     """The journal's masked destination ("card 401200******3010", "phone +49…", "account …") in the desk's words."""
-    what, _, rest = destination.partition(" ")
-    if what == "card" and rest:
-        return tr("card {number}").format(number=rest)
-    if what == "phone" and rest:
-        return tr("phone {number}").format(number=rest)
-    if what == "account" and rest:
-        return tr("account {number}").format(number=rest)
-    return destination
+    from ..api.requests import destination_said
+
+    return say(destination_said(destination))
 
 
 def profile_words(profile: Profile) -> str:

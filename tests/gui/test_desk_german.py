@@ -5,7 +5,7 @@ it is data (a profile's name, an account, an amount, an order id) or a word both
 lists every such text.
 
 Sentences the core makes (a guard's refusal, an operation's outcome) are not on these screens: the tabs are fresh,
-nothing was sent. They are English for now (ui/i18n.py says so)."""
+nothing was sent. tests/gui/test_said_german.py shows them in German (api/said.py, ui/i18n.say)."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
+from ...api.said import Moment, said
 from ..money.words import money
 from .model import PAYOUT, BatchRow, CheckedBatch
 
@@ -66,9 +67,13 @@ def approval_gate(ops: OperationsService, checked: CheckedBatch, rows: list[Batc
 def _waiting(request: Approval, above: int, *, made: bool) -> str:
     from ..team.batch_approvals import describe
 
-    said = "was made" if made else "is still waiting"
-    return (
-        f"{describe(request)}: the team's policy wants another person's approval from "
-        f"{money(above, request.currency)}, so nothing was sent. Request {request.id} {said} in Approvals "
-        f"(it expires {request.expires_at[:16].replace('T', ' ')} UTC); send the file again once it is approved."
-    )
+    expires = Moment(f"{request.expires_at[:16].replace('T', ' ')} UTC", request.expires_at)
+    values = {"request": describe(request), "amount": money(above, request.currency), "id": request.id,
+              "expires": expires}  # fmt: skip
+    if made:
+        return said("{request}: the team's policy wants another person's approval from {amount}, so nothing was sent. "
+                    "Request {id} was made in Approvals (it expires {expires}); send the file again once it is "
+                    "approved.", **values)  # fmt: skip
+    return said("{request}: the team's policy wants another person's approval from {amount}, so nothing was sent. "
+                "Request {id} is still waiting in Approvals (it expires {expires}); send the file again once it is "
+                "approved.", **values)  # fmt: skip

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...api.money import MAX_MINOR, AmountError, currency_exponent, parse_amount
+from ...api.said import said
 
 NUMBER_DIGITS = 15  # what a spreadsheet keeps of a number
 _EXPIRY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})")
@@ -22,7 +23,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?")
 
 
 class CellProblem(ValueError):
-    """A cell that cannot be used as it is; str(problem) is one sentence."""
+    """A cell that cannot be used as it is; its sentence (api/said.sentence_of) is one sentence."""
 
 
 def text(value: Any) -> str | None:
@@ -45,18 +46,18 @@ def exact_text(value: Any, column: str, what: str) -> str | None:
     if type(value) is str or value is None:
         return text(value)
     if isinstance(value, bool):
-        raise CellProblem(f"TRUE or FALSE is not {what}.")
+        raise CellProblem(said("TRUE or FALSE is not {what}.", what=what))
     if isinstance(value, float):
         if not value.is_integer():
-            raise CellProblem(f"{value} is not {what}; write it as text.")
+            raise CellProblem(said("{value} is not {what}; write it as text.", value=value, what=what))
         value = int(value)
     if isinstance(value, int):
         if len(str(abs(value))) > NUMBER_DIGITS:
             raise CellProblem(
-                f"This is stored as a number, and a spreadsheet keeps only {NUMBER_DIGITS} digits of a "
-                f"number, so {what} may have lost its last digits. Format the {column} column as Text and type it "
-                "again."
-            )
+                said("This is stored as a number, and a spreadsheet keeps only {digits} digits of a number, so {what} "
+                     "may have lost its last digits. Format the {column} column as Text and type it again.",
+                     digits=NUMBER_DIGITS, what=what, column=column)
+            )  # fmt: skip
         return str(value)
     return text(value)
 
@@ -67,9 +68,9 @@ def literal_text(value: Any, column: str, example: str) -> str | None:
         return text(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise CellProblem(
-            f"This is stored as a number, which drops a leading + or 0. Format the {column} column as "
-            f"Text and write it as text ({example})."
-        )
+            said("This is stored as a number, which drops a leading + or 0. Format the {column} column as Text and "
+                 "write it as text ({example}).", column=column, example=example)
+        )  # fmt: skip
     return text(value)
 
 
@@ -84,9 +85,9 @@ def amount(value: Any, currency: str) -> int:
     (Decimal(str(x))) and refused with more decimals than the currency has; text is read as the desk reads a
     typed amount ("1 234,50", "€12.00"). AmountError with a sentence; "" or None: "Enter an amount."."""
     if value is None:
-        raise AmountError("Enter the amount.")
+        raise AmountError(said("Enter the amount."))
     if isinstance(value, bool):
-        raise AmountError("TRUE or FALSE is not an amount: write a number such as 12.50.")
+        raise AmountError(said("TRUE or FALSE is not an amount: write a number such as 12.50."))
     if isinstance(value, int | float):
         return _number(value, currency)
     return _parsed(str(value), currency)
@@ -104,7 +105,7 @@ def _number(value: float, currency: str) -> int:
 
 def _minor(number: Decimal, currency: str) -> int:
     if not number.is_finite():
-        raise AmountError(f"{number} is not an amount.")
+        raise AmountError(said("{number} is not an amount.", number=number))
     places = exponent(currency)
     try:
         scaled = number.scaleb(places)
@@ -112,13 +113,19 @@ def _minor(number: Decimal, currency: str) -> int:
     except (InvalidOperation, ArithmeticError):
         exact = False
     if not exact:
-        decimals = "no decimal places" if places == 0 else f"{places} decimal place{'s' if places != 1 else ''}"
-        raise AmountError(f"{currency} has {decimals}: {number} cannot be paid exactly.")
+        if places == 0:
+            raise AmountError(said("{currency} has no decimal places: {number} cannot be paid exactly.",
+                                   currency=currency, number=number))  # fmt: skip
+        if places == 1:
+            raise AmountError(said("{currency} has 1 decimal place: {number} cannot be paid exactly.",
+                                   currency=currency, number=number))  # fmt: skip
+        raise AmountError(said("{currency} has {places} decimal places: {number} cannot be paid exactly.",
+                               currency=currency, places=places, number=number))  # fmt: skip
     minor = int(scaled)
     if minor < 0:
-        raise AmountError("An amount cannot be negative.")
+        raise AmountError(said("An amount cannot be negative."))
     if minor > MAX_MINOR:
-        raise AmountError(f"{number} is too large for an amount.")
+        raise AmountError(said("{number} is too large for an amount.", number=number))
     return minor
 
 
@@ -129,7 +136,7 @@ def expiry(value: Any) -> tuple[str, str] | None:
     if value is None:
         return None
     if isinstance(value, bool | int | float):
-        raise CellProblem("Write the expiry as MM/YY (for example 09/28), as text.")
+        raise CellProblem(said("Write the expiry as MM/YY (for example 09/28), as text."))
     cell = str(value).strip()
     if not cell:
         return None
@@ -143,7 +150,7 @@ def expiry(value: Any) -> tuple[str, str] | None:
         if day == "01":
             return month, year[-2:]
         raise CellProblem(
-            f"The spreadsheet turned this expiry into the date {year}-{month}-{day}. Format the "
-            "card_expiry column as Text and write the expiry as MM/YY (for example 09/28)."
-        )
-    raise CellProblem("Write the expiry as MM/YY (for example 09/28).")
+            said("The spreadsheet turned this expiry into the date {date}. Format the card_expiry column as Text and "
+                 "write the expiry as MM/YY (for example 09/28).", date=f"{year}-{month}-{day}")
+        )  # fmt: skip
+    raise CellProblem(said("Write the expiry as MM/YY (for example 09/28)."))

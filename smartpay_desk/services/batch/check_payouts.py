@@ -22,6 +22,7 @@ from ...api.checks import normalize_card_number
 from ...api.errors import ApiError
 from ...api.models import WithdrawalRequest
 from ...api.money import AmountError
+from ...api.said import said, sentence_of
 from ...api.validation import DESTINATION, validate_withdrawal
 from ..money import guards as g
 from ..money.fingerprint import fingerprint, normalised
@@ -29,7 +30,7 @@ from ..money.history import paid_out_before
 from ..money.words import money
 from . import cells
 from .files import FileRow
-from .model import OK, PAYOUT, REFUSED, BatchRow, CheckedBatch, derived_order_id
+from .model import OK, PAYOUT, REFUSED, BatchRow, CheckedBatch, derived_order_id, problems_sentence
 from .plain import Plain
 from .seen import RecentPayouts, Seen, state_words
 
@@ -46,7 +47,8 @@ FIELD_COLUMN: dict[str, str | None] = {
     "customer_first_name": "first_name", "customer_last_name": "last_name", "purpose": "purpose",
     "account": None, DESTINATION: None,
 }  # fmt: skip
-NO_DESTINATION = "No destination: fill in one of card_number, phone or bank_account."
+NO_DESTINATION = said("No destination: fill in one of card_number, phone or bank_account.")
+AN_ORDER_ID, THE_CARD_NUMBER = said("an order id"), said("the card number")
 
 
 @dataclass
@@ -59,11 +61,11 @@ class _Row:
     amount: int | None
     currency: str
     purpose: str
-    problems: list[tuple[str | None, str]] = field(default_factory=list)
+    problems: list[tuple[str | None, str]] = field(default_factory=list)  # (column, sentence: a Said, api/said.py)
     req: WithdrawalRequest | None = None
     key: str | None = None  # the destination, one way: its fingerprint, else fingerprint.normalised
     print_: str | None = None  # its fingerprint (fingerprint.py), for a row without problems
-    already: str = ""  # "already sent by this batch: …"
+    already: str = ""  # "already sent by this batch: …" (a Said)
     sent: bool = False  # this batch already wrote it to the journal
 
     def refuse(self, column: str | None, sentence: str) -> None:
@@ -87,7 +89,7 @@ class _Reader:
         try:
             return read(value, *args)
         except cells.CellProblem as exc:
-            self.row.refuse(column, str(exc))
+            self.row.refuse(column, sentence_of(exc))
             return None
 
     def read(self, src: FileRow) -> _Row:
@@ -101,10 +103,10 @@ class _Reader:
             if (bad := g.positive_amount(row.amount)) is not None:
                 row.refuse("amount", bad[1])
         except AmountError as exc:
-            row.refuse("amount", str(exc))
-        given = self.cell("order_id", cells.exact_text, v.get("order_id"), "order_id", "an order id")
+            row.refuse("amount", sentence_of(exc))
+        given = self.cell("order_id", cells.exact_text, v.get("order_id"), "order_id", AN_ORDER_ID)
         row.order_id, row.derived = (given, False) if given else (derived_order_id(self.batch_id, src.row), True)
-        card = self.cell("card_number", cells.exact_text, v.get("card_number"), "card_number", "the card number")
+        card = self.cell("card_number", cells.exact_text, v.get("card_number"), "card_number", THE_CARD_NUMBER)
         month, year = (self.cell("card_expiry", cells.expiry, v.get("card_expiry")) if card else None) or (None, None)
         phone = self.cell("phone", cells.literal_text, v.get("phone"), "phone", PHONE_EXAMPLE)
         bank = self.cell("bank_account", cells.literal_text, v.get("bank_account"), "bank_account", ACCOUNT_EXAMPLE)
@@ -150,25 +152,9 @@ def check_payouts(
         _journalled(row, seen)
     open_rows = [r for r in parsed if not r.problems and not r.sent]
     recent = RecentPayouts(ops.journal, profile, {r.amount for r in open_rows if r.amount}, now)
-    said = _Words()
-    batch = CheckedBatch(
-        PAYOUT, batch_id, file_name, [_verdict(row, recent, said) for row in parsed], notes=list(notes)
-    )
+    batch = CheckedBatch(PAYOUT, batch_id, file_name, [_verdict(row, recent) for row in parsed], notes=list(notes))
     _totals(batch, parsed, ops)
     return batch
-
-
-class _Words:
-    """money() of each amount once (it reads the currency's decimals each time)."""
-
-    def __init__(self) -> None:
-        self.said: dict[tuple[int, str], str] = {}
-
-    def money(self, amount: int, currency: str) -> str:
-        key = (amount, currency)
-        if key not in self.said:
-            self.said[key] = money(amount, currency)
-        return self.said[key]
 
 
 def _in_file(parsed: list[_Row]) -> None:
@@ -179,16 +165,18 @@ def _in_file(parsed: list[_Row]) -> None:
         if not row.derived:
             first = orders.setdefault(row.order_id, row.row)
             if first != row.row and not row.problems:
-                row.refuse("order_id", f"Order id {row.order_id} is on row {first} too: every payout needs an order "
-                                       "id of its own (or leave order_id empty to have one made up).")  # fmt: skip
+                row.refuse("order_id", said("Order id {order_id} is on row {row} too: every payout needs an order id "
+                                            "of its own (or leave order_id empty to have one made up).",
+                                            order_id=row.order_id, row=first))  # fmt: skip
                 continue
         if row.problems or row.key is None or row.amount is None:
             continue
         first = payouts.setdefault((row.key, row.amount, row.currency), row.row)
         if first != row.row and row.req is not None:
-            row.refuse(None, f"Row {first} already pays {money(row.amount, row.currency)} to "
-                             f"{row.req.destination}: the same payout twice in one file is refused. If both are "
-                             "meant, send this one on its own from the Payouts tab.")  # fmt: skip
+            row.refuse(None, said("Row {row} already pays {amount} to {destination}: the same payout twice in one file "
+                                  "is refused. If both are meant, send this one on its own from the Payouts tab.",
+                                  row=first, amount=money(row.amount, row.currency),
+                                  destination=row.req.destination))  # fmt: skip
 
 
 def _journalled(row: _Row, seen: Seen) -> None:
@@ -196,31 +184,32 @@ def _journalled(row: _Row, seen: Seen) -> None:
     if entry is None:
         return
     if ours and row.req is not None and row.amount is not None:  # the journal says what became of it: it is good
-        row.sent, row.already = True, f"already sent by this batch: {state_words(entry)}"  # (a card since expired)
+        row.sent, row.already = True, said("already sent by this batch: {state}", state=state_words(entry))
         row.problems.clear()
         return
-    row.refuse("order_id", f"Order id {row.order_id} is already in this desk's journal (journal entry {entry.id}, "
-                           f"{state_words(entry)}): every payout needs a new order id; change it in the file, or "
-                           "leave order_id empty to have one made up.")  # fmt: skip
+    row.refuse("order_id", said("Order id {order_id} is already in this desk's journal (journal entry {entry}, "
+                                "{state}): every payout needs a new order id; change it in the file, or leave "
+                                "order_id empty to have one made up.", order_id=row.order_id, entry=entry.id,
+                                state=state_words(entry)))  # fmt: skip
 
 
-def _verdict(row: _Row, recent: RecentPayouts, said: _Words) -> BatchRow:
+def _verdict(row: _Row, recent: RecentPayouts) -> BatchRow:
     req = row.req
     if req is not None and not row.problems and not row.sent:
         earlier = recent.match(req, row.print_)
         if earlier is not None:
-            words = paid_out_before(earlier[0], earlier[1], req.amount, row.currency)[2]
-            row.refuse("amount", f"{words} This row is not sent: if it is meant, pay it on its own from the "
-                                 "Payouts tab (`smartpay payout … --confirm-duplicate`).")  # fmt: skip
+            before = paid_out_before(earlier[0], earlier[1], req.amount, row.currency)[2]
+            row.refuse("amount", said("{sentence} This row is not sent: if it is meant, pay it on its own from the "
+                                      "Payouts tab (`smartpay payout … --confirm-duplicate`).",
+                                      sentence=before))  # fmt: skip
     if row.problems or req is None or row.amount is None:
         column = row.problems[0][0] if row.problems else None
-        sentence = " ".join(f"{c}: {s}" if c else s for c, s in row.problems)
+        sentence = problems_sentence(row.problems)
         return BatchRow(row.row, row.order_id, row.amount, row.currency, REFUSED, sentence, column,
                         reason=row.purpose, derived=row.derived)  # fmt: skip
-    destination = req.destination
-    sentence = row.already or f"Pay {said.money(row.amount, row.currency)} to {destination}."
-    return BatchRow(row.row, row.order_id, row.amount, row.currency, OK, sentence, None, destination, row.print_,
-                    row.purpose, row.derived, req)  # fmt: skip
+    # a good row's "Pay … to …." is made when it is read (BatchRow.sentence): only bad rows get sentences here
+    return BatchRow(row.row, row.order_id, row.amount, row.currency, OK, row.already, None, req.destination,
+                    row.print_, row.purpose, row.derived, req)  # fmt: skip
 
 
 def _totals(batch: CheckedBatch, parsed: list[_Row], ops: OperationsService) -> None:
@@ -229,21 +218,26 @@ def _totals(batch: CheckedBatch, parsed: list[_Row], ops: OperationsService) -> 
     for r in batch.good:
         batch.totals[r.currency] = batch.totals.get(r.currency, 0) + (r.amount or 0)
     if not batch.good:
-        batch.refusal = "No row can be sent: every row was refused (see each row's reason)."
+        batch.refusal = said("No row can be sent: every row was refused (see each row's reason).")
         return
     sent = sum(1 for r in parsed if r.sent and not r.problems)
     to_send = sum(r.amount or 0 for r in parsed if not r.problems and not r.sent)
-    if sent:
-        batch.notes.append(f"{sent} row{'s were' if sent != 1 else ' was'} already sent by this batch; the balance "
-                           f"is compared with the {money(to_send, currency)} still to send.")  # fmt: skip
+    if sent == 1:
+        batch.notes.append(said("1 row was already sent by this batch; the balance is compared with the {amount} "
+                                "still to send.", amount=money(to_send, currency)))  # fmt: skip
+    elif sent:
+        batch.notes.append(said("{count} rows were already sent by this batch; the balance is compared with the "
+                                "{amount} still to send.", count=sent, amount=money(to_send, currency)))  # fmt: skip
     try:
         available = ops.balance(account).available
     except ApiError as exc:
-        batch.refusal = (f"The payout balance of {account} could not be read ({exc.user_message()}), so the batch "
-                         "cannot be checked against it: check it again in a moment.")  # fmt: skip
+        batch.refusal = said("The payout balance of {account} could not be read ({reason}), so the batch cannot be "
+                             "checked against it: check it again in a moment.", account=account,
+                             reason=exc.user_message())  # fmt: skip
         return
     batch.available[currency] = available
     if to_send > available:
-        batch.refusal = (f"The batch pays out {money(to_send, currency)} but the payout balance of {account} is "
-                         f"{money(available, currency)}: {money(to_send - available, currency)} short. Remove rows "
-                         "or wait for the balance to grow, then check the file again.")  # fmt: skip
+        batch.refusal = said("The batch pays out {amount} but the payout balance of {account} is {available}: {short} "
+                             "short. Remove rows or wait for the balance to grow, then check the file again.",
+                             amount=money(to_send, currency), account=account, available=money(available, currency),
+                             short=money(to_send - available, currency))  # fmt: skip

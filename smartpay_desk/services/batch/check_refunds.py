@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from ...api.errors import ApiError, OrderNotFound
 from ...api.models import RefundRequest
 from ...api.money import AmountError
+from ...api.said import said, sentence_of
 from ...api.validation import validate_refund
 from ..money import guards as g
 from ..money.order_view import OrderView
 from ..money.words import money
 from . import cells
 from .files import FileRow
-from .model import OK, REFUND, REFUSED, BatchRow, CheckedBatch
+from .model import OK, REFUND, REFUSED, BatchRow, CheckedBatch, problems_sentence
 from .seen import Seen, state_words
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class _Refund:
     amount: int | None
     reason: str
     problems: list[tuple[str | None, str]] = field(default_factory=list)
-    said: str = ""  # a good row's sentence
+    said: str = ""  # a good row's sentence (a Said, api/said.py)
 
     def refuse(self, column: str | None, sentence: str) -> None:
         self.problems.append((column, sentence))
@@ -47,18 +48,18 @@ def _parse(src: FileRow, currency: str) -> _Refund:
     v = src.values
     refund = _Refund(src.row, "", None, cells.text(v.get("reason")) or "")
     try:
-        refund.order_id = cells.exact_text(v.get("order_id"), "order_id", "an order id") or ""
+        refund.order_id = cells.exact_text(v.get("order_id"), "order_id", said("an order id")) or ""
     except cells.CellProblem as exc:
-        refund.refuse("order_id", str(exc))
+        refund.refuse("order_id", sentence_of(exc))
     if not refund.order_id and not refund.problems:
-        refund.refuse("order_id", "Enter the order id of the payment to refund.")
+        refund.refuse("order_id", said("Enter the order id of the payment to refund."))
     if v.get("amount") is not None:
         try:
             refund.amount = cells.amount(v.get("amount"), currency)
             if (bad := g.positive_amount(refund.amount)) is not None:
                 refund.refuse("amount", bad[1])
         except AmountError as exc:
-            refund.refuse("amount", str(exc))
+            refund.refuse("amount", sentence_of(exc))
     taken = {column for column, _ in refund.problems}
     req = RefundRequest(order_id=refund.order_id, amount=refund.amount or 1, reason=refund.reason)
     for key, sentence in validate_refund(req).items():
@@ -77,8 +78,9 @@ def check_refunds(
         if refund.order_id and not refund.problems:
             at = first.setdefault(refund.order_id, refund.row)
             if at != refund.row:
-                refund.refuse("order_id", f"Order {refund.order_id} is refunded on row {at} already: refund an order "
-                                          "once per file (put the whole amount on one row).")  # fmt: skip
+                refund.refuse("order_id", said("Order {order_id} is refunded on row {row} already: refund an order "
+                                               "once per file (put the whole amount on one row).",
+                                               order_id=refund.order_id, row=at))  # fmt: skip
     good = [r for r in parsed if not r.problems]
     seen = Seen(ops.journal, ops.profile.name, batch_id, {r.order_id for r in good})
     orders: dict[str, OrderView | str] = {}
@@ -86,7 +88,7 @@ def check_refunds(
         entry = seen.refund(refund.order_id, refund.row)
         if entry is not None:
             refund.amount = refund.amount if refund.amount is not None else entry.amount
-            refund.said = f"already sent by this batch: {state_words(entry)}"
+            refund.said = said("already sent by this batch: {state}", state=state_words(entry))
             continue
         if refund.order_id not in orders:
             orders[refund.order_id] = _load(ops, refund.order_id)
@@ -95,7 +97,7 @@ def check_refunds(
     for r in batch.good:
         batch.totals[r.currency] = batch.totals.get(r.currency, 0) + (r.amount or 0)
     if not batch.good:
-        batch.refusal = "No row can be sent: every row was refused (see each row's reason)."
+        batch.refusal = said("No row can be sent: every row was refused (see each row's reason).")
     return batch
 
 
@@ -104,9 +106,10 @@ def _load(ops: OperationsService, order_id: str) -> OrderView | str:
     try:
         return ops.load_order(order_id)
     except OrderNotFound:
-        return f"The gateway has no order {order_id}, so it cannot be refunded."
+        return said("The gateway has no order {order_id}, so it cannot be refunded.", order_id=order_id)
     except ApiError as exc:
-        return f"Order {order_id} could not be checked ({exc.user_message()}): check the file again in a moment."
+        return said("Order {order_id} could not be checked ({reason}): check the file again in a moment.",
+                    order_id=order_id, reason=exc.user_message())  # fmt: skip
 
 
 def _judge(refund: _Refund, order: OrderView | str, currency: str) -> None:
@@ -117,14 +120,16 @@ def _judge(refund: _Refund, order: OrderView | str, currency: str) -> None:
     if problem is None and refund.amount is None:
         if order.declined is not None:
             declined = money(order.declined.amount, currency)
-            problem = "amount", (
-                f"The gateway declined a refund of {declined} of order {refund.order_id} (journal entry "
-                f"{order.declined.entry_id}), so what is left to refund is not known to this desk: write the amount."
+            problem = "amount", said(
+                "The gateway declined a refund of {amount} of order {order_id} (journal entry {entry}), so what is "
+                "left to refund is not known to this desk: write the amount.",
+                amount=declined, order_id=refund.order_id, entry=order.declined.entry_id,
             )  # fmt: skip
         else:
             refund.amount = order.refundable
-            refund.said = (f"Refund {money(refund.amount, currency)} of order {refund.order_id} (all that is left to "
-                           "refund by this desk's journal).")  # fmt: skip
+            refund.said = said("Refund {amount} of order {order_id} (all that is left to refund by this desk's "
+                               "journal).", amount=money(refund.amount, currency),
+                               order_id=refund.order_id)  # fmt: skip
     if problem is None and refund.amount is not None:
         problem = g.refund_amount(refund.amount, order, currency)
     if problem is not None:
@@ -133,8 +138,9 @@ def _judge(refund: _Refund, order: OrderView | str, currency: str) -> None:
 
 def _verdict(refund: _Refund, currency: str) -> BatchRow:
     if refund.problems:
-        sentence = " ".join(f"{c}: {s}" if c else s for c, s in refund.problems)
+        sentence = problems_sentence(refund.problems)
         return BatchRow(refund.row, refund.order_id, refund.amount, currency, REFUSED, sentence,
                         refund.problems[0][0], reason=refund.reason)  # fmt: skip
-    said = refund.said or f"Refund {money(refund.amount or 0, currency)} of order {refund.order_id}."
-    return BatchRow(refund.row, refund.order_id, refund.amount, currency, OK, said, None, reason=refund.reason)
+    sentence = refund.said or said("Refund {amount} of order {order_id}.", amount=money(refund.amount or 0, currency),
+                                   order_id=refund.order_id)  # fmt: skip
+    return BatchRow(refund.row, refund.order_id, refund.amount, currency, OK, sentence, None, reason=refund.reason)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ...api.said import said, sentence_of
 from ..reports.xlsx.checks import ReportFileError, check_zip
 from ..reports.xlsx.kinds import MONEY
 from ..reports.xlsx.table import Table, fold
@@ -51,7 +52,7 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 class BatchFileError(Exception):
-    """A batch file that cannot be used; str(error) is one sentence for a finance clerk."""
+    """A batch file that cannot be used; its sentence (api/said.sentence_of) is one sentence for a finance clerk."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class BatchFile:
     name: str
     columns: tuple[str, ...]  # the template's columns the file has
     rows: list[FileRow]
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # sentences (Said, api/said.py)
 
 
 def columns_of(kind: str) -> tuple[str, ...]:
@@ -91,12 +92,20 @@ def read_batch_file(path: str | Path, kind: BatchKind) -> BatchFile:
     else:
         table_rows, columns, notes = _csv(content, p.name, kind)
     if _content(p) != content:
-        raise BatchFileError(f"{p.name} changed while it was being read; save and close it, then try again.")
+        raise BatchFileError(said("{name} changed while it was being read; save and close it, then try again.",
+                                  name=p.name))  # fmt: skip
     if not table_rows:
-        raise BatchFileError(f"{p.name} has a header but no rows to {'pay' if kind == PAYOUT else 'refund'}.")
+        if kind == PAYOUT:
+            raise BatchFileError(said("{name} has a header but no rows to pay.", name=p.name))
+        raise BatchFileError(said("{name} has a header but no rows to refund.", name=p.name))
     if len(table_rows) > MAX_ROWS:
         raise BatchFileError(
-            f"{p.name} has {len(table_rows):,} rows; a batch holds at most {MAX_ROWS:,}: split it into several files."
+            said(
+                "{name} has {count:,} rows; a batch holds at most {most:,}: split it into several files.",
+                name=p.name,
+                count=len(table_rows),
+                most=MAX_ROWS,
+            )
         )
     return BatchFile(kind, batch_id_of(kind, content), p.name, columns, table_rows, notes)
 
@@ -106,18 +115,23 @@ def _content(p: Path) -> bytes:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
             raise BatchFileError(
-                f"{p.name} is {size / 1024 / 1024:,.0f} MB; a batch file may be at most "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB: split it into several files."
+                said(
+                    "{name} is {size:,.0f} MB; a batch file may be at most {most} MB: split it into several files.",
+                    name=p.name,
+                    size=size / 1024 / 1024,
+                    most=MAX_FILE_BYTES // 1024 // 1024,
+                )
             )
         content = p.read_bytes()
     except FileNotFoundError:
-        raise BatchFileError(f"{p.name} does not exist (was it moved or deleted?).") from None
+        raise BatchFileError(said("{name} does not exist (was it moved or deleted?).", name=p.name)) from None
     except IsADirectoryError:
-        raise BatchFileError(f"{p.name} is a folder, not a batch file.") from None
+        raise BatchFileError(said("{name} is a folder, not a batch file.", name=p.name)) from None
     except OSError as exc:
-        raise BatchFileError(f"{p.name} could not be opened ({exc.strerror or exc}).") from None
+        raise BatchFileError(said("{name} could not be opened ({reason}).", name=p.name,
+                                  reason=exc.strerror or str(exc))) from None  # fmt: skip
     if not content:
-        raise BatchFileError(f"{p.name} is empty: fill in the template and save it again.")
+        raise BatchFileError(said("{name} is empty: fill in the template and save it again.", name=p.name))
     return content
 
 
@@ -133,7 +147,8 @@ def _columns(headers: Sequence[object], kind: str, name: str) -> dict[str, int] 
         key = column_key(header)
         if key in wanted:
             if key in found:
-                raise BatchFileError(f"{name} has two {key} columns; keep one and try again.")
+                raise BatchFileError(said("{name} has two {column} columns; keep one and try again.", name=name,
+                                          column=key))  # fmt: skip
             found[key] = at
     if any(c not in found for c in REQUIRED[kind]):
         return None
@@ -144,13 +159,20 @@ def _columns(headers: Sequence[object], kind: str, name: str) -> dict[str, int] 
 
 def _missing(headers: Sequence[object], kind: str, name: str) -> BatchFileError:
     keys = {column_key(h) for h in headers}
-    lacking = [c for c in REQUIRED[kind] if c not in keys]
+    lacking: list[str] = [c for c in REQUIRED[kind] if c not in keys]
     if kind == PAYOUT and not keys & set(DESTINATIONS):
-        lacking.append("card_number, phone or bank_account")
-    what = " and ".join(lacking) or "the template's columns"
+        lacking.append(said("card_number, phone or bank_account"))
+    what: str = said("the template's columns")
+    for at, column in enumerate(lacking):
+        what = column if at == 0 else said("{first} and {second}", first=what, second=column)
     return BatchFileError(
-        f"{name} has no {what} column. The first row of the table must name the columns as the template does "
-        f"({', '.join(columns_of(kind))})."
+        said(
+            "{name} has no {what} column. The first row of the table must name the columns as the template does "
+            "({columns}).",
+            name=name,
+            what=what,
+            columns=", ".join(columns_of(kind)),
+        )
     )
 
 
@@ -174,12 +196,15 @@ def _blank(row: Sequence[Any]) -> bool:
 
 def _csv(content: bytes, name: str, kind: str) -> tuple[list[FileRow], tuple[str, ...], list[str]]:
     if b"\0" in content[:4096]:
-        raise BatchFileError(f"{name} is not a CSV text file (is it UTF-16? save it as “CSV UTF-8”).")
+        raise BatchFileError(said("{name} is not a CSV text file (is it UTF-16? save it as “CSV UTF-8”).", name=name))
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BatchFileError(
-            f"{name} is not UTF-8 text: save it from your spreadsheet application as “CSV UTF-8” and try again."
+            said(
+                "{name} is not UTF-8 text: save it from your spreadsheet application as “CSV UTF-8” and try again.",
+                name=name,
+            )
         ) from None
     lines = (line for line in text.splitlines() if line.strip())
     first = next(lines, "")
@@ -192,7 +217,8 @@ def _csv(content: bytes, name: str, kind: str) -> tuple[list[FileRow], tuple[str
                 if len(records) > MAX_ROWS + HEADER_SCAN:
                     break
     except csv.Error as exc:
-        raise BatchFileError(f"{name} is not a CSV file this desk can read ({exc}); save it as “CSV UTF-8”.") from None
+        raise BatchFileError(said("{name} is not a CSV file this desk can read ({reason}); save it as “CSV UTF-8”.",
+                                  name=name, reason=str(exc))) from None  # fmt: skip
     for at, (_, header) in enumerate(records[:HEADER_SCAN]):
         columns = _columns(header, kind, name)
         if columns is not None:
@@ -209,16 +235,18 @@ def _xlsx(p: Path, kind: str) -> tuple[list[FileRow], tuple[str, ...], list[str]
         check_zip(p)  # the reader's own sentences: not a zip, an old .xls or encrypted, a zip bomb…
         reach = bounds.scan(p)
     except ReportFileError as exc:
-        raise BatchFileError(str(exc)) from None
+        raise BatchFileError(sentence_of(exc)) from None
     except Exception:  # a zip the scan cannot read: the reader (its child) says what is wrong with it
         reach = bounds.Reach(known=False)
     if reach.far is not None:
         raise BatchFileError(
-            f"{p.name} has data in cell {reach.far}, beyond what a batch file holds ({bounds.BATCH_COLUMNS} "
-            f"columns, {bounds.BATCH_ROWS:,} rows): delete what is there and try again."
-        )
+            said("{name} has data in cell {cell}, beyond what a batch file holds ({columns} columns, {rows:,} rows): "
+                 "delete what is there and try again.", name=p.name, cell=reach.far, columns=bounds.BATCH_COLUMNS,
+                 rows=bounds.BATCH_ROWS)
+        )  # fmt: skip
     if reach.too_big:
-        raise BatchFileError(f"{p.name} unpacks to more than a batch file holds; split it into several files.")
+        raise BatchFileError(said("{name} unpacks to more than a batch file holds; split it into several files.",
+                                  name=p.name))  # fmt: skip
     sheet = _Sheet(p, kind, in_process=reach.known)
     table = sheet.read()
     columns = _columns(table.headers, kind, p.name)
@@ -284,12 +312,12 @@ class _Sheet:
             self.parse = CalamineParse(self.p, background=True, sheet=sheet)  # bounds.scan: its grid is small
             events = list(read_events(self.p, sheet=sheet, header_row=header_row, parse=self.parse))
         except ReportFileError as exc:
-            raise BatchFileError(str(exc)) from None
+            raise BatchFileError(sentence_of(exc)) from None
         self.total = next((e["rows"] for e in events if e["t"] == "total"), 0)
         try:
             table = fold(events)
         except ReportFileError as exc:
-            raise BatchFileError(str(exc)) from None
+            raise BatchFileError(sentence_of(exc)) from None
         if table.retry is not None:  # the reader wants the slow way after all: as the viewer reads it
             self.in_process = False
             return self.read(sheet, header_row)
@@ -316,7 +344,8 @@ class _Sheet:
         notes = [n for n in table.notes if "worksheets;" not in n] + self.said
         if [name for name in table.sheets if name not in (table.sheet, HELP_SHEET)]:
             sheets = len(table.sheets)
-            notes.insert(0, f"{self.p.name} has {sheets} worksheets; the rows are read from “{table.sheet}”.")
+            notes.insert(0, said("{name} has {count} worksheets; the rows are read from “{sheet}”.", name=self.p.name,
+                                 count=sheets, sheet=table.sheet))  # fmt: skip
         return notes
 
     def numbers(self, table: Table) -> list[int]:
@@ -329,12 +358,15 @@ class _Sheet:
         try:
             found = self._counted(table)
         except Exception:  # openpyxl cannot read what the reader's child read: count from the header
-            self.said.append("The rows are numbered from the header down, as if the sheet had no blank rows.")
+            self.said.append(said("The rows are numbered from the header down, as if the sheet had no blank rows."))
             return list(range(table.header_row + 1, table.header_row + 1 + count))
         if len(found) != count:
             raise BatchFileError(
-                f"{self.p.name} has rows this desk cannot number as the sheet does (blank rows or error cells "
-                "between the rows?): remove the blank rows and try again."
+                said(
+                    "{name} has rows this desk cannot number as the sheet does (blank rows or error cells between "
+                    "the rows?): remove the blank rows and try again.",
+                    name=self.p.name,
+                )
             )
         return found
 

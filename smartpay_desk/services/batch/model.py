@@ -9,11 +9,14 @@ reached the gateway is sent again as the next attempt (`attempt_order_id`, the k
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Literal
 
 from ...api.models import WithdrawalRequest
+from ...api.said import said
+from ..money.words import money
 
 BatchKind = Literal["payout", "refund"]
 PAYOUT: BatchKind = "payout"
@@ -52,6 +55,19 @@ def row_note(batch_id: str, row: int) -> str:
     return f"batch {batch_id} row {row}"
 
 
+def joined(sentences: Sequence[str]) -> str:
+    """Sentences one after the other, kept as a Said (api/said.py): the desk says each in the clerk's language."""
+    out: str = ""
+    for sentence in sentences:
+        out = said("{sentence} {more}", sentence=out, more=sentence) if out else sentence
+    return out
+
+
+def problems_sentence(problems: Sequence[tuple[str | None, str]]) -> str:
+    """A refused row's sentence: each problem after the column it is about ("amount: Enter the amount. phone: …")."""
+    return joined([said("{column}: {sentence}", column=c, sentence=s) if c else s for c, s in problems])
+
+
 @dataclass(frozen=True)
 class BatchRow:
     """One data row of the file as checked."""
@@ -61,7 +77,7 @@ class BatchRow:
     amount: int | None  # minor units (a refund without one: the refundable amount, filled in by check)
     currency: str
     verdict: str  # OK | REFUSED
-    sentence: str  # why it is refused; for a good row what it will do
+    text: str  # why it is refused; for a good row what it will do ("" for a payout to pay: see `sentence`)
     field: str | None  # the template column the sentence is about, or None
     destination: str = ""  # masked: "card 401200******3010", "phone +447…", "account DE89…"; "" for refunds
     fingerprint: str | None = None  # the payout destination's fingerprint (services/money/fingerprint.py)
@@ -72,6 +88,15 @@ class BatchRow:
     @property
     def ok(self) -> bool:
         return self.verdict == OK
+
+    @property
+    def sentence(self) -> str:
+        """Why the row is refused; for a good row what it will do (a Said, api/said.py). A good payout row's "Pay …
+        to …." is made when it is read: a check of 10,000 rows makes sentences for the bad rows only."""
+        if self.text or not self.ok or self.amount is None or not self.destination:
+            return self.text
+        return said("Pay {amount} to {destination}.", amount=money(self.amount, self.currency),
+                    destination=self.destination)  # fmt: skip
 
 
 @dataclass

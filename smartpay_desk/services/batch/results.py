@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ...api.money import to_decimal
+from ...api.said import said
 from ...api.status import Status
 from ..journal.states import State
 from ..money.reconcile import NEVER_ARRIVED
@@ -44,6 +45,11 @@ REVIEW, NOT_SENT, REFUSED, BUSY, WAITING = (
 )  # fmt: skip
 CLASSES = (SUCCEEDED, DECLINED, PROCESSING, UNKNOWN, REVIEW, NOT_SENT, REFUSED, BUSY, WAITING)
 OPEN_CLASSES = (PROCESSING, UNKNOWN, REVIEW, BUSY)  # not final yet, or a person must look
+CLASS_WORDS = {  # each class in the batch's sentence (the same words: a Said, which the desk translates)
+    SUCCEEDED: said("succeeded"), DECLINED: said("declined"), PROCESSING: said("processing"), UNKNOWN: said("unknown"),
+    REVIEW: said("needs review"), NOT_SENT: said("not sent"), REFUSED: said("refused at check"),
+    BUSY: said("being sent elsewhere"), WAITING: said("waiting for approval"),
+}  # fmt: skip
 HEADERS = (
     "Row", "Order id", "Destination", "Amount", "Currency", "Outcome", "Gateway status", "Journal state",
     "Sentence", "Journal entry",
@@ -104,25 +110,28 @@ class BatchOutcome:
         """One sentence: each outcome class with its count (and sums), and why the batch stopped."""
         return self.said()
 
-    def said(
-        self,
-        money: Callable[[int, str], str] | None = None,
-        name: Callable[[str], str] = str,
-        count: Callable[[int], str] = str,
-        stopped: str = "The batch stopped: {reason}.",
-    ) -> str:
-        """`summary` in other words: the desk's money, outcome names, counts and "stopped" sentence (its language)."""
-        from ..money.words import money as plain_money
+    def said(self, money: Callable[[int, str], str] | None = None, count: Callable[[int], str] = str) -> str:
+        """`summary` as a Said (api/said.py), which the desk says in the clerk's language; `money` and `count` write
+        the amounts and counts (default: the core's "12.50 EUR", an Amount, and "3"; the desk passes its locale's)."""
+        from ..money.words import money as core_money
 
         if self.approval_id is not None or self.checked.refusal:
             return self.sentence
-        written = money or plain_money
-        parts = []
+        written = money or core_money
+        parts: str = ""
         for outcome, many in self.counts.items():
-            sums = ", ".join(written(v, c) for c, v in sorted(self.total(outcome).items()))
-            parts.append(f"{count(many)} {name(outcome)}" + (f" ({sums})" if sums else ""))
-        said = "; ".join(parts) + "."
-        return said + (" " + stopped.format(reason=self.stopped) if self.stopped else "")
+            sums: str = ""
+            for currency, value in sorted(self.total(outcome).items()):
+                amount = written(value, currency)
+                sums = said("{first}, {more}", first=sums, more=amount) if sums else amount
+            words = CLASS_WORDS.get(outcome, outcome)
+            part = (said("{count} {outcome} ({amounts})", count=count(many), outcome=words, amounts=sums) if sums
+                    else said("{count} {outcome}", count=count(many), outcome=words))  # fmt: skip
+            parts = said("{first}; {more}", first=parts, more=part) if parts else part
+        sentence = said("{parts}.", parts=parts)
+        if self.stopped:
+            return said("{sentence} The batch stopped: {reason}.", sentence=sentence, reason=self.stopped)
+        return sentence
 
     @property
     def waiting(self) -> bool:
@@ -130,8 +139,6 @@ class BatchOutcome:
 
 
 GATEWAY_SAID = {SUCCEEDED: "success", DECLINED: "fail", PROCESSING: "processing"}  # as the journal recorded it
-AGAIN = " Send the file again to send it: rows already sent are never sent twice."
-LATER = " Send the file again later: this row is checked at the gateway first and never sent twice."
 
 
 def class_of(state: str, note: str) -> str:
@@ -145,10 +152,26 @@ def class_of(state: str, note: str) -> str:
     return REVIEW if state == State.NEEDS_REVIEW else UNKNOWN
 
 
-def advice(outcome: str) -> str:
+def again(sentence: str) -> str:
+    """A row not sent: `sentence` and that sending the file again sends it."""
+    return said("{sentence} Send the file again to send it: rows already sent are never sent twice.",
+                sentence=sentence)  # fmt: skip
+
+
+def later(sentence: str) -> str:
+    """A row whose outcome is not known: `sentence` and that sending the file again later checks it first."""
+    return said("{sentence} Send the file again later: this row is checked at the gateway first and never sent twice.",
+                sentence=sentence)  # fmt: skip
+
+
+def advised(sentence: str, outcome: str) -> str:
+    """`sentence` and what to do next about a row of that outcome (send the file again, now or later)."""
     if outcome == PROCESSING:
-        return " The gateway has not finished it yet;" + LATER[1:].replace("Send", " send", 1)
-    return {UNKNOWN: LATER, NOT_SENT: AGAIN}.get(outcome, "")
+        return said("{sentence} The gateway has not finished it yet; send the file again later: this row is checked "
+                    "at the gateway first and never sent twice.", sentence=sentence)  # fmt: skip
+    if outcome == UNKNOWN:
+        return later(sentence)
+    return again(sentence) if outcome == NOT_SENT else sentence
 
 
 def gateway_status(response: object) -> str:
@@ -175,7 +198,7 @@ def write_results(path: str | os.PathLike[str], outcome: BatchOutcome) -> Path:
     """Write the results workbook atomically; ExportError with a sentence when it cannot be written."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise ExportError(f"The folder {target.parent} does not exist.")
+        raise ExportError(said("The folder {folder} does not exist.", folder=str(target.parent)))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -187,9 +210,12 @@ def write_results(path: str | os.PathLike[str], outcome: BatchOutcome) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, PermissionError):
-            raise ExportError(f"This desk may not write to {target}; choose another folder.") from None
+            raise ExportError(
+                said("This desk may not write to {path}; choose another folder.", path=str(target))
+            ) from None
         if isinstance(exc, OSError):
-            raise ExportError(f"{target.name} could not be written ({exc.strerror or exc}).") from None
+            raise ExportError(said("{name} could not be written ({reason}).", name=target.name,
+                                   reason=exc.strerror or str(exc))) from None  # fmt: skip
         raise
     return target
 

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...api.errors import BadCredentials
+from ...api.said import said
 from ..journal import owner
 from ..journal.interface import JournalStore
 from ..journal.model import JournalEntry
@@ -97,10 +98,10 @@ def after_settle(entry: JournalEntry, attempt: int) -> RowPlan:
 
 def _next(n: int, last: JournalEntry, *, stale: JournalEntry | None = None) -> RowPlan:
     if n >= MAX_ATTEMPTS:
-        why = (
-            f"Not sent: {n} attempts never reached the gateway (the last is journal entry {last.id}). "
-            "Look at the journal and the gateway's connection before sending this row again."
-        )
+        why = said(
+            "Not sent: {count} attempts never reached the gateway (the last is journal entry {entry}). Look at the "
+            "journal and the gateway's connection before sending this row again.", count=n, entry=last.id
+        )  # fmt: skip
         return RowPlan(BLOCKED, n, last, stale, why)
     return RowPlan(SEND, n + 1, last, stale)
 
@@ -122,10 +123,10 @@ def plan(checked: CheckedBatch, journal: JournalStore, profile: str) -> dict[int
 
 
 def _taken(entry: JournalEntry) -> str:
-    return (
-        f"Not sent: order id {entry.order_id} is already in the journal (entry {entry.id}, "
-        f"{State(entry.state).words}) from outside this batch. Give this row another order id."
-    )
+    return said(
+        "Not sent: order id {order_id} is already in the journal (entry {entry}, {state}) from outside this batch. "
+        "Give this row another order id.", order_id=entry.order_id, entry=entry.id, state=State(entry.state).words
+    )  # fmt: skip
 
 
 Found = dict[int, tuple[list[JournalEntry], JournalEntry | None]]  # row → (its attempts, an entry not its own)

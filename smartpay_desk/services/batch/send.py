@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ...api.errors import ApiError, BadCredentials, ConnectionFailed
+from ...api.said import said, sentence_of
 from ..journal.errors import JournalDamaged, JournalUnavailable, NotJournalled
 from ..journal.model import JournalEntry
 from ..journal.states import Kind, State
@@ -43,19 +44,9 @@ from ..reports.exports import ExportError
 from . import results as res
 from . import resume
 from .approval import approval_gate
-from .model import PAYOUT, BatchRow, CheckedBatch, attempt_order_id, refund_key, row_note
+from .model import PAYOUT, BatchRow, CheckedBatch, attempt_order_id, joined, refund_key, row_note
 from .pacing import BalanceGate, BatchControl, Halt
-from .results import (
-    AGAIN,
-    LATER,
-    BatchOutcome,
-    RowOutcome,
-    advice,
-    class_of,
-    gateway_status,
-    refused_rows,
-    write_results,
-)
+from .results import BatchOutcome, RowOutcome, class_of, gateway_status, refused_rows, write_results
 
 __all__ = ["BatchControl", "BatchOutcome", "RowOutcome", "send_batch"]
 log = logging.getLogger(__name__)
@@ -81,7 +72,7 @@ def send_batch(
         try:
             outcome.results_path = write_results(results, outcome)
         except ExportError as exc:  # what was sent stays said: the outcome is returned all the same
-            outcome.results_problem = f"The results could not be written: {exc}"
+            outcome.results_problem = said("The results could not be written: {reason}", reason=sentence_of(exc))
     return outcome
 
 
@@ -107,9 +98,10 @@ class _Run:
         checked = self.checked
         outcome = BatchOutcome(checked, refused_rows(checked))
         if checked.refusal or not checked.good:
-            outcome.sentence = checked.refusal or "No row of the file can be sent."
+            outcome.sentence = checked.refusal or said("No row of the file can be sent.")
+            why = said("Not sent: {reason}", reason=checked.refusal)
             for row in checked.good:  # the batch as a whole is refused: none of its rows is sent
-                self._report(self._row_outcome(row, res.NOT_SENT, f"Not sent: {checked.refusal}"))
+                self._report(self._row_outcome(row, res.NOT_SENT, why))
             return self._finish(outcome)
         plans = resume.plan(checked, self.ops.journal, self.ops.profile.name)
         work = [(r, plans[r.row]) for r in checked.good if plans[r.row].step in (resume.SEND, resume.SETTLE)]
@@ -124,16 +116,16 @@ class _Run:
                     self._report(self._row_outcome(row, res.WAITING, gate.sentence, attempt=plan.attempt))
                 else:
                     self._report(self._planned(row, replace(plan, step=resume.DONE), earlier=True))
-            return self._finish(outcome, stopped="waiting for approval")
+            return self._finish(outcome, stopped=said("waiting for approval"))
         self.approved = gate.approved
         if self.payouts and any(p.step == resume.SEND for _, p in work):
             self._first_read()
         self._pool(work)
         if self.wait_s > 0 and not self.control.cancelled:
             self._follow()
-        stopped = "interrupted" if self.interrupted else self.halt.reason
+        stopped = said("interrupted") if self.interrupted else self.halt.reason
         if not stopped and self.control.cancelled and any(r.outcome == res.NOT_SENT for r in self._rows.values()):
-            stopped = "it was cancelled; send the file again to send the rows not sent"
+            stopped = said("it was cancelled; send the file again to send the rows not sent")
         return self._finish(outcome, stopped=stopped)
 
     def _finish(self, outcome: BatchOutcome, stopped: str = "") -> BatchOutcome:
@@ -172,8 +164,9 @@ class _Run:
                 out = self._work(row, plan)
         except Exception:  # a bug, not the gateway: what the journal holds is the truth
             log.exception("batch row %s", row.row)
-            said = "Something unexpected went wrong with this row; look at the journal for its order before sending "
-            out = self._row_outcome(row, res.UNKNOWN, said + "the file again.", attempt=plan.attempt)
+            wrong = said("Something unexpected went wrong with this row; look at the journal for its order before "
+                         "sending the file again.")  # fmt: skip
+            out = self._row_outcome(row, res.UNKNOWN, wrong, attempt=plan.attempt)
         finally:
             CALL_SLOTS.reset(token)
         self._report(out)
@@ -227,17 +220,16 @@ class _Run:
         self.gate.starting()
         available = self.gate.reserve(amount)
         if available is None and self.gate.unreadable:
-            self.halt.stop("the payout balance could not be read again")
-            said = f"Not sent: the payout balance could not be read again to be sure it covers this row.{AGAIN}"
-            return self._row_outcome(row, res.NOT_SENT, said, attempt=attempt)
+            self.halt.stop(said("the payout balance could not be read again"))
+            why = res.again(said("Not sent: the payout balance could not be read again to be sure it covers this row."))
+            return self._row_outcome(row, res.NOT_SENT, why, attempt=attempt)
         if available is None:
-            self.halt.stop(f"the payout balance no longer covered row {row.row}")
+            self.halt.stop(said("the payout balance no longer covered row {row}", row=row.row))
             left = self.ops.money(max(self.gate.estimate, 0), row.currency)
-            said = (
-                f"Not sent: the payout balance no longer covers it (about {left} left after the rows before it). "
-                "Top up the payout account, then send the file again: rows already sent are never sent twice."
-            )
-            return self._row_outcome(row, res.NOT_SENT, said, attempt=attempt)
+            why = said("Not sent: the payout balance no longer covers it (about {left} left after the rows before it). "
+                       "Top up the payout account, then send the file again: rows already sent are never sent twice.",
+                       left=left)  # fmt: skip
+            return self._row_outcome(row, res.NOT_SENT, why, attempt=attempt)
         request = replace(row.payout, order_id=attempt_order_id(row.order_id, attempt))
         out = self._row_outcome(row, res.UNKNOWN, "", attempt=attempt)
         try:
@@ -250,38 +242,38 @@ class _Run:
         """Send one row; every refusal before sending becomes the row's sentence (it was not sent)."""
         from ..team.approvals import ApprovalRequested
 
-        said: str | None = None
+        why: str | None = None
         try:
             result = call()
         except NotJournalled as exc:  # sent; its answer could not be journalled
-            self.halt.stop("the journal could not be written")
-            return self._row_outcome(row, res.UNKNOWN, exc.user_message() + LATER, attempt=attempt)
+            self.halt.stop(said("the journal could not be written"))
+            return self._row_outcome(row, res.UNKNOWN, res.later(exc.user_message()), attempt=attempt)
         except ApprovalRequested as exc:
             return self._row_outcome(row, res.WAITING, exc.user_message(), attempt=attempt)
         except DuplicateOrder as exc:
             return self._claimed_elsewhere(row, attempt, exc)
         except NeedsConfirmation as exc:
-            said = "Not sent: " + " ".join(exc.sentences) + " Send it on its own if it is meant."
+            why = said("Not sent: {sentences} Send it on its own if it is meant.", sentences=joined(exc.sentences))
         except JournalDamaged as exc:
-            self.halt.stop("the journal refuses money-moving operations until a person looks at it")
-            said = f"Not sent: {exc.user_message()}"
+            self.halt.stop(said("the journal refuses money-moving operations until a person looks at it"))
+            why = said("Not sent: {reason}", reason=exc.user_message())
         except GuardRefused as exc:
-            said = f"Not sent: {exc.detail or exc.sentence}"
+            why = said("Not sent: {reason}", reason=exc.detail or exc.sentence)
         except JournalUnavailable as exc:  # the intent could not be written: nothing was sent
-            self.halt.stop(f"the journal could not be written ({exc.user_message()})")
-            said = f"Not sent: {exc.user_message()}{AGAIN}"
+            self.halt.stop(said("the journal could not be written ({reason})", reason=exc.user_message()))
+            why = res.again(said("Not sent: {reason}", reason=exc.user_message()))
         except ApiError as exc:  # ValidationFailed, or before the intent (a refund's /check): nothing was sent
-            said = f"Not sent: {exc.user_message()}{AGAIN}"
-        if said is not None:
-            return self._row_outcome(row, res.NOT_SENT, said, attempt=attempt)
+            why = res.again(said("Not sent: {reason}", reason=exc.user_message()))
+        if why is not None:
+            return self._row_outcome(row, res.NOT_SENT, why, attempt=attempt)
         if isinstance(result.error, BadCredentials):
-            self.halt.stop("the gateway refused the merchant key or secret")
+            self.halt.stop(said("the gateway refused the merchant key or secret"))
         elif isinstance(result.error, ConnectionFailed):
-            self.halt.stop("the gateway could not be reached")
+            self.halt.stop(said("the gateway could not be reached"))
         outcome = class_of(result.state, str(result.details.get("note") or ""))
         return RowOutcome(
             row.row, result.order_id if self.payouts else row.order_id, row.amount, row.currency, row.destination,
-            outcome, result.message + advice(outcome), str(result.state), gateway_status(result.response),
+            outcome, res.advised(result.message, outcome), str(result.state), gateway_status(result.response),
             result.entry_id, attempt,
         )  # fmt: skip
 
@@ -298,30 +290,39 @@ class _Run:
             not self.payouts or row.derived or resume.first_note(journal, theirs) == row_note(batch, row.row)
         )
         if theirs is None or not ours:
-            return self._row_outcome(row, res.NOT_SENT, f"Not sent: {exc.detail or exc.sentence}", attempt=attempt)
+            why = said("Not sent: {reason}", reason=exc.detail or exc.sentence)
+            return self._row_outcome(row, res.NOT_SENT, why, attempt=attempt)
         plan = resume.RowPlan(
             resume.BUSY if theirs.is_open and journal.is_busy(theirs) else resume.DONE, attempt, theirs
         )
-        return self._planned(row, plan, prefix="Sent at the same time by another desk or process: ")
+        return self._planned(row, plan, elsewhere=True)
 
     # ---------------------------------------------------------------- what a row's outcome says
-    def _planned(self, row: BatchRow, plan: resume.RowPlan, *, earlier: bool = False, prefix: str = "") -> RowOutcome:
+    def _planned(self, row: BatchRow, plan: resume.RowPlan, *, earlier: bool = False, elsewhere: bool = False
+                 ) -> RowOutcome:  # fmt: skip
         entry = plan.entry
         if plan.step == resume.BLOCKED or entry is None:
-            return self._row_outcome(row, res.NOT_SENT, plan.why or f"Not sent.{AGAIN}", attempt=plan.attempt)
+            return self._row_outcome(row, res.NOT_SENT, plan.why or res.again(said("Not sent.")), attempt=plan.attempt)
         if plan.step == resume.BUSY:
-            said = (f"Being sent by another desk or process right now (journal entry {entry.id}); send the file "
-                    "again later to see its outcome: it is never sent twice.")  # fmt: skip
-            return self._row_outcome(row, res.BUSY, said, entry, plan.attempt)
+            why = said("Being sent by another desk or process right now (journal entry {entry}); send the file again "
+                       "later to see its outcome: it is never sent twice.", entry=entry.id)  # fmt: skip
+            return self._row_outcome(row, res.BUSY, why, entry, plan.attempt)
         outcome = class_of(entry.state, entry.note)
-        said = (prefix or ("Sent before: " if earlier else "")) + self.ops.result(entry).message + advice(outcome)
-        return self._row_outcome(row, outcome, said, entry, plan.attempt, earlier=earlier)
+        what = res.advised(self.ops.result(entry).message, outcome)
+        if elsewhere:
+            what = said("Sent at the same time by another desk or process: {sentence}", sentence=what)
+        elif earlier:
+            what = said("Sent before: {sentence}", sentence=what)
+        return self._row_outcome(row, outcome, what, entry, plan.attempt, earlier=earlier)
 
     def _not_started(self, row: BatchRow, plan: resume.RowPlan) -> RowOutcome:
         if plan.step == resume.SETTLE and plan.entry is not None:
             return self._planned(row, replace(plan, step=resume.DONE), earlier=True)
-        why = "the batch was cancelled" if self.control.cancelled else f"the batch stopped ({self.halt.reason})"
-        return self._row_outcome(row, res.NOT_SENT, f"Not sent: {why} before this row.{AGAIN}", attempt=plan.attempt)
+        if self.control.cancelled:
+            why = res.again(said("Not sent: the batch was cancelled before this row."))
+        else:
+            why = res.again(said("Not sent: the batch stopped ({reason}) before this row.", reason=self.halt.reason))
+        return self._row_outcome(row, res.NOT_SENT, why, attempt=plan.attempt)
 
     def _row_outcome(
         self, row: BatchRow, outcome: str, sentence: str, entry: JournalEntry | None = None, attempt: int = 1,
@@ -357,7 +358,7 @@ class _Run:
         try:
             self.gate.refresh(strict=True)
         except ApiError as exc:
-            self.halt.stop(f"the payout balance could not be read: {exc.user_message()}")
+            self.halt.stop(said("the payout balance could not be read: {reason}", reason=exc.user_message()))
 
     def _follow(self) -> None:
         """Check the rows the gateway is still processing, round after round, until final or `wait_s` passes."""

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ...api.said import said
 from .chain import mac
 
 FIELDS = ("at", "operator", "note", "problems", "last_event", "last_entry", "head", "key_id")
@@ -36,7 +37,8 @@ class Ack:
     def words(self) -> str:
         """'anna acknowledged it on 2025-03-01 10:15 UTC: “restored from backup”'"""
         when = self.at[:16].replace("T", " ")
-        return f"{self.operator} acknowledged it on {when} UTC: “{self.note}”"
+        return said("{operator} acknowledged it on {when} UTC: “{note}”", operator=self.operator, when=when,
+                    note=self.note)  # fmt: skip
 
 
 def record(
@@ -80,9 +82,8 @@ def load(db: sqlite3.Connection, keys: Mapping[str, bytes], unkeyed_up_to: int |
         secret = keys.get(key_id) if key_id else None
         too_late = not key_id and unkeyed_up_to is not None and int(r["id"]) > unkeyed_up_to
         if too_late or not hmac.compare_digest(str(r["seal"]), mac(secret, row)):
-            bad.append(
-                f"Acknowledgement {r['id']} in the journal was not written by SmartPay Desk (its seal does not match)."
-            )
+            bad.append(said("Acknowledgement {id} in the journal was not written by SmartPay Desk (its seal does not "
+                            "match).", id=r["id"]))  # fmt: skip
             continue
         good.append(_ack(int(r["id"]), row))
     return good, bad

@@ -21,6 +21,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...api.said import said
+from .phrases import KIND_NAMES, kind_name
+
 GENESIS = "0" * 64
 # Fields of an entry fixed at creation, covered by every event hash of that entry.
 FIXED_FIELDS = (
@@ -179,17 +182,17 @@ def walk(
     texts: dict[int, str] = {}  # entry id → canonical JSON of its fixed fields (an entry has a few events)
     for ev in events:
         entry = entries.get(ev["entry_id"])
-        name = _name(entry, ev["entry_id"])
         key_id = str(ev.get("key_id") or "")
         if ev["prev_hash"] != found.head:
-            found.problems.append(f"History is missing just before event {ev['id']} ({name}): an event was removed.")
+            found.problems.append(said("History is missing just before event {event} ({name}): an event was removed.",
+                                       event=ev["id"], name=_name(entry, ev["entry_id"])))  # fmt: skip
         if keyed_since is not None and ev["id"] >= keyed_since and not key_id:
-            found.problems.append(
-                f"Event {ev['seq']} of {name} is not sealed with the journal's key: it was written or rewritten "
-                "outside SmartPay Desk."
-            )
+            found.problems.append(said(
+                "Event {seq} of {name} is not sealed with the journal's key: it was written or rewritten outside "
+                "SmartPay Desk.", seq=ev["seq"], name=_name(entry, ev["entry_id"])))  # fmt: skip
         if entry is None:
-            found.problems.append(f"Event {ev['id']} belongs to journal entry {ev['entry_id']}, which was removed.")
+            found.problems.append(said("Event {event} belongs to journal entry {entry_id}, which was removed.",
+                                       event=ev["id"], entry_id=ev["entry_id"]))  # fmt: skip
         elif key_id and key_id not in (keys or {}):
             found.unchecked[key_id] = found.unchecked.get(key_id, 0) + 1
         else:
@@ -197,13 +200,15 @@ def walk(
                 texts[ev["entry_id"]] = canonical({k: entry[k] for k in FIXED_FIELDS})
             found.checked += 1
             if _stored_seal(ev, texts[ev["entry_id"]], key_id, (keys or {}).get(key_id)) != ev["hash"]:
-                found.problems.append(
-                    f"Event {ev['seq']} of {name} does not match what was written: the event or its entry was changed."
-                )
+                found.problems.append(said(
+                    "Event {seq} of {name} does not match what was written: the event or its entry was changed.",
+                    seq=ev["seq"], name=_name(entry, ev["entry_id"])))  # fmt: skip
         if entry is not None:
             expected = seqs.get(ev["entry_id"], 0) + 1
             if ev["seq"] != expected:
-                found.problems.append(f"Events of {name} are missing (expected event {expected}, found {ev['seq']}).")
+                missing = said("Events of {name} are missing (expected event {expected}, found {seq}).",
+                               name=_name(entry, ev["entry_id"]), expected=expected, seq=ev["seq"])  # fmt: skip
+                found.problems.append(missing)
         seqs[ev["entry_id"]] = ev["seq"]
         found.last[ev["entry_id"]] = ev
         found.head = ev["hash"]
@@ -247,11 +252,21 @@ def _stored_seal(ev: Mapping[str, Any], entry_text: str, key_id: str, secret: by
 
 def entry_problems(entry: dict[str, Any], last: dict[str, Any] | None) -> list[str]:
     """An entry whose state or note is not what its last event says (changed behind the journal's back)."""
-    name = _name(entry, entry["id"]).capitalize()
+    raw = str(entry["kind"])  # "The refund of order abc-1": the name as capitalized as a whole
+    kind = KIND_NAMES[raw] if raw in KIND_NAMES else raw.replace("_", " ").lower()
+    order_id = str(entry["order_id"]).lower()
     if last is None:
-        return [f"{name} has no history at all."]
+        return [said("The {kind} of order {order_id} has no history at all.", kind=kind, order_id=order_id)]
     if last["state"] != entry["state"] or last["note"] != entry["note"]:
-        return [f"{name} says {entry['state']!r} but its history ends in {last['state']!r}: the entry was changed."]
+        return [
+            said(
+                "The {kind} of order {order_id} says {state} but its history ends in {last}: the entry was changed.",
+                kind=kind,
+                order_id=order_id,
+                state=repr(entry["state"]),
+                last=repr(last["state"]),
+            )
+        ]
     return []
 
 
@@ -270,20 +285,22 @@ def verify_rows(
     for entry_id, entry in entries.items():
         problems += entry_problems(entry, found.last.get(entry_id))
     if events and (meta.get("head") != found.head or meta.get("count") != str(len(events))):
-        problems.append("The latest events of the journal were removed (it ends earlier than it did).")
+        problems.append(said("The latest events of the journal were removed (it ends earlier than it did)."))
     if not events and meta.get("count") not in (None, "0"):
-        problems.append("Every event of the journal was removed.")
+        problems.append(said("Every event of the journal was removed."))
     return problems
 
 
 def unchecked_sentence(key_id: str, count: int) -> str:
-    return (
-        f"{count} event(s) are sealed with a key this computer's keyring does not hold (key {key_id}), "
-        "so they could not be checked."
+    return said(
+        "{count} event(s) are sealed with a key this computer's keyring does not hold (key {key_id}), so they could "
+        "not be checked.",
+        count=count,
+        key_id=key_id,
     )
 
 
 def _name(entry: dict[str, Any] | None, entry_id: int) -> str:
     if entry is None:
-        return f"journal entry {entry_id}"
-    return f"the {entry['kind'].replace('_', ' ')} of order {entry['order_id']}"
+        return said("journal entry {entry_id}", entry_id=entry_id)
+    return said("the {kind} of order {order_id}", kind=kind_name(entry["kind"]), order_id=entry["order_id"])

@@ -25,19 +25,21 @@ from pathlib import Path
 from typing import Any
 
 from ...api.errors import ApiError, OutcomeUnknown
+from ...api.said import said
 from ..money.guards import GuardRefused
 from .model import JournalEntry
+from .phrases import kind_name, state_name
 
 
 class JournalUnavailable(ApiError):
     """The journal could not be read or written; nothing was sent because of it."""
 
-    sentence = "The journal could not be used, so nothing was sent."
+    sentence = said("The journal could not be used, so nothing was sent.")
     sent = False
     # set by the sending engine when a write after sending failed: (state, note, extra fields) it meant to write
     unrecorded: tuple[str, str, dict[str, Any]] | None = None
     reason = "unavailable"
-    state_words = "The journal cannot be used now"  # what it is, said at start (when nothing was tried yet)
+    state_words = said("The journal cannot be used now")  # what it is, said at start (when nothing was tried yet)
 
     def __init__(self, detail: str = "", *, path: str | os.PathLike[str] = "", holders: tuple[str, ...] = ()) -> None:
         super().__init__(detail)
@@ -45,40 +47,42 @@ class JournalUnavailable(ApiError):
         self.holders = holders
 
     def user_message(self) -> str:
-        return self.sentence if not self.detail else f"{self.sentence} ({self.detail})"
+        if not self.detail:
+            return self.sentence
+        return said("{sentence} ({detail})", sentence=self.sentence, detail=self.detail)
 
 
 class JournalLocked(JournalUnavailable):
-    sentence = "The journal is in use by another program and stayed locked too long, so nothing was sent."
+    sentence = said("The journal is in use by another program and stayed locked too long, so nothing was sent.")
     reason = "locked"
-    state_words = "The journal is locked by another program"
+    state_words = said("The journal is locked by another program")
 
 
 class JournalFull(JournalUnavailable):
-    sentence = "The disk that holds the journal is full, so nothing could be written and nothing was sent."
+    sentence = said("The disk that holds the journal is full, so nothing could be written and nothing was sent.")
     reason = "full"
-    state_words = "The disk that holds the journal is full"
+    state_words = said("The disk that holds the journal is full")
 
 
 class JournalReadOnly(JournalUnavailable):
-    sentence = "The journal's folder cannot be written (it is read-only), so nothing was sent."
+    sentence = said("The journal's folder cannot be written (it is read-only), so nothing was sent.")
     reason = "read-only"
-    state_words = "The journal's folder cannot be written"
+    state_words = said("The journal's folder cannot be written")
 
 
 class JournalUnreadable(JournalUnavailable):
-    sentence = "The journal file cannot be read: it is missing, damaged or not a journal, so nothing was sent."
+    sentence = said("The journal file cannot be read: it is missing, damaged or not a journal, so nothing was sent.")
     reason = "unreadable"
-    state_words = "The journal file cannot be read"
+    state_words = said("The journal file cannot be read")
 
 
 class JournalKeyUnreachable(JournalUnavailable):
-    sentence = (
+    sentence = said(
         "The journal is sealed with a key kept in the system keyring, which this session cannot reach, so nothing "
         "can be written to it and nothing was sent. Use SmartPay Desk where that keyring is unlocked."
     )
     reason = "no-key"
-    state_words = "The journal's key is in a keyring this session cannot reach"
+    state_words = said("The journal's key is in a keyring this session cannot reach")
 
 
 class NotJournalled(OutcomeUnknown):
@@ -89,17 +93,22 @@ class NotJournalled(OutcomeUnknown):
     the next start writes it into the journal and settles the rest by /check.
     """
 
-    sentence = (
+    sentence = said(
         "The operation was sent, but its answer could not be written to the journal: its outcome is unknown "
         "here until the journal can be written again and it is checked."
     )
     sent = True
 
+    def user_message(self) -> str:
+        if self.detail and self.detail != self.sentence:
+            return said("{sentence} ({detail})", sentence=self.sentence, detail=self.detail)
+        return self.sentence
+
 
 class JournalDamaged(GuardRefused):
     """Money-moving actions wait while the journal is damaged and no person has acknowledged it."""
 
-    sentence = "The journal was changed or damaged; money-moving actions wait until a person acknowledges it."
+    sentence = said("The journal was changed or damaged; money-moving actions wait until a person acknowledges it.")
 
     def user_message(self) -> str:
         return self.detail or self.sentence
@@ -108,7 +117,7 @@ class JournalDamaged(GuardRefused):
 class JournalConflict(ApiError, ValueError):
     """A state an entry cannot take from where it is (another process settled it the other way)."""
 
-    sentence = "This operation was already settled differently elsewhere; nothing was changed in the journal."
+    sentence = said("This operation was already settled differently elsewhere; nothing was changed in the journal.")
     sent = False
 
     def __init__(self, detail: str, *, words: str = "") -> None:
@@ -116,18 +125,26 @@ class JournalConflict(ApiError, ValueError):
         self.words = words
 
     def user_message(self) -> str:
-        return self.words or super().user_message()
+        if self.words:
+            return self.words
+        if self.detail and self.detail != self.sentence:
+            return said("{sentence} ({detail})", sentence=self.sentence, detail=self.detail)
+        return self.sentence
 
 
 def conflict(entry: JournalEntry, state: str) -> JournalConflict:
     """The error for an entry asked to become `state` from where it stands (another process settled it)."""
-    what = f"The {entry.kind.replace('_', ' ')} of order {entry.order_id}"
     when = entry.updated_at[:19].replace("T", " ")
     return JournalConflict(
         f"journal entry {entry.id} cannot go from {entry.state} to {state}",
-        words=(
-            f"{what} was already recorded as {entry.state} (at {when} UTC) and cannot be recorded as {state}; "
-            "nothing was changed in the journal. Check the order at the gateway."
+        words=said(
+            "The {kind} of order {order_id} was already recorded as {state} (at {when} UTC) and cannot be recorded "
+            "as {new_state}; nothing was changed in the journal. Check the order at the gateway.",
+            kind=kind_name(entry.kind),
+            order_id=entry.order_id,
+            state=state_name(entry.state),
+            when=when,
+            new_state=state_name(state),
         ),
     )
 
@@ -180,22 +197,29 @@ def translate(exc: sqlite3.Error, path: str | os.PathLike[str], *, waited_s: flo
     """The JournalUnavailable (with a sentence's detail) for a sqlite3 error raised on the journal at `path`."""
     where = Path(path)
     base = _base_name(exc)
-    said = str(exc)
+    sqlite_said, folder, file = str(exc), str(where.parent), str(where)
     if base in _LOCKED:
         holders = tuple(lock_holders(where))
-        who = f"held by {', '.join(holders)}" if holders else "the program holding it could not be told"
-        waited = f"waited {waited_s:g} s; " if waited_s else ""
-        return JournalLocked(f"{waited}{who}; try again when it has finished", path=where, holders=holders)
+        named = holders[0] if len(holders) == 1 else ", ".join(holders)  # one: its Said kept
+        who = said("held by {holders}", holders=named) if holders else said("the program holding it could not be told")
+        if waited_s:
+            detail = said("waited {seconds:g} s; {who}; try again when it has finished", seconds=waited_s, who=who)
+        else:
+            detail = said("{who}; try again when it has finished", who=who)
+        return JournalLocked(detail, path=where, holders=holders)
     if base in _FULL or (base == "SQLITE_IOERR" and _no_space(where.parent)):
-        return JournalFull(f"free some space in {where.parent} and try again (SQLite: {said})", path=where)
+        return JournalFull(said("free some space in {folder} and try again (SQLite: {error})", folder=folder,
+                                error=sqlite_said), path=where)  # fmt: skip
     if base in _READ_ONLY or (base in ("SQLITE_CANTOPEN", "SQLITE_IOERR") and not _writable(where.parent)):
         if not where.parent.is_dir():
-            return JournalUnreadable(f"The journal's folder {where.parent} does not exist.", path=where)
-        return JournalReadOnly(f"{where.parent} cannot be written (SQLite: {said})", path=where)
+            return JournalUnreadable(said("The journal's folder {folder} does not exist.", folder=folder), path=where)
+        return JournalReadOnly(said("{folder} cannot be written (SQLite: {error})", folder=folder, error=sqlite_said),
+                               path=where)  # fmt: skip
     if base == "SQLITE_NOTADB":
-        return JournalUnreadable(f"The journal file {where} is not a SQLite journal (SQLite: {said}).", path=where)
-    return JournalUnreadable(f"The journal file {where} is damaged inside and cannot be read (SQLite: {said}).",
-                             path=where)  # fmt: skip
+        return JournalUnreadable(said("The journal file {path} is not a SQLite journal (SQLite: {error}).",
+                                      path=file, error=sqlite_said), path=where)  # fmt: skip
+    return JournalUnreadable(said("The journal file {path} is damaged inside and cannot be read (SQLite: {error}).",
+                                  path=file, error=sqlite_said), path=where)  # fmt: skip
 
 
 # ---------------------------------------------------------------- who holds the file
@@ -207,10 +231,10 @@ def _program(pid: int) -> str:
     try:
         argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except OSError:
-        return f"process {pid}"
+        return said("process {pid}", pid=pid)
     words = [a.decode(errors="replace") for a in argv if a]
     if not words:
-        return f"process {pid}"
+        return said("process {pid}", pid=pid)
     name = Path(words[0]).name
     if name.startswith("python") and len(words) > 1:
         rest = words[1:]
@@ -219,7 +243,7 @@ def _program(pid: int) -> str:
         elif not rest[0].startswith("-"):
             name = Path(rest[0]).name
     if sum(c.isdigit() for c in name) >= 12:
-        name = "a program"
+        return said("a program (pid {pid})", pid=pid)
     return f"{name} (pid {pid})"
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ...api.said import said
 from ...api.scrub import scrub
 from ..profiles.user_values import current_operator
 from .chain import mac
@@ -54,7 +55,8 @@ class Explanation:
     def words(self) -> str:
         """'anna explained it on 2025-03-01 10:15 UTC: “paid by bank transfer instead”'"""
         when = self.at[:16].replace("T", " ")
-        return f"{self.operator} explained it on {when} UTC: “{self.note}”"
+        return said("{operator} explained it on {when} UTC: “{note}”", operator=self.operator, when=when,
+                    note=self.note)  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -65,9 +67,9 @@ def clean_note(note: str) -> str:
     or longer than MAX_NOTE_CHARS."""
     text = scrub(note.strip())
     if not text:
-        raise ValueError("An explanation needs a note saying why the difference is all right.")
+        raise ValueError(said("An explanation needs a note saying why the difference is all right."))
     if len(text) > MAX_NOTE_CHARS:
-        raise ValueError(f"An explanation is at most {MAX_NOTE_CHARS:,} characters.")
+        raise ValueError(said("An explanation is at most {count:,} characters.", count=MAX_NOTE_CHARS))
     return text
 
 

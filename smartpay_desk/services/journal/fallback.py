@@ -26,9 +26,11 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ...api.redact import redact_payload, redact_text
+from ...api.said import said
 from . import files
 from .errors import JournalConflict
 from .model import JournalEntry, now_iso
+from .phrases import kind_name, state_name
 
 if TYPE_CHECKING:
     from .interface import JournalStore as Journal
@@ -69,7 +71,9 @@ def record_unjournalled(
     """Keep what the journal could not take about `entry` after sending: the state it was to be given, the note,
     the request and answer. Never raises; the sentence is for the operator."""
     path = fallback_path(journal_path)
-    why = redact_text(getattr(error, "detail", "") or str(error or "")) or "the journal could not be written"
+    given = getattr(error, "detail", "") or str(error or "")
+    cleaned = redact_text(given)
+    why = (given if cleaned == given else cleaned) or said("the journal could not be written")  # a Said kept
     at = now_iso()
     line: dict[str, Any] = {
         "v": 1, "at": at, "entry_id": entry.id, "ref": entry.ref, "kind": entry.kind,
@@ -78,7 +82,8 @@ def record_unjournalled(
         "response": None if response is None else redact_payload(response), "why": why,
     }  # fmt: skip
     data = (json.dumps(line, ensure_ascii=False, sort_keys=True, default=str) + "\n").encode("utf-8")
-    what = f"the {entry.kind.replace('_', ' ')} of order {entry.order_id} ({state})"
+    what = said("the {kind} of order {order_id} ({state})", kind=kind_name(entry.kind), order_id=entry.order_id,
+                state=state_name(state))  # fmt: skip
     try:
         _append(path, data)
     except OSError as exc:
@@ -89,16 +94,25 @@ def record_unjournalled(
         return Unjournalled(
             False,
             path,
-            f"What came back for {what} could not be written to the journal ({why}) nor kept beside it "
-            f"({exc.strerror or exc}). Write it down now: {what}, at {at[:19]} UTC. Do not send it again.",
+            said(
+                "What came back for {what} could not be written to the journal ({why}) nor kept beside it "
+                "({error}). Write it down now: {what}, at {at} UTC. Do not send it again.",
+                what=what,
+                why=why,
+                error=exc.strerror or str(exc),
+                at=at[:19],
+            ),
         )
     return Unjournalled(True, path, _kept(what, why, path))
 
 
 def _kept(what: str, why: str, path: Path) -> str:
-    return (
-        f"What came back for {what} could not be written to the journal ({why}); it was kept in {path} and goes "
-        "into the journal when SmartPay Desk next opens it. Do not send it again."
+    return said(
+        "What came back for {what} could not be written to the journal ({why}); it was kept in {path} and goes "
+        "into the journal when SmartPay Desk next opens it. Do not send it again.",
+        what=what,
+        why=why,
+        path=str(path),
     )
 
 
@@ -159,7 +173,7 @@ def settle(journal: Journal) -> list[str]:
     path = fallback_path(journal.path)
     if not path.exists() or path.stat().st_size == 0:
         return []
-    said: list[str] = []
+    told: list[str] = []
     with _locked(path, os.O_RDWR) as fh:
         text = fh.read().decode("utf-8", errors="replace")
         left: list[str] = []
@@ -168,7 +182,7 @@ def settle(journal: Journal) -> list[str]:
             if line:
                 problem = _apply(journal, line)
                 if problem:
-                    said.append(problem)
+                    told.append(problem)
                     left.append(line)
         if left:
             files.write_private(Path(f"{path}.kept-{files.stamp()}"), "\n".join(left) + "\n", durable=True)
@@ -178,8 +192,9 @@ def settle(journal: Journal) -> list[str]:
         os.fsync(fh.fileno())
     settled = len(text.strip("\0 \n").splitlines()) - len(left)
     if settled:
-        said.insert(0, f"{settled} answer(s) that could not be written to the journal earlier were added to it now.")
-    return said
+        told.insert(0, said("{count} answer(s) that could not be written to the journal earlier were added to it now.",
+                            count=settled))  # fmt: skip
+    return told
 
 
 def _apply(journal: Journal, line: str) -> str | None:
@@ -187,17 +202,22 @@ def _apply(journal: Journal, line: str) -> str | None:
         data = json.loads(line)
         entry_id, ref, state = int(data["entry_id"]), str(data["ref"]), str(data["state"])
     except (ValueError, KeyError, TypeError):
-        return f"A line kept beside the journal could not be read and was kept aside: {redact_text(line[:80])}"
+        return said("A line kept beside the journal could not be read and was kept aside: {line}",
+                    line=redact_text(line[:80]))  # fmt: skip
     try:
         entry = journal.entry_by_id(entry_id)
     except KeyError:
         entry = None
     if entry is None or entry.ref != ref:
-        return f"An answer kept for journal entry {entry_id} ({ref}) matches none of the journal; it was kept aside."
+        return said(
+            "An answer kept for journal entry {entry_id} ({ref}) matches none of the journal; it was kept aside.",
+            entry_id=entry_id,
+            ref=ref,
+        )
     late = f"written late ({str(data.get('at', ''))[:19]} UTC the journal could not be written: {data.get('why', '')})"
     note = f"{data.get('note') or ''} — {late}".strip(" —")
     try:
         journal.update(entry_id, state, note=note, response=data.get("response"))
     except JournalConflict as exc:
-        return f"{exc.user_message()} (an answer kept beside the journal)"
+        return said("{message} (an answer kept beside the journal)", message=exc.user_message())
     return None

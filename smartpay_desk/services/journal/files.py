@@ -17,6 +17,8 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ...api.said import said
+
 PRIVATE = 0o600
 MAGIC = b"SQLite format 3\x00"
 # Files that live beside the journal and belong to it (SQLite's own, and the desk's).
@@ -51,35 +53,49 @@ def inspect(path: Path, last_seen_events: int = 0) -> str | None:
     try:
         size = path.stat().st_size
         if size == 0:
-            return _gone(path, "empty (0 bytes)", last_seen_events)
+            return _gone(path, last_seen_events, empty=True)
         with open(path, "rb") as fh:
             header = fh.read(100)
     except FileNotFoundError:
-        return _gone(path, "missing", last_seen_events)
+        return _gone(path, last_seen_events, empty=False)
     except OSError as exc:
-        return f"The journal file {path} could not be read ({exc.strerror or exc})."
+        return said("The journal file {path} could not be read ({error}).", path=str(path),
+                    error=exc.strerror or str(exc))  # fmt: skip
     if len(header) < 100 or header[:16] != MAGIC:
-        return f"The journal file {path} is not a SQLite journal any more: its first bytes were overwritten."
+        return said("The journal file {path} is not a SQLite journal any more: its first bytes were overwritten.",
+                    path=str(path))  # fmt: skip
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     counter, valid_for = header[24:28], header[92:96]
     if page_size < 512 or page_size & (page_size - 1):
-        return f"The journal file {path} has a damaged header (page size {page_size})."
+        return said("The journal file {path} has a damaged header (page size {page_size}).", path=str(path),
+                    page_size=page_size)  # fmt: skip
     if pages and counter == valid_for and size < pages * page_size and not _wal_holds_more(path):
-        return (
-            f"The journal file {path} was cut short: it has {size:,} bytes where its own header says "
-            f"{pages * page_size:,}."
+        return said(
+            "The journal file {path} was cut short: it has {size:,} bytes where its own header says {expected:,}.",
+            path=str(path),
+            size=size,
+            expected=pages * page_size,
         )
     return None
 
 
-def _gone(path: Path, what: str, last_seen_events: int) -> str | None:
+def _gone(path: Path, last_seen_events: int, *, empty: bool) -> str | None:
     if not last_seen_events:
         return None
-    return (
-        f"The journal file {path} is {what}, but this computer last saw it with {last_seen_events} events: it was "
-        "removed, emptied or replaced."
+    if empty:
+        return said(
+            "The journal file {path} is empty (0 bytes), but this computer last saw it with {events} events: it was "
+            "removed, emptied or replaced.",
+            path=str(path),
+            events=last_seen_events,
+        )
+    return said(
+        "The journal file {path} is missing, but this computer last saw it with {events} events: it was removed, "
+        "emptied or replaced.",
+        path=str(path),
+        events=last_seen_events,
     )
 
 

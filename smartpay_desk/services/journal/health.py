@@ -22,6 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ...api.said import said
 from ..profiles.user_values import current_operator
 from . import files
 from .errors import JournalUnavailable, JournalUnreadable
@@ -47,10 +48,17 @@ def unusable(path: str | os.PathLike[str], exc: JournalUnavailable) -> Health:
     it again: the desk shows this when a profile's session could not open its journal."""
     where = Path(path)
     if isinstance(exc, JournalUnreadable):
-        said = exc.detail if exc.detail.startswith("The journal") else f"{exc.state_words}: {exc.detail or where}."
-        return Health(where, Standing.UNREADABLE, (said,))
-    detail = f" ({exc.detail})" if exc.detail else ""
-    return Health(where, Standing.UNAVAILABLE, (f"{exc.state_words}{detail}; nothing can be sent until it can.",))
+        why = (
+            exc.detail
+            if exc.detail.startswith("The journal")
+            else said("{state}: {detail}.", state=exc.state_words, detail=exc.detail or str(where))
+        )
+        return Health(where, Standing.UNREADABLE, (why,))
+    if exc.detail:
+        why = said("{state} ({detail}); nothing can be sent until it can.", state=exc.state_words, detail=exc.detail)
+    else:
+        why = said("{state}; nothing can be sent until it can.", state=exc.state_words)
+    return Health(where, Standing.UNAVAILABLE, (why,))
 
 
 def start_new(
@@ -64,22 +72,22 @@ def start_new(
     Raises ValueError for an empty note or an intact journal (which is never moved aside); a journal whose damage
     was acknowledged may still be replaced."""
     if not note.strip():
-        raise ValueError("Starting a new journal needs a note saying why.")
+        raise ValueError(said("Starting a new journal needs a note saying why."))
     path = Path(journal_path)
     before = check(path, keyring, full=True) if path.exists() or JournalKeys(path, keyring).anchor() else None
     if before is not None and before.standing is Standing.INTACT:
-        raise ValueError("The journal is intact; it is not moved aside.")
+        raise ValueError(said("The journal is intact; it is not moved aside."))
     if before is not None and before.standing is Standing.UNAVAILABLE:
-        raise ValueError(f"The journal cannot be moved aside now: {before.sentence}")
+        raise ValueError(said("The journal cannot be moved aside now: {sentence}", sentence=before.sentence))
     moved = files.move_aside(path)  # with its -wal and -shm as they are: SQLite finds them under the new name
     aside = next((to for frm, to in moved if frm == path), None)
     JournalKeys(path, keyring).hand_over(aside or files.aside_name(path, files.stamp()))
     why = before.problems[0] if before is not None and before.problems else "it could not be used"
     kept = f"kept as {aside.name}" if aside else "its file was missing"
-    record = f"A new journal was started; the previous one ({kept}) was damaged: {why}"
+    record = f"A new journal was started; the previous one ({kept}) was damaged: {why}"  # the journal's data
     with Journal(path, keyring=keyring) as journal:
         journal.record_start(record, note.strip(), operator=operator or current_operator())
         health = journal.health
-    said = f"The damaged journal was {kept} beside the new one, in {path.parent}; nothing in it was changed."
-    said = said if aside else ""
-    return replace(health, notices=tuple(n for n in (said, *health.notices) if n))
+    told = said("The damaged journal was kept as {name} beside the new one, in {folder}; nothing in it was changed.",
+                name=aside.name, folder=str(path.parent)) if aside else ""  # fmt: skip
+    return replace(health, notices=tuple(n for n in (told, *health.notices) if n))

@@ -26,11 +26,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...api.said import said
 from . import acks
 from .acks import Ack
 from .chain import GENESIS, entry_problems, mac, unchecked_sentence, walk
 from .keys import Anchor, SealKey
 from .migrations import expected_schema, schema_of
+from .phrases import joined
 from .tally import Tally, measure, weights
 
 FULL_UP_TO = 5_000  # events: a journal this small is walked whole at every start (a few tens of ms)
@@ -85,8 +87,9 @@ def schema_problems(db: sqlite3.Connection) -> list[str]:
     extra = sorted(n for (t, n) in found if (t, n) not in wanted)
     if not changed and not extra:
         return []
-    what = ", ".join([*(f"{n} removed or altered" for n in changed), *(f"{n} added" for n in extra)])
-    return [f"The journal's protections against edits were changed outside SmartPay Desk ({what})."]
+    what = joined([*(said("{name} removed or altered", name=n) for n in changed),
+                   *(said("{name} added", name=n) for n in extra)], ", ")  # fmt: skip
+    return [said("The journal's protections against edits were changed outside SmartPay Desk ({what}).", what=what)]
 
 
 def check(
@@ -140,10 +143,11 @@ def _check(
     if not journal_key or usable_key is not None:
         stored = Tally.unseal(meta.get("tally"), secret)
         if meta.get("tally") and stored is None:
-            structure.append("The journal's own tally is not sealed by SmartPay Desk: it was changed outside it.")
+            structure.append(said("The journal's own tally is not sealed by SmartPay Desk: it was changed outside it."))
         elif stored is not None and stored.differences(now):
-            said = "; ".join(stored.differences(now))
-            structure.append(f"The journal does not add up: {said}. It was changed outside SmartPay Desk.")
+            differences = joined(stored.differences(now), "; ")
+            structure.append(said("The journal does not add up: {differences}. It was changed outside SmartPay Desk.",
+                                  differences=differences))  # fmt: skip
     # From the first event when asked, when anything is off, or when there is no sealed point to go on from.
     walk_all = full or bool(structure) or stored is None
     walk_all = walk_all or now.events != now.last_event or now.entries != found.last_entry
@@ -167,16 +171,18 @@ def _check(
 
 def _missing_key(journal_key: str, keyring_usable: bool, key: SealKey | None) -> str:
     if not keyring_usable:
-        return (
+        return said(
             "The journal is sealed with a key kept in the system keyring, which this session cannot reach, so its "
             "history cannot be checked and nothing can be added to it."
         )
     if key is None:
-        return (
-            f"The key that seals this journal (key {journal_key}) is not in this computer's keyring (was the data "
-            "folder moved or copied here, or the keyring reset?), so its history cannot be checked."
+        return said(
+            "The key that seals this journal (key {key_id}) is not in this computer's keyring (was the data "
+            "folder moved or copied here, or the keyring reset?), so its history cannot be checked.",
+            key_id=journal_key,
         )
-    return f"The keyring holds another key than the one that sealed this journal (key {journal_key})."
+    return said("The keyring holds another key than the one that sealed this journal (key {key_id}).",
+                key_id=journal_key)  # fmt: skip
 
 
 def _resume_point(db: sqlite3.Connection, verified: Verified | None, schema_version: int) -> int:
@@ -215,10 +221,9 @@ def _walk(
     found.checked = walked.checked
     for key_id, count in walked.unchecked.items():
         if key is not None and key_id in key.retired:
-            found.notices.append(
-                f"{count} older event(s) were sealed with a key that is gone (let go when a person acknowledged "
-                "it); they were checked for order only."
-            )
+            found.notices.append(said(
+                "{count} older event(s) were sealed with a key that is gone (let go when a person acknowledged "
+                "it); they were checked for order only.", count=count))  # fmt: skip
         elif not key_missing:
             found.problems.append(unchecked_sentence(key_id, count))
     for entry_id, entry in sorted(entries.items()):  # all of them, or those the run touched or added
@@ -247,19 +252,23 @@ def _rows(db: sqlite3.Connection, sql: str, args: list[int], ids: Sequence[int])
 def _anchor_problems(db: sqlite3.Connection, anchor: Anchor, now: Tally) -> list[str]:
     if anchor.last_event > now.last_event or anchor.events > now.events:
         gone = max(anchor.events - now.events, anchor.last_event - now.last_event)
-        return [
-            f"The journal ends earlier than it did: this computer last saw {anchor.events} events ending with "
-            f"event {anchor.last_event}, and it now holds {now.events} ending with event {now.last_event} "
-            f"({gone} removed from its end, or an older copy put in its place)."
-        ]
+        return [said(
+            "The journal ends earlier than it did: this computer last saw {events} events ending with event {last}, "
+            "and it now holds {now_events} ending with event {now_last} ({gone} removed from its end, or an older "
+            "copy put in its place).",
+            events=anchor.events, last=anchor.last_event, now_events=now.events, now_last=now.last_event, gone=gone,
+        )]  # fmt: skip
     row = db.execute("SELECT hash FROM events WHERE id = ?", (anchor.last_event,)).fetchone()
     if anchor.last_event and (row is None or str(row[0]) != anchor.head):
-        return [f"The journal's history up to event {anchor.last_event} is not the one this computer last saw."]
+        return [said("The journal's history up to event {event} is not the one this computer last saw.",
+                     event=anchor.last_event)]  # fmt: skip
     return []
 
 
 def _page_problems(db: sqlite3.Connection) -> list[str]:
-    said = [str(r[0]) for r in db.execute("PRAGMA quick_check")]
-    if said == ["ok"]:
+    found = [str(r[0]) for r in db.execute("PRAGMA quick_check")]
+    if found == ["ok"]:
         return []
-    return [f"The journal file is damaged inside: SQLite finds {said[0]}" + (" …" if len(said) > 1 else ".")]
+    if len(found) > 1:
+        return [said("The journal file is damaged inside: SQLite finds {finding} …", finding=found[0])]
+    return [said("The journal file is damaged inside: SQLite finds {finding}.", finding=found[0])]

@@ -22,6 +22,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from ...api.errors import ApiError
+from ...api.said import said
 from .chain import schema_statements, split_statements
 
 # Version 2 (frozen, as version 1 is: a change is a new version).
@@ -79,7 +80,7 @@ MIGRATIONS: Sequence[tuple[int, Sequence[str]]] = (
 class JournalTooNew(ApiError):
     """The journal was written by a newer SmartPay Desk; this one leaves it untouched."""
 
-    sentence = (
+    sentence = said(
         "The journal was written by a newer version of SmartPay Desk; this version cannot use it and changed "
         "nothing in it. Update SmartPay Desk on this computer; nothing was sent."
     )
@@ -123,7 +124,8 @@ def refuse_if_too_new(db: sqlite3.Connection, where: str) -> int:
     """The file's version, or JournalTooNew when it is newer than this program (only reads)."""
     found = version_of(db)
     if found > latest():
-        raise JournalTooNew(f"{where} is at version {found}; this program knows versions up to {latest()}")
+        raise JournalTooNew(said("{where} is at version {found}; this program knows versions up to {latest}",
+                                 where=where, found=found, latest=latest()))  # fmt: skip
     return found
 
 

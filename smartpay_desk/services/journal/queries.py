@@ -12,9 +12,12 @@ from datetime import UTC, date, datetime
 from datetime import time as day_time
 from typing import Any
 
-from ..money.guards import held_refund, money
+from ...api.said import said
+from ..money.guards import held_refund
+from ..money.words import money
 from .chain import loads
 from .model import JournalEntry, JournalEvent
+from .phrases import kind_name, state_name, state_words
 from .states import (
     CANCEL,
     CAPTURE,
@@ -37,20 +40,20 @@ def refuse_used_order(db: sqlite3.Connection, profile: str, order_id: str) -> No
         (profile, order_id, *NEW_ORDER_KINDS),
     ).fetchone()
     if row is not None:
-        raise DuplicateOrder(
-            f"order id {order_id} was already used for a {row['kind'].replace('_', ' ')} "
-            f"({row['state']}) on {row['created_at'][:19].replace('T', ' ')} UTC"
-        )
+        raise DuplicateOrder(said(
+            "order id {order_id} was already used for a {kind} ({state}) on {when} UTC", order_id=order_id,
+            kind=kind_name(row["kind"]), state=state_name(row["state"]), when=row["created_at"][:19].replace("T", " "),
+        ))  # fmt: skip
 
 
 def refuse_used_key(db: sqlite3.Connection, ref: str, key: str) -> None:
     """A follow-up claimed under an idempotency key (a batch row) that is in the journal already."""
     row = db.execute("SELECT id, kind, state FROM entries WHERE ref = ?", (ref,)).fetchone()
     if row is not None:
-        raise DuplicateOrder(
-            f"this {row['kind'].replace('_', ' ')} (key {key}) was already recorded as journal entry {row['id']} "
-            f"({row['state'].replace('_', ' ')})"
-        )
+        raise DuplicateOrder(said(
+            "this {kind} (key {key}) was already recorded as journal entry {entry_id} ({state})",
+            kind=kind_name(row["kind"]), key=key, entry_id=row["id"], state=state_words(row["state"]),
+        ))  # fmt: skip
 
 
 def refuse_open_follow_up(
@@ -76,29 +79,32 @@ def refuse_open_follow_up(
             refunded += int(row["amount"] or 0)
         elif kind == REFUND:
             if row["state"] in OPEN_STATES:
-                raise GuardRefused(
-                    f"A refund of order {order_id} is still waiting for its outcome; "
-                    "wait for it before refunding again."
-                )
+                raise GuardRefused(said(
+                    "A refund of order {order_id} is still waiting for its outcome; wait for it before refunding "
+                    "again.", order_id=order_id))  # fmt: skip
             if row["state"] == NEEDS_REVIEW:  # any refund of the parent waits for it (README, issue 13)
                 raise GuardRefused(held_refund(order_id, row["id"], NEEDS_REVIEW, identical=row["amount"] == amount))
         elif row["state"] == SUCCEEDED:
-            raise GuardRefused(f"Order {order_id} was already {_past(row['kind'])}.")
+            raise GuardRefused(_done(order_id, row["kind"]))
         else:
-            raise GuardRefused(
-                f"A {row['kind']} of order {order_id} is still waiting for its outcome; "
-                "wait for it before trying again."
-            )
+            raise GuardRefused(said(
+                "A {kind} of order {order_id} is still waiting for its outcome; wait for it before trying again.",
+                kind=kind_name(row["kind"]), order_id=order_id))  # fmt: skip
     if kind == REFUND and cap is not None and amount is not None and refunded + amount > cap:
         raise GuardRefused(
-            f"Order {order_id} has {money(refunded, currency)} of {money(cap, currency)} refunded already; at most "
-            f"{money(max(cap - refunded, 0), currency)} can still be refunded.",
+            said("Order {order_id} has {refunded} of {cap} refunded already; at most {left} can still be refunded.",
+                 order_id=order_id, refunded=money(refunded, currency), cap=money(cap, currency),
+                 left=money(max(cap - refunded, 0), currency)),
             field="amount",
-        )
+        )  # fmt: skip
 
 
-def _past(kind: str) -> str:
-    return {CAPTURE: "captured", CANCEL: "cancelled"}.get(kind, kind)
+def _done(order_id: str, kind: str) -> str:
+    if kind == CAPTURE:
+        return said("Order {order_id} was already captured.", order_id=order_id)
+    if kind == CANCEL:
+        return said("Order {order_id} was already cancelled.", order_id=order_id)
+    return said("Order {order_id} was already {kind}.", order_id=order_id, kind=kind)
 
 
 # ---------------------------------------------------------------- reading

@@ -41,7 +41,7 @@ class State(StrEnum):
     @property
     def words(self) -> str:
         """The operator's words for it, to end a sentence ("The refund of 5.00 EUR …: succeeded")."""
-        return _STATE_WORDS[self]
+        return _words()[0][self]
 
     @property
     def next_states(self) -> tuple[State, ...]:
@@ -82,18 +82,9 @@ class Kind(StrEnum):
     @property
     def words(self) -> str:
         """The operator's words for it ("payout", "repeat charge"…)."""
-        return _KIND_WORDS[self]
+        return _words()[1][self]
 
 
-_STATE_WORDS = {
-    State.PENDING: "written, not yet sent",
-    State.SENT: "sent, waiting for the answer",
-    State.SUCCEEDED: "succeeded",
-    State.FAILED: "failed",
-    State.PROCESSING: "processing at the gateway",
-    State.UNKNOWN: "outcome unknown: checking",
-    State.NEEDS_REVIEW: "needs review by an operator",
-}
 _TRANSITIONS = {
     State.PENDING: (State.SENT, State.SUCCEEDED, State.FAILED, State.PROCESSING, State.UNKNOWN, State.NEEDS_REVIEW),
     State.SENT: (State.SUCCEEDED, State.FAILED, State.PROCESSING, State.UNKNOWN, State.NEEDS_REVIEW),
@@ -103,16 +94,37 @@ _TRANSITIONS = {
     State.SUCCEEDED: (),
     State.FAILED: (),
 }
-_KIND_WORDS = {
-    Kind.PAYMENT_LINK: "payment link",
-    Kind.PAYMENT_H2H: "card payment",
-    Kind.AUTHORIZE: "authorization",
-    Kind.CAPTURE: "capture",
-    Kind.CANCEL: "cancellation",
-    Kind.REFUND: "refund",
-    Kind.RECURRENT: "repeat charge",
-    Kind.WITHDRAWAL: "payout",
-}
+_WORDS: list[dict[str, str]] = []  # the words of each state and kind, made when first asked for
+
+
+def _words() -> list[dict[str, str]]:
+    """({state: its words}, {kind: its words}), as Said: the desk says them in the clerk's language (api/said.py,
+    imported here, not at the top: this module imports nothing but enum)."""
+    if not _WORDS:
+        from ...api.said import said
+
+        states: dict[str, str] = {
+            State.PENDING: said("written, not yet sent"),
+            State.SENT: said("sent, waiting for the answer"),
+            State.SUCCEEDED: said("succeeded"),
+            State.FAILED: said("failed"),
+            State.PROCESSING: said("processing at the gateway"),
+            State.UNKNOWN: said("outcome unknown: checking"),
+            State.NEEDS_REVIEW: said("needs review by an operator"),
+        }
+        kinds: dict[str, str] = {
+            Kind.PAYMENT_LINK: said("payment link"),
+            Kind.PAYMENT_H2H: said("card payment"),
+            Kind.AUTHORIZE: said("authorization"),
+            Kind.CAPTURE: said("capture"),
+            Kind.CANCEL: said("cancellation"),
+            Kind.REFUND: said("refund"),
+            Kind.RECURRENT: said("repeat charge"),
+            Kind.WITHDRAWAL: said("payout"),
+        }
+        _WORDS.extend((states, kinds))
+    return _WORDS
+
 
 # ---------------------------------------------------------------- the old names (the same members, typed as
 # the plain strings they always were for the callers that still use them; new code names State.X / Kind.X)

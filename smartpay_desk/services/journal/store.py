@@ -37,6 +37,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ...api.said import said
 from ...api.scrub import scrub, scrub_payload
 from ..profiles.user_values import current_operator
 from . import fallback, files, integrity, owner, queries, sealing
@@ -77,15 +78,18 @@ class Journal(Reading, Explaining):
         self._keys = JournalKeys(self.path, keyring)
         self._key: SealKey | None = None
         anchor = self._keys.anchor()
-        said = files.inspect(self.path, anchor.events if anchor else 0)
-        if said is not None:
-            raise JournalUnreadable(said, path=self.path)
+        found = files.inspect(self.path, anchor.events if anchor else 0)
+        if found is not None:
+            raise JournalUnreadable(found, path=self.path)
+        folder = str(self.path.parent)
         try:
             files.create_private(self.path)
         except FileNotFoundError:
-            raise JournalUnreadable(f"The journal's folder {self.path.parent} does not exist.", path=path) from None
+            raise JournalUnreadable(said("The journal's folder {folder} does not exist.", folder=folder),
+                                    path=path) from None  # fmt: skip
         except OSError as exc:
-            raise JournalReadOnly(f"{self.path.parent} cannot be written ({exc.strerror})", path=path) from None
+            raise JournalReadOnly(said("{folder} cannot be written ({error})", folder=folder, error=exc.strerror),
+                                  path=path) from None  # fmt: skip
         try:
             self._db = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -183,12 +187,13 @@ class Journal(Reading, Explaining):
         """A person saw the damage: record it (who, when, their note, what they were shown) and let money move
         again. Nothing to do (and nothing written) when the journal is intact."""
         if not note.strip():
-            raise ValueError("An acknowledgement needs a note saying what was checked.")
+            raise ValueError(said("An acknowledgement needs a note saying what was checked."))
         self.verify()
         if not self.health.problems:
             return self.health
         if not self._keys.usable and self._journal_key():
-            raise JournalKeyUnreachable("acknowledge it where the keyring that holds the journal's key is unlocked")
+            unlocked = said("acknowledge it where the keyring that holds the journal's key is unlocked")
+            raise JournalKeyUnreachable(unlocked)
         shown = list(self.health.problems)
         with self._write() as db:
             self._key = sealing.acknowledge(

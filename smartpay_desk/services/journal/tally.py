@@ -24,6 +24,7 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ...api.said import said
 from .chain import mac
 
 P = 2_147_483_647
@@ -127,24 +128,26 @@ class Tally:
 
     def differences(self, other: Tally) -> list[str]:
         """What differs from `other` (what the tables hold), in the operator's words."""
-        said: list[str] = []
+        found: list[str] = []
         if self.entries != other.entries:
-            said.append(f"the journal should hold {self.entries} entries and holds {other.entries}")
+            found.append(said("the journal should hold {expected} entries and holds {entries}", expected=self.entries,
+                              entries=other.entries))  # fmt: skip
         mine = {s: v for s, v in self.states.items() if v[0]}
         theirs = {s: v for s, v in other.states.items() if v[0]}
         if mine != theirs:
             moved = sorted(s for s in set(mine) | set(theirs) if mine.get(s) != theirs.get(s))
-            said.append(f"the states of its entries were changed ({', '.join(moved)})")
+            found.append(said("the states of its entries were changed ({states})", states=", ".join(moved)))
         if self.amounts != other.amounts:
-            said.append("an amount was changed")
+            found.append(said("an amount was changed"))
         if self.kinds != other.kinds:
-            said.append("the kind of an operation was changed")
+            found.append(said("the kind of an operation was changed"))
         if (self.events, self.last_event) != (other.events, other.last_event):
-            said.append(f"it should hold {self.events} events ending with event {self.last_event}, and holds "
-                        f"{other.events} ending with event {other.last_event}")  # fmt: skip
+            found.append(said("it should hold {events} events ending with event {last}, and holds {now_events} ending "
+                              "with event {now_last}", events=self.events, last=self.last_event,
+                              now_events=other.events, now_last=other.last_event))  # fmt: skip
         elif self.head != other.head:
-            said.append(f"its event {self.last_event} is not the one it was written with")
-        return said
+            found.append(said("its event {event} is not the one it was written with", event=self.last_event))
+        return found
 
 
 def measure(db: sqlite3.Connection, w: Weights) -> Tally:

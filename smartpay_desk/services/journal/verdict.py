@@ -7,8 +7,8 @@
     UNREADABLE    the file cannot be used at all (missing, emptied, cut short, not a journal): nothing moves
     UNAVAILABLE   it could not be looked at now (locked, read-only, disk full): nothing moves
 
-No imports beyond the standard library and the journal's own findings, so a screen can hold a Health
-without loading SQLite.
+No imports beyond the standard library, the journal's own findings and its words (phrases.py), so a screen can
+hold a Health without loading SQLite.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+from ...api.said import said
+from .phrases import continued, joined
 
 ACKNOWLEDGE = "smartpay journal acknowledge --note …"
 START_NEW = "smartpay journal acknowledge --note … --start-new"
@@ -60,40 +63,46 @@ class Health:
     @property
     def sentence(self) -> str:
         """One plain paragraph for the operator."""
-        news = " ".join(self.notices)
+        head, tail = self._said()
+        return joined([part for part in (head, tail, joined(self.notices)) if part])
+
+    def _said(self) -> tuple[str, str]:
+        """The sentence in two parts: what is wrong, and what it means for money (what `refusal` leaves out)."""
         if self.standing is Standing.INTACT:
-            how = "every event re-checked" if self.full else "new events re-checked, the rest by its sealed tally"
-            said = f"The journal is intact ({self.entries} entries, {self.events} events; {how})."
-        elif self.standing is Standing.ACKNOWLEDGED:
-            said = (
-                f"The journal has known damage ({len(self.acknowledged)} problem(s)); "
-                f"{self.last_ack or 'a person acknowledged it'}. Nothing new was found since, so money may move."
+            how = (
+                said("every event re-checked")
+                if self.full
+                else said("new events re-checked, the rest by its sealed tally")
             )
-        elif self.standing is Standing.DAMAGED:
-            more = f" (and {len(self.problems) - 1} more problem(s): `smartpay journal --verify` lists them)"
-            said = (
-                f"The journal was changed or damaged: {_lower(self.problems[0]).rstrip('.')}"
-                f"{more if len(self.problems) > 1 else ''}. Money-moving actions are refused until a person "
-                f"acknowledges it ({ACKNOWLEDGE}); lookups and reports still work."
-            )
-        elif self.standing is Standing.UNREADABLE:
-            said = (
-                f"{self.problems[0] if self.problems else 'The journal cannot be read.'} Money-moving actions are "
-                f"refused and the file is left as it is; {START_NEW} moves it aside (kept, with a time stamp) "
-                "and starts a new journal."
-            )
-        else:
-            said = self.problems[0] if self.problems else "The journal could not be checked now."
-        return f"{said} {news}".strip()
+            return said("The journal is intact ({entries} entries, {events} events; {how}).", entries=self.entries,
+                        events=self.events, how=how), ""  # fmt: skip
+        if self.standing is Standing.ACKNOWLEDGED:
+            return said(
+                "The journal has known damage ({count} problem(s)); {ack}. Nothing new was found since, so money may "
+                "move.", count=len(self.acknowledged), ack=self.last_ack or said("a person acknowledged it"),
+            ), ""  # fmt: skip
+        if self.standing is Standing.DAMAGED:
+            problem = continued(self.problems[0])
+            if len(self.problems) > 1:
+                head = said(
+                    "The journal was changed or damaged: {problem} (and {count} more problem(s): `smartpay "
+                    "journal --verify` lists them).",
+                    problem=problem,
+                    count=len(self.problems) - 1,
+                )
+            else:
+                head = said("The journal was changed or damaged: {problem}.", problem=problem)
+            return head, said("Money-moving actions are refused until a person acknowledges it ({command}); lookups "
+                              "and reports still work.", command=ACKNOWLEDGE)  # fmt: skip
+        if self.standing is Standing.UNREADABLE:
+            return self.problems[0] if self.problems else said("The journal cannot be read."), said(
+                "Money-moving actions are refused and the file is left as it is; {command} moves it aside (kept, "
+                "with a time stamp) and starts a new journal.", command=START_NEW)  # fmt: skip
+        return self.problems[0] if self.problems else said("The journal could not be checked now."), ""
 
     def refusal(self) -> str:
         """Why a money-moving action is refused now (the store's JournalDamaged says this)."""
-        return (
-            f"{self.sentence.split(' Money-moving actions')[0]} Nothing was sent: money-moving actions wait until "
-            f"a person acknowledges the damage ({ACKNOWLEDGE})."
-        )
-
-
-def _lower(sentence: str) -> str:
-    """A sentence continued after a colon: 'The refund …' → 'the refund …'."""
-    return sentence[:1].lower() + sentence[1:] if sentence[:4] in ("The ", "Ever", "Even", "Hist") else sentence
+        head, tail = self._said()
+        before = head if tail else joined([head, joined(self.notices)] if self.notices else [head])
+        return said("{sentence} Nothing was sent: money-moving actions wait until a person acknowledges the damage "
+                    "({command}).", sentence=before, command=ACKNOWLEDGE)  # fmt: skip

@@ -32,6 +32,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Literal
 
 from ...api.errors import ApiError
+from ...api.said import Said, said
 from ...api.status import Status
 from .order_view import OrderView
 from .words import money, status_phrase, what_it_is
@@ -53,7 +54,7 @@ class GuardRefused(ApiError):
     """A check before sending refused the operation; nothing was written or sent. `field` is the field it
     concerns (None when no single one: a refund of the same order still waiting for its outcome…)."""
 
-    sentence = "Refused before sending."
+    sentence: str = said("Refused before sending.")
     sent = False
 
     def __init__(self, detail: str = "", *, field: str | None = None) -> None:
@@ -70,7 +71,7 @@ class NeedsConfirmation(GuardRefused):
     """Not refused, but it looks like a mistake (a second press, an outlier): sent only when the caller
     confirms `kind` (confirmed=frozenset({kind})). Nothing was written or sent."""
 
-    sentence = "This needs an explicit confirmation; nothing was sent."
+    sentence: str = said("This needs an explicit confirmation; nothing was sent.")
 
     def __init__(
         self, detail: str = "", *, field: str | None = None, kind: str = "", questions: tuple[Question, ...] = ()
@@ -92,7 +93,7 @@ class NeedsConfirmation(GuardRefused):
 class DuplicateOrder(ApiError):
     """This order id is already in the journal: the same intent is never sent twice."""
 
-    sentence = "This order id has already been used from this desk; nothing was sent."
+    sentence: str = said("This order id has already been used from this desk; nothing was sent.")
     sent = False
 
 
@@ -126,35 +127,43 @@ def collect(*problems: Refusal | None) -> dict[str, str]:
 
 def positive_amount(amount: int) -> Refusal | None:
     if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
-        return "amount", "The amount must be more than zero."
+        return "amount", said("The amount must be more than zero.")
     return None
 
 
 def account_currency(currency: str, account: str, account_currency: str) -> Refusal | None:
     if currency != account_currency:
-        return "currency", f"The account {account} works in {account_currency}, not {currency}."
+        return "currency", said(
+            "The account {account} works in {account_currency}, not {currency}.",
+            account=account, account_currency=account_currency, currency=currency,
+        )  # fmt: skip
     return None
 
 
 def within_balance(amount: int, available: int, account: str, currency: str) -> Refusal | None:
     if amount > available:
-        return "amount", (
-            f"The payout of {money(amount, currency)} is more than the available balance of "
-            f"{money(available, currency)} on {account}."
-        )
+        return "amount", said(
+            "The payout of {amount} is more than the available balance of {available} on {account}.",
+            amount=money(amount, currency), available=money(available, currency), account=account,
+        )  # fmt: skip
     return None
 
 
 def refundable_order(order: OrderView) -> Refusal | None:
     info = order.info
     if not order.is_payment:
-        return "order_id", f"Only payments can be refunded; order {order.order_id} is a {info.type}."
-    if info.status != Status.SUCCESS:
-        return "order_id", (
-            f"Only successful payments can be refunded; order {order.order_id} {status_phrase(info.status)}."
+        return "order_id", said(
+            "Only payments can be refunded; order {order_id} is a {type}.", order_id=order.order_id, type=info.type
         )
+    if info.status != Status.SUCCESS:
+        return "order_id", said(
+            "Only successful payments can be refunded; order {order_id} {status}.",
+            order_id=order.order_id, status=status_phrase(info.status),
+        )  # fmt: skip
     if order.refundable <= 0:
-        return "order_id", f"Nothing is left to refund of order {order.order_id}: it has been refunded in full."
+        return "order_id", said(
+            "Nothing is left to refund of order {order_id}: it has been refunded in full.", order_id=order.order_id
+        )
     return None
 
 
@@ -165,39 +174,52 @@ def refund_not_held(order: OrderView, amount: int | None = None) -> Refusal | No
     return "order_id", held_refund(order.order_id, held.id, held.state, identical=held.amount == amount)
 
 
-def held_refund(order_id: str, entry_id: int, state: str, *, identical: bool) -> str:
+def held_refund(order_id: str, entry_id: int, state: str, *, identical: bool) -> Said:
     """Why no refund of the order is sent while one of it (journal entry `entry_id`) is unsettled; said by
     the guard above and by the journal when it refuses to record the intent."""
     if state != "needs_review":
-        return (
-            f"A refund of order {order_id} is still waiting for its outcome (journal entry {entry_id}); wait for "
-            "it before refunding again."
-        )
-    which = "An identical refund" if identical else "A refund"
-    return (
-        f"{which} of order {order_id} needs review (journal entry {entry_id}): its outcome was lost, so no other "
+        return said(
+            "A refund of order {order_id} is still waiting for its outcome (journal entry {entry_id}); wait for "
+            "it before refunding again.",
+            order_id=order_id, entry_id=entry_id,
+        )  # fmt: skip
+    if identical:
+        return said(
+            "An identical refund of order {order_id} needs review (journal entry {entry_id}): its outcome was lost, "
+            "so no other refund of this order is sent until it is settled. Verify it in the gateway's Refund "
+            "report, then settle it in Activity or with `smartpay resolve {entry_id} --succeeded|--failed --note …`.",
+            order_id=order_id, entry_id=entry_id,
+        )  # fmt: skip
+    return said(
+        "A refund of order {order_id} needs review (journal entry {entry_id}): its outcome was lost, so no other "
         "refund of this order is sent until it is settled. Verify it in the gateway's Refund report, then settle "
-        f"it in Activity or with `smartpay resolve {entry_id} --succeeded|--failed --note …`."
-    )
+        "it in Activity or with `smartpay resolve {entry_id} --succeeded|--failed --note …`.",
+        order_id=order_id, entry_id=entry_id,
+    )  # fmt: skip
 
 
 def refund_amount(amount: int, order: OrderView, currency: str) -> Refusal | None:
     left = order.refundable
     if order.succeeded and amount > left:
-        return "amount", (
-            f"The refund of {money(amount, currency)} is more than the {money(left, currency)} left to refund "
-            f"of order {order.order_id} ({money(order.paid, currency)} paid)."
-        )
+        return "amount", said(
+            "The refund of {amount} is more than the {left} left to refund of order {order_id} ({paid} paid).",
+            amount=money(amount, currency), left=money(left, currency), order_id=order.order_id,
+            paid=money(order.paid, currency),
+        )  # fmt: skip
     return None
 
 
 def repeatable_parent(info: TransactionInfo, parent_order_id: str) -> Refusal | None:
     if (info.type or "Payment") != "Payment":
-        return "parent_order_id", f"Only a payment can be charged again; order {parent_order_id} is a {info.type}."
+        return "parent_order_id", said(
+            "Only a payment can be charged again; order {order_id} is a {type}.",
+            order_id=parent_order_id, type=info.type,
+        )  # fmt: skip
     if info.status != Status.SUCCESS:
-        return "parent_order_id", (
-            f"A repeat charge needs a successful payment; order {parent_order_id} {status_phrase(info.status)}."
-        )
+        return "parent_order_id", said(
+            "A repeat charge needs a successful payment; order {order_id} {status}.",
+            order_id=parent_order_id, status=status_phrase(info.status),
+        )  # fmt: skip
     return None
 
 
@@ -206,11 +228,15 @@ def open_authorization(
 ) -> Refusal | None:  # fmt: skip
     if info.status == Status.PROCESSING and str(info.authorize_status or "").upper() == "AUTHORIZED":
         return None
-    done = "captured" if action == "capture" else "cancelled"
-    return (
-        "order_id",
-        f"Order {order_id} is not an open authorization (it is {what_it_is(info)}), so it cannot be {done}.",
-    )
+    if action == "capture":
+        return "order_id", said(
+            "Order {order_id} is not an open authorization (it is {what}), so it cannot be captured.",
+            order_id=order_id, what=what_it_is(info),
+        )  # fmt: skip
+    return "order_id", said(
+        "Order {order_id} is not an open authorization (it is {what}), so it cannot be cancelled.",
+        order_id=order_id, what=what_it_is(info),
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------- questions and warnings (repeat charges)
@@ -222,18 +248,22 @@ def above_parent(amount: int, parent_amount: int | None, parent_order_id: str, c
     return (
         ABOVE_PARENT,
         "amount",
-        (
-            f"The repeat charge of {money(amount, currency)} is more than the {money(parent_amount, currency)} of "
-            f"its parent order {parent_order_id}: charge more than the original payment only if that is meant."
+        said(
+            "The repeat charge of {amount} is more than the {parent_amount} of its parent order {parent_order_id}: "
+            "charge more than the original payment only if that is meant.",
+            amount=money(amount, currency),
+            parent_amount=money(parent_amount, currency),
+            parent_order_id=parent_order_id,
         ),
     )
 
 
-def not_recurrent(parent_order_id: str, flagged: bool | None) -> str | None:
+def not_recurrent(parent_order_id: str, flagged: bool | None) -> Said | None:
     """A warning (not a question) when the parent is known to have been made without the recurrent flag."""
     if flagged is not False:
         return None
-    return (
-        f"Order {parent_order_id} was made without the recurrent flag (this desk's journal): the customer may not "
-        "have agreed to repeat charges, and the gateway or the card's bank may refuse them."
+    return said(
+        "Order {order_id} was made without the recurrent flag (this desk's journal): the customer may not "
+        "have agreed to repeat charges, and the gateway or the card's bank may refuse them.",
+        order_id=parent_order_id,
     )

@@ -17,21 +17,23 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ...api.models import WithdrawalRequest
+from ...api.requests import destination_said
+from ...api.said import Said, said
 from ..journal.interface import JournalStore
 from ..journal.model import JournalEntry
 from ..journal.states import NEEDS_REVIEW, OPEN_STATES, Kind, State
 from . import fingerprint as fp
 from .guards import DUPLICATE, Question
 from .order_view import Decline
-from .words import moment, money
+from .words import as_said, moment, money
 
 WINDOW = timedelta(hours=24)
 _REFUND_ID = re.compile(r"\(refund id ([^)\s]+)\)")
 
 
-def refunded_note(refund_id: str | None) -> str:
+def refunded_note(refund_id: str | None) -> Said:
     """The note of a refund that went through; refund_ids() reads the id back from it."""
-    return f"refunded (refund id {refund_id})" if refund_id else "refunded"
+    return said("refunded (refund id {refund_id})", refund_id=refund_id) if refund_id else said("refunded")
 
 
 def _since(now: datetime | None) -> datetime:
@@ -80,12 +82,13 @@ def recent_payout(
     return None
 
 
-def _earlier(entry: JournalEntry) -> str:
+def _earlier(entry: JournalEntry) -> Said:
     try:
         state = State(entry.state).words
     except ValueError:
         state = entry.state
-    return f"{moment(entry.created_at)}: order {entry.order_id}, journal entry {entry.id}, {state}"
+    return said("{when}: order {order_id}, journal entry {entry_id}, {state}", when=moment(entry.created_at),
+                order_id=entry.order_id, entry_id=entry.id, state=as_said(state))  # fmt: skip
 
 
 def charged_before(entry: JournalEntry, amount: int, currency: str) -> Question:
@@ -93,26 +96,34 @@ def charged_before(entry: JournalEntry, amount: int, currency: str) -> Question:
     return (
         DUPLICATE,
         "amount",
-        (
-            f"A repeat charge of {money(amount, currency)} on the card of order {parent} was already made "
-            f"{_earlier(entry)}. Charge the same amount again only if that is meant."
+        said(
+            "A repeat charge of {amount} on the card of order {parent_order_id} was already made {earlier}. Charge "
+            "the same amount again only if that is meant.",
+            amount=money(amount, currency),
+            parent_order_id=parent,
+            earlier=_earlier(entry),
         ),
     )
 
 
 def paid_out_before(entry: JournalEntry, certain: bool, amount: int, currency: str) -> Question:
-    same = "" if certain else (
-        " (this desk cannot tell whether it is the same card: without the card's fingerprint it has only its "
-        "first six and last four digits)"
+    values = {
+        "amount": money(amount, currency),
+        "destination": destination_said(entry.destination),
+        "earlier": _earlier(entry),
+    }
+    if certain:
+        return DUPLICATE, "amount", said(
+            "A payout of {amount} to {destination} was already made {earlier}. Pay the same amount to the same "
+            "destination again only if that is meant.",
+            **values,
+        )  # fmt: skip
+    return DUPLICATE, "amount", said(
+        "A payout of {amount} to {destination} was already made {earlier} (this desk cannot tell whether it is the "
+        "same card: without the card's fingerprint it has only its first six and last four digits). Pay the same "
+        "amount to the same destination again only if that is meant.",
+        **values,
     )  # fmt: skip
-    return (
-        DUPLICATE,
-        "amount",
-        (
-            f"A payout of {money(amount, currency)} to {entry.destination} was already made {_earlier(entry)}{same}. "
-            "Pay the same amount to the same destination again only if that is meant."
-        ),
-    )
 
 
 def recurrent_flag(journal: JournalStore, profile: str, parent_order_id: str) -> bool | None:
@@ -143,7 +154,7 @@ def last_decline(journal: JournalStore, profile: str, order_id: str) -> Decline 
             return None
         events = journal.events(entry.id)
         if events and events[-1].response is not None:  # a decline carries the gateway's answer
-            return Decline(entry.id, entry.amount or 0, entry.note or "declined", entry.updated_at)
+            return Decline(entry.id, entry.amount or 0, entry.note or said("declined"), entry.updated_at)
     return None
 
 

@@ -52,6 +52,7 @@ from ...api.models import (
     Urls,
     WithdrawalRequest,
 )
+from ...api.said import said
 from ...api.status import Status
 from ..journal.states import (  # the old names, re-exported for the callers that import them from here
     FAILED,
@@ -74,6 +75,7 @@ from .guards import DuplicateOrder, GuardRefused, NeedsConfirmation, OrderView
 from .reconcile import ReconcileOutcome, interpret_check, reconcile_open, settle
 from .reviews import Review, payout_review, recurrent_review
 from .sending import Intent, OperationResult, Sender, follow_up_answer, payment_answer, stand_in
+from .words import marked, no_order
 
 __all__ = [
     "FAILED", "KINDS", "NEEDS_REVIEW", "OPEN_STATES", "PENDING", "PROCESSING", "SENT", "SUCCEEDED", "UNKNOWN",
@@ -168,8 +170,9 @@ class OperationsService(Sender):
         v.ensure_valid(v.validate_h2h(req))
         g.enforce(g.account_currency(currency, req.account, self.profile.currency))
         intent = Intent(
-            Kind.PAYMENT_H2H, order_id, req.to_payload(), amount, currency, req.account, f"card {card.masked}"
-        )
+            Kind.PAYMENT_H2H, order_id, req.to_payload(), amount, currency, req.account,
+            said("card {card}", card=card.masked),
+        )  # fmt: skip
         return self.send(intent, lambda: self.client.init_payment_h2h(req), payment_answer)
 
     def authorize(
@@ -183,8 +186,9 @@ class OperationsService(Sender):
         v.ensure_valid(v.validate_authorize(req))
         g.enforce(g.account_currency(currency, req.account, self.profile.currency))
         intent = Intent(
-            Kind.AUTHORIZE, order_id, req.to_payload(), amount, currency, req.account, f"card {card.masked}"
-        )
+            Kind.AUTHORIZE, order_id, req.to_payload(), amount, currency, req.account,
+            said("card {card}", card=card.masked),
+        )  # fmt: skip
         return self.send(intent, lambda: self.client.authorize(req), lambda r: self._authorized(order_id, r))
 
     def capture(self, order_id: str, info: TransactionInfo | None = None) -> OperationResult:
@@ -212,7 +216,7 @@ class OperationsService(Sender):
         req = RefundRequest(order_id=order_id, amount=amount, reason=reason)
         v.ensure_valid(v.validate_refund(req))
         same = order is not None and order.order_id == order_id and order.profile == self.profile.name
-        info = order.info if order is not None and same else self._parent(order_id, "refunded", "order_id")
+        info = order.info if order is not None and same else self._parent(order_id, "refund", "order_id")
         view = replace(self.order_view(order_id, info), gateway=order.gateway if order is not None and same else None)
         currency = self.profile.currency
         g.enforce(g.refund_not_held(view, amount), g.refundable_order(view), g.refund_amount(amount, view, currency))
@@ -272,9 +276,9 @@ class OperationsService(Sender):
         payload = req.to_payload()
         if (print_ := fingerprint(self.fingerprint_key, req)) is not None:
             payload[FIELD] = print_  # the destination, recognisable again without its number (fingerprint.py)
-        said = "; ".join(part for part in (note, review.note(self.operator)) if part)
+        notes = "; ".join(part for part in (note, review.note(self.operator)) if part)
         intent = Intent(Kind.WITHDRAWAL, req.order_id, payload, req.amount, self.profile.currency, req.account,
-                        req.destination, note=said)  # fmt: skip
+                        req.destination, note=notes)  # fmt: skip
         return self.send(intent, lambda: self.client.withdrawal_init(req), payment_answer)
 
     def payout_review(self, req: WithdrawalRequest) -> Review:
@@ -286,7 +290,7 @@ class OperationsService(Sender):
         """One /check for a journalled order, journal updated when it was open; for polling."""
         entry = self.journal.entry(order_id, profile=self.profile.name)
         if entry is None:
-            raise GuardRefused(f"Order {order_id} is not in this desk's journal.")
+            raise GuardRefused(said("Order {order_id} is not in this desk's journal.", order_id=order_id))
         info: TransactionInfo | None = None
         if entry.is_open and self.journal.is_busy(entry):
             return self.result(entry)
@@ -301,7 +305,7 @@ class OperationsService(Sender):
         """Poll /check (with backoff) until the journalled order is final or the deadline passes."""
         entry = self.journal.entry(order_id, profile=self.profile.name)
         if entry is None:
-            raise GuardRefused(f"Order {order_id} is not in this desk's journal.")
+            raise GuardRefused(said("Order {order_id} is not in this desk's journal.", order_id=order_id))
         if entry.kind == Kind.REFUND or self.journal.is_busy(entry):
             return self.result(entry)
         entry = settle(
@@ -324,23 +328,22 @@ class OperationsService(Sender):
         """An operator's verdict on an entry waiting for review (e.g. an unknown refund they verified)."""
         entry = self.journal.entry_by_id(entry_id)
         if entry.state != State.NEEDS_REVIEW:
-            raise GuardRefused("Only an entry waiting for review can be marked by hand.")
-        verdict = "succeeded" if succeeded else "failed"
-        text = f"marked {verdict} by {self.operator}" + (f": {note}" if note else "")
+            raise GuardRefused(said("Only an entry waiting for review can be marked by hand."))
+        text = marked(succeeded, self.operator, note)
         updated = self.journal.update(entry_id, State.SUCCEEDED if succeeded else State.FAILED, note=text)
         self._notify(updated)
         return updated
 
     # ---------------------------------------------------------------- the order acted on
-    def _parent(self, order_id: str, what: str, field: str) -> TransactionInfo:
+    def _parent(self, order_id: str, action: str, field: str) -> TransactionInfo:
         try:
             return self.client.check(order_id)
         except OrderNotFound:
-            raise GuardRefused(f"The gateway has no order {order_id}, so it cannot be {what}.", field=field) from None
+            raise GuardRefused(no_order(action, order_id), field=field) from None
 
     def _repeatable(self, parent_order_id: str, parent: TransactionInfo | None) -> TransactionInfo:
         if parent is None or parent.order_id not in (None, parent_order_id):
-            parent = self._parent(parent_order_id, "charged again", "parent_order_id")
+            parent = self._parent(parent_order_id, "recurrent", "parent_order_id")
         g.enforce(g.repeatable_parent(parent, parent_order_id))
         return parent
 
@@ -350,23 +353,23 @@ class OperationsService(Sender):
         problem = v.check_order_id(order_id)
         v.ensure_valid({"order_id": problem} if problem else {})
         if info is None or info.order_id not in (None, order_id):
-            info = self._parent(order_id, "captured" if action == "capture" else "cancelled", "order_id")
+            info = self._parent(order_id, action, "order_id")
         g.enforce(g.open_authorization(info, order_id, action))
         return info
 
     def _authorized(self, order_id: str, result: PaymentResult) -> tuple[State, str]:
         if result.status == Status.SUCCESS:
-            return State.SUCCEEDED, "authorized and already captured"
+            return State.SUCCEEDED, said("authorized and already captured")
         if result.status != Status.PROCESSING:
-            return State.UNKNOWN, f"the gateway answered status {Status.label(result.status)}"
+            return State.UNKNOWN, said("the gateway answered status {status}", status=Status.label(result.status))
         if str(result.extra.get("authorize_status") or "").upper() == "AUTHORIZED":
-            return State.SUCCEEDED, "authorized: capture or cancel it"
+            return State.SUCCEEDED, said("authorized: capture or cancel it")
         if result.form_url:
-            return State.PROCESSING, f"waiting for the customer's authentication ({result.form_url})"
+            return State.PROCESSING, said("waiting for the customer's authentication ({url})", url=result.form_url)
         try:  # the answer does not say whether it is authorized yet: ask once
             return interpret_check(stand_in(Kind.AUTHORIZE), self.client.check(order_id))
         except ApiError:
-            return State.PROCESSING, "processing at the gateway"
+            return State.PROCESSING, said("processing at the gateway")
 
 
 def _refunded(result: RefundResult) -> tuple[State, str]:
@@ -374,4 +377,6 @@ def _refunded(result: RefundResult) -> tuple[State, str]:
 
 
 def _charged(result: RecurrentResult) -> tuple[State, str]:
-    return State.SUCCEEDED, f"charged (payment id {result.payment_id})" if result.payment_id else "charged"
+    if result.payment_id:
+        return State.SUCCEEDED, said("charged (payment id {payment_id})", payment_id=result.payment_id)
+    return State.SUCCEEDED, said("charged")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ...api.said import Said, said
 from ...api.status import Status
 from .words import moment
 
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
     from ..journal.model import JournalEntry
 
 Money = Callable[[int], str]
-CHECKING = "checking the gateway's refund report…"
-UNREADABLE = "the gateway's refunds of this order could not be read; the gateway stays the judge"
+CHECKING = said("checking the gateway's refund report…")
+UNREADABLE = said("the gateway's refunds of this order could not be read; the gateway stays the judge")
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,13 @@ class GatewayRefunds:
         return not self.problem
 
     @property
-    def source(self) -> str:
+    def source(self) -> Said:
         """'the gateway's Refund report, 2025-06-01 to 2025-06-03, read 12:04'"""
-        days = f"{self.first_day:%Y-%m-%d}" + (
-            f" to {self.last_day:%Y-%m-%d}" if self.last_day != self.first_day else ""
-        )
-        return f"the gateway's Refund report, {days}, read {self.read_at}"
+        first, last = f"{self.first_day:%Y-%m-%d}", f"{self.last_day:%Y-%m-%d}"
+        if self.last_day != self.first_day:
+            return said("the gateway's Refund report, {first_day} to {last_day}, read {read_at}",
+                        first_day=first, last_day=last, read_at=self.read_at)  # fmt: skip
+        return said("the gateway's Refund report, {day}, read {read_at}", day=first, read_at=self.read_at)
 
 
 @dataclass(frozen=True)
@@ -139,64 +141,82 @@ class OrderView:
         """{paid, refunded, elsewhere, left}: each figure with its source, money written by `fmt`."""
         if not self.succeeded:
             return {"paid": fmt(self.paid), "refunded": "", "elsewhere": "", "left": fmt(0)}
-        refunded = f"{fmt(self.refunded)} (this desk's journal)"
+        refunded = said("{amount} (this desk's journal)", amount=fmt(self.refunded))
         if self.held is not None and self.held.amount is not None:
-            refunded += f", {fmt(self.held.amount)} of it not settled yet (entry {self.held.id})"
+            refunded = said("{amount} (this desk's journal), {held} of it not settled yet (entry {entry_id})",
+                            amount=fmt(self.refunded), held=fmt(self.held.amount), entry_id=self.held.id)  # fmt: skip
         if self.known:
-            left = f"{fmt(self.refundable)} (paid, less the refunds in this desk's journal and the gateway's report)"
+            left = said("{amount} (paid, less the refunds in this desk's journal and the gateway's report)",
+                        amount=fmt(self.refundable))  # fmt: skip
         else:
-            left = f"at most {fmt(self.refundable)} (paid, less the refunds this desk knows of)"
+            left = said("at most {amount} (paid, less the refunds this desk knows of)", amount=fmt(self.refundable))
         return {
-            "paid": f"{fmt(self.paid)} (the gateway's /check)",
+            "paid": said("{amount} (the gateway's /check)", amount=fmt(self.paid)),
             "refunded": refunded,
             "elsewhere": self._elsewhere(fmt),
             "left": left,
         }
 
-    def _elsewhere(self, fmt: Money) -> str:
+    def _elsewhere(self, fmt: Money) -> Said:
         gateway = self.gateway
         if gateway is None:
             return CHECKING
         if not gateway.read:
-            return f"not known: {UNREADABLE}"
-        parts = []
+            return said("not known: the gateway's refunds of this order could not be read; the gateway stays the judge")
+        parts: list[Said] = []
         if gateway.exact:
-            parts.append(f"{fmt(self.elsewhere)} of this order")
-        if gateway.possible:
-            count = len(gateway.possible)
-            parts.append(
-                f"{fmt(self.maybe_elsewhere)} in {count} refund{'s' if count != 1 else ''} on the same card and "
-                "customer since this payment, which may be of this order or of another of this customer's payments"
-            )
-        return f"{'; '.join(parts) if parts else 'none'} ({gateway.source})"
+            parts.append(said("{amount} of this order", amount=fmt(self.elsewhere)))
+        if len(gateway.possible) == 1:
+            parts.append(said(
+                "{amount} in 1 refund on the same card and customer since this payment, which may be of this order or "
+                "of another of this customer's payments",
+                amount=fmt(self.maybe_elsewhere),
+            ))  # fmt: skip
+        elif gateway.possible:
+            parts.append(said(
+                "{amount} in {count} refunds on the same card and customer since this payment, which may be of this "
+                "order or of another of this customer's payments",
+                amount=fmt(self.maybe_elsewhere), count=len(gateway.possible),
+            ))  # fmt: skip
+        if len(parts) == 2:
+            return said("{exact}; {possible} ({source})", exact=parts[0], possible=parts[1], source=gateway.source)
+        if parts:
+            return said("{refunds} ({source})", refunds=parts[0], source=gateway.source)
+        return said("none ({source})", source=gateway.source)
 
-    def note(self, fmt: Money) -> str:
+    def note(self, fmt: Money) -> Said:
         """One sentence above the figures: what can be refunded, or why that is not known."""
         if not self.succeeded:
-            return "This order cannot be refunded: only successful payments can."
+            return said("This order cannot be refunded: only successful payments can.")
         if self.held is not None:
-            return (
-                f"A refund of this order ({fmt(self.held.amount or 0)}, journal entry {self.held.id}) is "
-                f"{'waiting for review' if self.held.state == 'needs_review' else 'still on its way'}: no other "
-                "refund of it is sent until it is settled."
-            )
+            held = {"amount": fmt(self.held.amount or 0), "entry_id": self.held.id}
+            if self.held.state == "needs_review":
+                return said("A refund of this order ({amount}, journal entry {entry_id}) is waiting for review: no "
+                            "other refund of it is sent until it is settled.", **held)  # fmt: skip
+            return said("A refund of this order ({amount}, journal entry {entry_id}) is still on its way: no other "
+                        "refund of it is sent until it is settled.", **held)  # fmt: skip
         if self.declined is not None:
             d = self.declined
-            return (
-                f"The gateway declined a refund of {fmt(d.amount)} {moment(d.at)}: “{d.words.rstrip('.')}”. What is "
-                "left to refund is not known to this desk, so no amount is filled in."
-            )
+            return said(
+                "The gateway declined a refund of {amount} {when}: “{words}”. What is left to refund is not known to "
+                "this desk, so no amount is filled in.",
+                amount=fmt(d.amount), when=moment(d.at), words=d.words.rstrip("."),
+            )  # fmt: skip
         if self.refundable <= 0:
-            return "This payment has been refunded in full."
+            return said("This payment has been refunded in full.")
         gateway = self.gateway
-        up_to = f"Order {self.order_id}: up to {fmt(self.refundable)} by this desk's journal"
+        up_to = {"order_id": self.order_id, "amount": fmt(self.refundable)}
         if gateway is None:
-            return f"{up_to}; {CHECKING}"
+            return said("Order {order_id}: up to {amount} by this desk's journal; checking the gateway's refund "
+                        "report…", **up_to)  # fmt: skip
         if not gateway.read:
-            return f"{up_to}; {UNREADABLE}."
+            return said("Order {order_id}: up to {amount} by this desk's journal; the gateway's refunds of this order "
+                        "could not be read; the gateway stays the judge.", **up_to)  # fmt: skip
         if gateway.possible:
-            return (
-                f"{up_to}. The gateway's report shows refunds on the same card and customer since this payment: "
-                "check whether they are of this order before refunding; no amount is filled in."
-            )
-        return f"Order {self.order_id}: {fmt(self.refundable)} can be refunded."
+            return said(
+                "Order {order_id}: up to {amount} by this desk's journal. The gateway's report shows refunds on the "
+                "same card and customer since this payment: check whether they are of this order before refunding; "
+                "no amount is filled in.",
+                **up_to,
+            )  # fmt: skip
+        return said("Order {order_id}: {amount} can be refunded.", **up_to)

@@ -21,17 +21,19 @@ from typing import Protocol
 
 from ...api.errors import ApiError, OrderNotFound
 from ...api.models import TransactionInfo
+from ...api.said import Said, said
 from ...api.status import Status
 from ..journal.interface import JournalStore
 from ..journal.states import Kind, State
 from ..journal.store import JournalEntry
 from .guards import money
+from .words import as_said
 
 log = logging.getLogger(__name__)
 
 Listener = Callable[[JournalEntry], None]
-NEVER_ARRIVED = "never reached the gateway: nothing was done (safe to send again under a new order id)"
-NOT_SENT = "not sent, safe to resend"
+NEVER_ARRIVED = said("never reached the gateway: nothing was done (safe to send again under a new order id)")
+NOT_SENT = said("not sent, safe to resend")
 NOT_FOUND_GRACE_S = 5.0
 
 
@@ -55,21 +57,38 @@ class ReconcileOutcome:
         return self.before != self.after
 
     def __str__(self) -> str:
+        return str(self.sentence)
+
+    @property
+    def sentence(self) -> Said:
+        """'refund of order o-1 (1a2b3c4d): unknown → needs_review: …', 'payout p-1: still processing'."""
         e = self.entry
-        what = f"{Kind(e.kind).words} {e.order_id}"
+        what = said("{kind} {order_id}", kind=as_said(Kind(e.kind).words), order_id=e.order_id)
         if e.kind == Kind.REFUND:
-            what = f"refund of order {e.order_id} ({e.ref.split(':')[-1][:8]})"
-        move = f"{self.before} → {self.after}" if self.changed else f"still {self.after}"
-        return f"{what}: {move}" + (f": {e.note}" if e.note else "")
+            what = said("refund of order {order_id} ({ref})", order_id=e.order_id, ref=e.ref.split(":")[-1][:8])
+        if self.changed:
+            move = said("{before} → {after}", before=str(self.before), after=str(self.after))
+        else:
+            move = said("still {state}", state=str(self.after))
+        if e.note:
+            return said("{what}: {move}: {note}", what=what, move=move, note=as_said(e.note))
+        return said("{what}: {move}", what=what, move=move)
 
 
-def refund_review_note(entry: JournalEntry, why: str = "its answer was lost") -> str:
-    amount = "" if entry.amount is None else f" of {money(entry.amount, entry.currency or 'EUR')}"
-    return (
-        f"The refund{amount} for order {entry.order_id} may or may not have been made ({why}). "
-        "Look for it in a Refund report or the gateway's back office before refunding again, "
-        "then mark this entry as succeeded or failed."
-    )
+def refund_review_note(entry: JournalEntry, why: str | None = None) -> Said:
+    why = why or said("its answer was lost")
+    if entry.amount is None:
+        return said(
+            "The refund for order {order_id} may or may not have been made ({why}). Look for it in a Refund report "
+            "or the gateway's back office before refunding again, then mark this entry as succeeded or failed.",
+            order_id=entry.order_id, why=why,
+        )  # fmt: skip
+    return said(
+        "The refund of {amount} for order {order_id} may or may not have been made ({why}). Look for it in a "
+        "Refund report or the gateway's back office before refunding again, then mark this entry as succeeded or "
+        "failed.",
+        amount=money(entry.amount, entry.currency or "EUR"), order_id=entry.order_id, why=why,
+    )  # fmt: skip
 
 
 def _age_s(entry: JournalEntry) -> float:
@@ -85,11 +104,11 @@ def _authorized(info: TransactionInfo) -> bool:
 
 
 def _failure_note(info: TransactionInfo) -> str:
-    words = info.errorMessage or "failed at the gateway"
+    words = info.errorMessage or said("failed at the gateway")
     if info.cascadeErrors:
         tried = ", ".join(str(c.errorCategory) for c in info.cascadeErrors if c.errorCategory)
         if tried:
-            words += f" (gates tried: {tried})"
+            return said("{note} (gates tried: {tried})", note=words, tried=tried)
     return words
 
 
@@ -99,30 +118,30 @@ def interpret_check(entry: JournalEntry, info: TransactionInfo) -> tuple[State, 
     authorized = status is Status.PROCESSING and _authorized(info)
     if entry.kind == Kind.AUTHORIZE:
         if authorized:
-            return State.SUCCEEDED, "authorized: capture or cancel it"
+            return State.SUCCEEDED, said("authorized: capture or cancel it")
         if status is Status.SUCCESS:
-            return State.SUCCEEDED, "authorized and already captured"
+            return State.SUCCEEDED, said("authorized and already captured")
     elif entry.kind == Kind.CAPTURE:
         if status is Status.SUCCESS:
-            return State.SUCCEEDED, "captured"
+            return State.SUCCEEDED, said("captured")
         if authorized:
-            return State.FAILED, "not captured: the authorization is still open"
+            return State.FAILED, said("not captured: the authorization is still open")
         if status is Status.FAIL:
-            return State.FAILED, "not captured: the authorization was cancelled or failed"
+            return State.FAILED, said("not captured: the authorization was cancelled or failed")
     elif entry.kind == Kind.CANCEL:
         if status is Status.FAIL:
-            return State.SUCCEEDED, "cancelled: the authorization was voided"
+            return State.SUCCEEDED, said("cancelled: the authorization was voided")
         if authorized:
-            return State.FAILED, "not cancelled: the authorization is still open"
+            return State.FAILED, said("not cancelled: the authorization is still open")
         if status is Status.SUCCESS:
-            return State.FAILED, "not cancelled: the payment was captured"
+            return State.FAILED, said("not cancelled: the payment was captured")
     if status is Status.SUCCESS:
-        return State.SUCCEEDED, "confirmed by the gateway"
+        return State.SUCCEEDED, said("confirmed by the gateway")
     if status is Status.FAIL:
         return State.FAILED, _failure_note(info)
     if status is Status.PROCESSING:
-        return State.PROCESSING, "processing at the gateway"
-    return State.PROCESSING, f"the gateway reports status {Status.label(info.status)}"
+        return State.PROCESSING, said("processing at the gateway")
+    return State.PROCESSING, said("the gateway reports status {status}", status=Status.label(info.status))
 
 
 def _move(
@@ -162,7 +181,7 @@ def settle(
     deadline = time.monotonic() + max(0.0, deadline_s)
     delay = max(0.01, first_delay_s)
     not_found = 0
-    problem = ""
+    problem: str = ""
     while True:
         try:
             info = client.check(entry.order_id)
@@ -170,10 +189,10 @@ def settle(
             not_found += 1
             if entry.state != State.PROCESSING and not_found >= 2 and _age_s(entry) >= not_found_grace_s:
                 return _move(journal, entry, State.FAILED, NEVER_ARRIVED, on_change)
-            problem = "the gateway does not (yet) know this order id"
+            problem = said("the gateway does not (yet) know this order id")
         except ApiError as exc:
             not_found = 0
-            problem = f"could not check: {exc.user_message()}"
+            problem = said("could not check: {reason}", reason=exc.user_message())
         else:
             not_found = 0
             state, note = interpret_check(entry, info)
@@ -193,9 +212,10 @@ def settle(
         sleep(delay)
         delay = min(delay * 2, max_delay_s)
     if entry.state in (State.PENDING, State.SENT):
-        return _move(journal, entry, State.UNKNOWN, f"outcome unknown: {problem or 'no answer yet'}", on_change)
+        why = problem or said("no answer yet")
+        return _move(journal, entry, State.UNKNOWN, said("outcome unknown: {problem}", problem=why), on_change)
     if entry.state == State.UNKNOWN and problem and problem != entry.note:
-        return _move(journal, entry, State.UNKNOWN, f"outcome unknown: {problem}", on_change)
+        return _move(journal, entry, State.UNKNOWN, said("outcome unknown: {problem}", problem=problem), on_change)
     return entry
 
 
@@ -218,13 +238,14 @@ def reconcile_open(
         before = State(entry.state)
         if entry.kind == Kind.REFUND:
             if entry.state == State.PENDING:
-                after = _move(journal, entry, State.FAILED, "not sent: the desk stopped before sending it", on_change)
+                not_sent = said("not sent: the desk stopped before sending it")
+                after = _move(journal, entry, State.FAILED, not_sent, on_change)
             else:
                 after = _move(
                     journal,
                     entry,
                     State.NEEDS_REVIEW,
-                    refund_review_note(entry, "the desk stopped before its answer was recorded"),
+                    refund_review_note(entry, said("the desk stopped before its answer was recorded")),
                     on_change,
                 )
         else:

@@ -27,6 +27,7 @@ from typing import Any
 
 from ...api.errors import ApiError
 from ...api.models import TransactionInfo
+from ...api.said import said, sentence_of
 from ..journal.interface import JournalStore
 from ..reports.tasks import ReportClient, create_and_download, report_request
 from . import history
@@ -106,7 +107,9 @@ def _rows(path: Path) -> list[ReportRow]:
     table = read_table(path)
     keys = [" ".join(h.split()).casefold() for h in table.headers]
     if not table.gateway:
-        raise ReportFileError(f"{path.name} is not a gateway report (no Order ID, Status, Amount, Currency).")
+        raise ReportFileError(
+            said("{file} is not a gateway report (no Order ID, Status, Amount, Currency).", file=path.name)
+        )
 
     def column(*names: str) -> list[Any]:
         for name in names:
@@ -203,10 +206,10 @@ def unreadable(days: tuple[date, date], exc: BaseException) -> GatewayRefunds:
     if isinstance(exc, ApiError):
         why = exc.user_message()
     elif isinstance(exc, ReportFileError):
-        why = str(exc)
+        why = sentence_of(exc)
     else:
-        why = f"the report could not be read ({type(exc).__name__})"
-    return GatewayRefunds(days[0], days[1], problem=why or "the report could not be read")
+        why = said("the report could not be read ({name})", name=type(exc).__name__)
+    return GatewayRefunds(days[0], days[1], problem=why or said("the report could not be read"))
 
 
 def _utc(ms: int | None) -> str:

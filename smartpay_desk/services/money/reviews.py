@@ -15,11 +15,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from ...api.models import TransactionInfo, WithdrawalRequest
+from ...api.said import said
 from ..journal.interface import JournalStore
 from . import guards as g
 from . import history
 
-KIND_WORDS = {g.DUPLICATE: "a duplicate within 24 hours", g.ABOVE_PARENT: "above its parent's amount"}
+KIND_WORDS = {g.DUPLICATE: said("a duplicate within 24 hours"), g.ABOVE_PARENT: said("above its parent's amount")}
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class Review:
         if not self.questions:
             return ""
         what = "; ".join(f"{KIND_WORDS.get(kind, kind)}: {sentence}" for kind, _, sentence in self.questions)
-        return f"confirmed by {operator} — {what}"
+        return said("confirmed by {operator} — {what}", operator=operator, what=what)
 
 
 def recurrent_review(

@@ -28,6 +28,7 @@ from ...api.errors import (
 )
 from ...api.models import PaymentResult
 from ...api.redact import redact_payload
+from ...api.said import Amount, said
 from ...api.scrub import Sent, guarded, scrubbing
 from ...api.status import Status
 from ..journal import owner
@@ -40,6 +41,7 @@ from ..profiles.profiles import Profile
 from . import crashhook
 from .guards import money
 from .reconcile import NOT_FOUND_GRACE_S, NOT_SENT, interpret_check, refund_review_note, settle
+from .words import as_said, outcome
 
 log = logging.getLogger(__name__)
 # How many money-moving calls may be on their way at once among the threads that set it (a batch's workers); None:
@@ -206,23 +208,24 @@ class Sender:
             return self.result(self._update(entry, State.FAILED, NOT_SENT), None, exc)
         except ValidationFailed as exc:
             crashhook.crash_point(crashhook.AFTER_ANSWER)
-            return self.result(self._update(entry, State.FAILED, f"not sent: {exc.user_message()}"), None, exc)
+            not_sent = said("not sent: {reason}", reason=exc.user_message())
+            return self.result(self._update(entry, State.FAILED, not_sent), None, exc)
         except (BadCredentials, RequestRejected) as exc:
             crashhook.crash_point(crashhook.AFTER_ANSWER)
-            note = f"refused by the gateway, nothing was changed: {exc.user_message()}"
-            return self.result(self._update(entry, State.FAILED, note), None, exc)
+            refused = said("refused by the gateway, nothing was changed: {reason}", reason=exc.user_message())
+            return self.result(self._update(entry, State.FAILED, refused), None, exc)
         except OutcomeUnknown as exc:
             crashhook.crash_point(crashhook.AFTER_ANSWER)
             return self._unknown(entry, exc)
         except Exception as exc:  # anything unforeseen after sending: the outcome is unknown
             log.exception("unexpected error while sending a %s", intent.kind)
-            return self._unknown(entry, OutcomeUnknown(f"unexpected {type(exc).__name__}"))
+            return self._unknown(entry, OutcomeUnknown(said("unexpected {name}", name=type(exc).__name__)))
         crashhook.crash_point(crashhook.AFTER_ANSWER)
         try:
             state, note = interpret(answer)
         except Exception:  # an answer we cannot read is an unknown outcome
             log.exception("could not interpret the answer to a %s", intent.kind)
-            state, note = State.UNKNOWN, "the answer could not be read"
+            state, note = State.UNKNOWN, said("the answer could not be read")
         entry = self._update(entry, state, note, response=_dump(answer))
         if state == State.UNKNOWN:
             return self._unknown(entry, None, answer)
@@ -237,8 +240,8 @@ class Sender:
 
     def _unknown(self, entry: JournalEntry, exc: OutcomeUnknown | None, answer: Any = None) -> OperationResult:
         if entry.state != State.UNKNOWN:
-            why = exc.user_message() if exc else "unclear answer"
-            entry = self._update(entry, State.UNKNOWN, f"outcome unknown: checking ({why})")
+            why = exc.user_message() if exc else said("unclear answer")
+            entry = self._update(entry, State.UNKNOWN, said("outcome unknown: checking ({why})", why=why))
         if entry.kind == Kind.REFUND:
             entry = self._update(entry, State.NEEDS_REVIEW, refund_review_note(entry))
         else:
@@ -289,19 +292,16 @@ class Sender:
     def result(self, entry: JournalEntry, response: Any = None, error: ApiError | None = None) -> OperationResult:
         state, kind = State(entry.state), Kind(entry.kind)  # the journal writes no other
         words = state.words
-        amount = f" of {self.money(entry.amount, entry.currency)}" if entry.amount is not None else ""
-        to = f" to {entry.destination}" if entry.destination else ""
-        what = kind.words
-        message = f"The {what}{amount} for order {entry.order_id}{to}: {words}"
-        if entry.note and entry.note not in words:
-            message += f" — {entry.note}"
+        amount = self.money(entry.amount, entry.currency) if entry.amount is not None else None
+        note = as_said(entry.note.rstrip(".")) if entry.note and entry.note not in words else None
+        message = outcome(as_said(kind.words), entry.order_id, as_said(words), amount=amount,
+                          to=entry.destination or None, note=note)  # fmt: skip
         details: dict[str, Any] = {"note": entry.note, "ref": entry.ref, "destination": entry.destination}
         if isinstance(response, PaymentResult) and response.form_url:
             details["form_url"] = response.form_url
-        message = message.rstrip(".") + "."  # a note may end with its own full stop
         return OperationResult(entry.id, entry.order_id, kind, state, message, response, error, details)
 
-    def money(self, amount: int, currency: str | None = None) -> str:
+    def money(self, amount: int, currency: str | None = None) -> Amount:
         return money(amount, currency or self.profile.currency)
 
 
@@ -351,8 +351,10 @@ def payment_answer(result: Any) -> tuple[State, str]:
         return State.SUCCEEDED, ""
     if status == Status.PROCESSING:
         form_url = getattr(result, "form_url", None)
-        return State.PROCESSING, f"waiting for the customer ({form_url})" if form_url else "processing at the gateway"
-    return State.UNKNOWN, f"the gateway answered status {Status.label(status)}"
+        if form_url:
+            return State.PROCESSING, said("waiting for the customer ({url})", url=form_url)
+        return State.PROCESSING, said("processing at the gateway")
+    return State.UNKNOWN, said("the gateway answered status {status}", status=Status.label(status))
 
 
 def follow_up_answer(kind: Kind) -> Interpret:
@@ -361,7 +363,7 @@ def follow_up_answer(kind: Kind) -> Interpret:
     def interpret(info: Any) -> tuple[State, str]:
         status = getattr(info, "status", None)
         if Status.of(status) is None:
-            return State.UNKNOWN, f"the gateway answered status {Status.label(status)}"
+            return State.UNKNOWN, said("the gateway answered status {status}", status=Status.label(status))
         return interpret_check(stand_in(kind), info)
 
     return interpret
@@ -373,10 +375,10 @@ def stand_in(kind: Kind) -> JournalEntry:
 
 
 def _declined_note(exc: Declined) -> str:
-    note = exc.error_message or exc.detail or "declined"
+    note = exc.error_message or exc.detail or said("declined")
     if exc.cascade_errors:
         tried = ", ".join(str(getattr(c, "errorCategory", None) or c) for c in exc.cascade_errors)
-        note += f" (gates tried: {tried})"
+        return said("{note} (gates tried: {tried})", note=note, tried=tried)
     return note
 
 

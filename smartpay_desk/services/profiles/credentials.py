@@ -17,6 +17,7 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
+from ...api.said import Said, said
 from .profiles import Environment, Profile
 
 SERVICE = "smartpay-desk"
@@ -25,15 +26,21 @@ ENV_SECRET = "SMARTPAY_DESK_SECRET"  # noqa: S105 - a variable name
 
 log = logging.getLogger(__name__)
 
-_NO_KEYRING = (
+_NO_KEYRING = said(
     "This computer has no system keyring the desk can use, so secrets are kept only until the desk "
     "closes and must be entered again next time."
 )
-_REFUSED_FILE = (
+_REFUSED_FILE = said(
     "The only keyring found stores passwords in a plain file, which the desk refuses; secrets are kept "
     "only until the desk closes."
 )
-_BROKEN = "The system keyring did not answer ({}); secrets are kept only until the desk closes."
+
+
+def _broken(exc: BaseException) -> Said:
+    return said(
+        "The system keyring did not answer ({name}); secrets are kept only until the desk closes.",
+        name=type(exc).__name__,
+    )
 
 
 def _backend_refusal(backend: Any) -> str | None:
@@ -178,7 +185,7 @@ class CredentialStore:
                 self._backend = _unchain(keyring.get_keyring())
             except Exception as exc:
                 self._backend = None
-                self._problem = _BROKEN.format(type(exc).__name__)
+                self._problem = _broken(exc)
                 return None
         if self._backend is None:
             self._problem = self._problem or _NO_KEYRING
@@ -193,7 +200,7 @@ class CredentialStore:
     def _fail(self, exc: BaseException) -> None:
         """A keyring that raises is not used again in this run (the secret stays in memory)."""
         log.warning("system keyring unavailable: %s", type(exc).__name__)
-        self._problem = _BROKEN.format(type(exc).__name__)
+        self._problem = _broken(exc)
         self._backend = None
 
 

@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
+from ...api.said import said
 from .paths import atomic_write, locked
 from .user_values import SETTINGS_FILE, current_operator
 
@@ -114,9 +115,9 @@ def check_name(name: str) -> str:
     """The view's name as kept; ValueError (a sentence) for an empty or too long one."""
     text = " ".join(name.split())
     if not text:
-        raise ValueError("A view needs a name.")
+        raise ValueError(said("A view needs a name."))
     if len(text) > MAX_NAME:
-        raise ValueError(f"A view's name is at most {MAX_NAME} characters.")
+        raise ValueError(said("A view's name is at most {count} characters.", count=MAX_NAME))
     return text
 
 
@@ -188,9 +189,9 @@ def zone_of(name: str) -> tzinfo | None:
     return UTC if name == "UTC" else None
 
 
-def clock(iso: str | None, zone: str = "local") -> str:
-    """A journal time (ISO 8601) as '2025-03-01 14:05:09 CET' in the chosen zone, its zone said; the text itself
-    when it is not a time."""
+def clock(iso: str | None, zone: str = "local", day: str = "%Y-%m-%d") -> str:
+    """A journal time (ISO 8601) as '2025-03-01 14:05:09 CET' in the chosen zone, its zone said (`day`: how the date
+    is written, '%d.%m.%Y' for a German desk: ui/i18n.DAY_FORMATS); the text itself when it is not a time."""
     if not iso:
         return ""
     try:
@@ -198,7 +199,7 @@ def clock(iso: str | None, zone: str = "local") -> str:
     except ValueError:
         return iso
     moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return moment_words(moment, zone)
+    return moment_words(moment, zone, day)
 
 
 def offset_words(moment: datetime) -> str:
@@ -220,10 +221,10 @@ def zone_words(zone: str, moments: Iterable[datetime] = ()) -> str:
     local = sorted(
         {m.astimezone() for m in moments} or {datetime.now().astimezone()}, key=lambda m: m.utcoffset() or timedelta(0)
     )
-    return "local, " + " / ".join(dict.fromkeys(offset_words(m) for m in local))
+    return said("local, {offsets}", offsets=" / ".join(dict.fromkeys(offset_words(m) for m in local)))
 
 
-def moment_words(moment: datetime, zone: str = "local") -> str:
-    """An aware datetime as '2025-03-01 14:05:09 CET' in the chosen zone."""
+def moment_words(moment: datetime, zone: str = "local", day: str = "%Y-%m-%d") -> str:
+    """An aware datetime as '2025-03-01 14:05:09 CET' in the chosen zone (`day`: as clock's)."""
     shown = moment.astimezone(zone_of(zone))
-    return shown.strftime("%Y-%m-%d %H:%M:%S ") + (shown.tzname() or "")
+    return shown.strftime(f"{day} %H:%M:%S ") + (shown.tzname() or "")

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ...api.said import said
 from .credentials import CredentialStore
 from .profiles import Profile, ProfileError, ProfileStore
 
 if TYPE_CHECKING:
     from ...api.models import Balance
 
-NO_KEYRING = "No system keyring is available."
+NO_KEYRING = said("No system keyring is available.")
 
 
 def save_profile(
@@ -31,17 +32,21 @@ def save_profile(
             credentials.rename(old_name, profile.name)
         store.save(profile)
     if profile.embedded or not secret:
-        return f"The profile {profile.name} was saved."
+        return said("The profile {profile} was saved.", profile=profile.name)
     if credentials.set(profile, secret):
-        return f"The profile {profile.name} was saved; its secret is in the system keyring."
+        return said("The profile {profile} was saved; its secret is in the system keyring.", profile=profile.name)
     problem = credentials.problem or NO_KEYRING
-    return f"The profile {profile.name} was saved. {problem} The secret is kept for this session only."
+    return said(
+        "The profile {profile} was saved. {problem} The secret is kept for this session only.",
+        profile=profile.name,
+        problem=problem,
+    )
 
 
 def delete_profile(store: ProfileStore, credentials: CredentialStore, name: str) -> str:
     store.delete(name)
     credentials.delete(name)
-    return f"The profile {name} and its stored secret were deleted."
+    return said("The profile {profile} and its stored secret were deleted.", profile=name)
 
 
 def try_connection(
@@ -57,7 +62,7 @@ def try_connection(
     if not secret:
         secret = credentials.get(profile)
     if not secret:
-        raise ProfileError({"secret": "Enter the secret to test the connection."})
+        raise ProfileError({"secret": said("Enter the secret to test the connection.")})
     add_secret(secret)  # an error text that echoes it is masked before it reaches a log
     timeouts = Timeouts(connect=5.0, read=15.0, deadline=20.0)
     with SmartPaymentsClient(profile.endpoints, profile.merchant_key, secret, timeouts=timeouts) as client:
@@ -68,7 +73,9 @@ def keyring_note(credentials: CredentialStore) -> str | None:
     """None when secrets survive a restart, else the sentence saying they do not."""
     if credentials.persistent:
         return None
-    return f"{credentials.problem or NO_KEYRING} Secrets typed here are kept for this session only."
+    return said(
+        "{problem} Secrets typed here are kept for this session only.", problem=credentials.problem or NO_KEYRING
+    )
 
 
 def keep_password(service: str, user: str, password: str, *, keyring: Any | None = None) -> str | None:
@@ -81,11 +88,15 @@ def keep_password(service: str, user: str, password: str, *, keyring: Any | None
     try:
         backend = keyring if keyring is not None else usable_keyring()
     except RuntimeError:
-        return "This computer has no system keyring the desk may keep a password in, so it was not stored."
+        return said("This computer has no system keyring the desk may keep a password in, so it was not stored.")
     except Exception as exc:  # a keyring that does not answer: nothing stored, and said so
-        return f"The system keyring did not answer ({type(exc).__name__}), so the password was not stored."
+        return _not_stored(exc)
     try:
         backend.set_password(service, user, password)
     except Exception as exc:
-        return f"The system keyring did not answer ({type(exc).__name__}), so the password was not stored."
+        return _not_stored(exc)
     return None
+
+
+def _not_stored(exc: BaseException) -> str:
+    return said("The system keyring did not answer ({name}), so the password was not stored.", name=type(exc).__name__)

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from ...api.said import said
+
 APP_NAME = "smartpay-desk"
 ENV_DATA_DIR = "SMARTPAY_DESK_DATA_DIR"
 PRIVATE_FILE = 0o600
@@ -31,8 +33,12 @@ class LockTimeout(OSError):
 
     def __init__(self, path: Path, waited_s: float) -> None:
         super().__init__(
-            f"{path.name} stayed locked by another program of SmartPay Desk for {waited_s:.0f} seconds; "
-            "try again once it has finished."
+            said(
+                "{file} stayed locked by another program of SmartPay Desk for {seconds:.0f} seconds; "
+                "try again once it has finished.",
+                file=path.name,
+                seconds=waited_s,
+            )
         )
         self.path = path
 

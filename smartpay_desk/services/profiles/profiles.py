@@ -18,6 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ...api.said import said
 from .paths import atomic_write, locked
 
 if TYPE_CHECKING:
@@ -119,21 +120,21 @@ def url_problem(url: str) -> str | None:
     from urllib.parse import urlsplit
 
     if not url:
-        return "Enter the address."
+        return said("Enter the address.")
     try:
         parts = urlsplit(url)
         host = parts.hostname
         _ = parts.port
     except ValueError:
-        return "This is not a valid web address."
+        return said("This is not a valid web address.")
     if parts.scheme not in ("http", "https") or not host:
-        return "Enter a full address starting with https://."
+        return said("Enter a full address starting with https://.")
     if parts.query or parts.fragment or parts.username or parts.password:
-        return "Enter the base address only, without a query, fragment or user name."
+        return said("Enter the base address only, without a query, fragment or user name.")
     from ...api.hosts import is_loopback  # ipaddress: not on the start-up path
 
     if parts.scheme == "http" and not is_loopback(host):
-        return "Use https:// (plain http is allowed only to this computer)."
+        return said("Use https:// (plain http is allowed only to this computer).")
     return None
 
 
@@ -142,26 +143,28 @@ def validate_profile(profile: Profile) -> dict[str, str]:
     problems: dict[str, str] = {}
     name = profile.name
     if not name.strip():
-        problems["name"] = "Give the profile a name."
+        problems["name"] = said("Give the profile a name.")
     elif name != name.strip() or len(name) > _MAX_NAME or any(ord(ch) < 32 for ch in name):
-        problems["name"] = f"Use up to {_MAX_NAME} characters, without leading or trailing spaces."
+        problems["name"] = said("Use up to {count} characters, without leading or trailing spaces.", count=_MAX_NAME)
     if not profile.embedded:
         for field in ("gateway_url", "pci_url", "reports_url"):
             problem = url_problem(getattr(profile, field))
             if problem:
                 problems[field] = problem
         if "reports_url" not in problems and not profile.reports_url.rstrip("/").endswith(REPORTS_SUFFIX):
-            problems["reports_url"] = f"The reports address is the base that ends in {REPORTS_SUFFIX}."
+            problems["reports_url"] = said(
+                "The reports address is the base that ends in {suffix}.", suffix=REPORTS_SUFFIX
+            )
     if not profile.merchant_key.strip():
-        problems["merchant_key"] = "Enter the merchant key."
+        problems["merchant_key"] = said("Enter the merchant key.")
     if not profile.account.strip():
-        problems["account"] = "Enter the payments account."
+        problems["account"] = said("Enter the payments account.")
     if not profile.payout_account.strip():
-        problems["payout_account"] = "Enter the payout account."
+        problems["payout_account"] = said("Enter the payout account.")
     if profile.journal and not profile.journal.startswith(("postgresql://", "postgres://")):
-        problems["journal"] = "A team journal is a PostgreSQL address: postgresql://login@host:5432/database."
+        problems["journal"] = said("A team journal is a PostgreSQL address: postgresql://login@host:5432/database.")
     if len(profile.currency) != 3 or not profile.currency.isalpha() or not profile.currency.isupper():
-        problems["currency"] = "Use the three-letter currency code, for example EUR."
+        problems["currency"] = said("Use the three-letter currency code, for example EUR.")
     return problems
 
 
@@ -202,7 +205,7 @@ class ProfileStore:
         try:
             return self._doc.profiles[name]
         except KeyError:
-            raise KeyError(f"There is no profile named {name!r}.") from None
+            raise KeyError(said("There is no profile named {name}.", name=repr(name))) from None
 
     def __contains__(self, name: object) -> bool:
         return name in self._doc.profiles
@@ -255,7 +258,7 @@ class ProfileStore:
 
         def put(doc: _Document) -> _Document:
             if profile.name in doc.profiles:
-                raise ProfileError({"name": f"A profile named {profile.name!r} already exists."})
+                raise ProfileError({"name": said("A profile named {name} already exists.", name=repr(profile.name))})
             return doc._replace(profiles={**doc.profiles, profile.name: profile})
 
         self._change(put)
@@ -279,7 +282,7 @@ class ProfileStore:
             if new == old:
                 return doc
             if new in doc.profiles:
-                raise ProfileError({"name": f"A profile named {new!r} already exists."})
+                raise ProfileError({"name": said("A profile named {name} already exists.", name=repr(new))})
             profiles = {(new if k == old else k): (renamed if k == old else v) for k, v in doc.profiles.items()}
             return _Document(profiles, new if doc.active == old else doc.active)
 
@@ -345,4 +348,4 @@ def _existing(doc: _Document, name: str) -> Profile:
     try:
         return doc.profiles[name]
     except KeyError:
-        raise KeyError(f"There is no profile named {name!r}.") from None
+        raise KeyError(said("There is no profile named {name}.", name=repr(name))) from None

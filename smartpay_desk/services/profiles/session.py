@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...api.redact import add_secret
+from ...api.said import Said, said, sentence_of
 from ..money.opening import open_session
 from ..money.reconcile import NOT_FOUND_GRACE_S
 from .credentials import ENV_SECRET, CredentialStore, secret_for
@@ -42,8 +43,12 @@ class MissingSecret(Exception):
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
         super().__init__(
-            f"No secret is stored for the profile {profile.name}: type it in Profiles… (it goes to the system "
-            f"keyring), or set {ENV_SECRET} for this run."
+            said(
+                "No secret is stored for the profile {profile}: type it in Profiles… (it goes to the system "
+                "keyring), or set {variable} for this run.",
+                profile=profile.name,
+                variable=ENV_SECRET,
+            )
         )
 
 
@@ -53,7 +58,11 @@ class EmbeddedOnly(Exception):
     def __init__(self, profile: Profile, sentence: str | None = None) -> None:
         self.profile = profile
         super().__init__(
-            sentence or f"The profile {profile.name} works on the practice gateway, and no address of it was given."
+            sentence
+            or said(
+                "The profile {profile} works on the practice gateway, and no address of it was given.",
+                profile=profile.name,
+            )
         )
 
 
@@ -74,19 +83,21 @@ def practice_for(profile: Profile, data_dir: str | os.PathLike[str]) -> tuple[st
     try:
         return practice_gateway(Path(data_dir))
     except (PracticeGatewayInUse, StateFileRefused) as exc:
-        raise PracticeUnavailable(profile, str(exc)) from None
+        raise PracticeUnavailable(profile, sentence_of(exc)) from None
     except OSError as exc:
         why = exc.strerror or type(exc).__name__
-        raise PracticeUnavailable(profile, f"The practice gateway could not be started ({why}).") from None
+        raise PracticeUnavailable(
+            profile, said("The practice gateway could not be started ({why}).", why=why)
+        ) from None
 
 
-RESET_QUESTION = (
+RESET_QUESTION = said(
     "Reset the practice gateway? It goes back to its first start: every payment, payout and refund made on it "
     "since is dropped, its sample history comes back and the payout balance is 10,000.00 EUR again. The journal "
     "keeps its history: its entries still say what happened then, and an entry still open (in flight or "
     "unknown) will be settled by the next reconcile as not found at the gateway. Real gateways are not touched."
 )
-JOURNAL_AFTER_RESET = (
+JOURNAL_AFTER_RESET = said(
     "The journal keeps its history; entries still open will be settled by the reconcile as not found at the gateway."
 )
 
@@ -101,15 +112,22 @@ def practice_still_there(data_dir: str | os.PathLike[str], url: str) -> bool:
     return served_elsewhere(path) and (read_url(path) or "").rstrip("/") == url.rstrip("/")
 
 
-def reset_practice(url: str) -> str:
+def reset_practice(url: str) -> Said:
     """Blocking: the practice gateway at `url` back to its first start. Returns what went, and what that means
     for the journal, as sentences. Raises OSError when it does not answer."""
     from ...sandbox.practice import reset_practice_gateway
 
     summary = reset_practice_gateway(url)
-    said = summary.get("msg")
-    return f"{said if isinstance(said, str) and said else 'The practice gateway is back to its first start.'} " + (
-        JOURNAL_AFTER_RESET
+    what = summary.get("msg")
+    if isinstance(what, str) and what:  # the practice gateway's own words
+        return said(
+            "{summary} The journal keeps its history; entries still open will be settled by the reconcile as not "
+            "found at the gateway.",
+            summary=what,
+        )
+    return said(
+        "The practice gateway is back to its first start. The journal keeps its history; entries still open will be "
+        "settled by the reconcile as not found at the gateway."
     )
 
 

@@ -8,6 +8,7 @@ longer open: it leaves the triage and no longer makes `reconcile-report` exit 1.
 
 from __future__ import annotations
 
+from ...api.said import said
 from ..journal.explanations import Explanation
 from ..journal.interface import JournalStore
 from .match import DiffClass, Difference, Reconciliation
@@ -17,7 +18,7 @@ class NoSuchDifference(KeyError):
     """The reconciliation has no difference of that order id and class; str() is a sentence."""
 
     def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "There is no such difference."
+        return str(self.args[0]) if self.args else said("There is no such difference.")
 
 
 def explain(journal: JournalStore, difference: Difference, note: str, *, operator: str | None = None) -> Explanation:
@@ -35,8 +36,11 @@ def explain_order(
     difference = result.find(order_id, cls)
     if difference is None:
         classes = ", ".join(str(d.cls) for d in result.differences if d.order_id == order_id)
-        known = f" (it has: {classes})" if classes else ""
         words = DiffClass(cls).words if cls in set(DiffClass) else cls
-        raise NoSuchDifference(f"This report has no difference “{words}” for order {order_id}{known}.")
+        if classes:
+            raise NoSuchDifference(said("This report has no difference “{words}” for order {order_id} (it has: "
+                                        "{classes}).", words=words, order_id=order_id, classes=classes))  # fmt: skip
+        raise NoSuchDifference(said("This report has no difference “{words}” for order {order_id}.", words=words,
+                                    order_id=order_id))  # fmt: skip
     made = explain(journal, difference, note, operator=operator)
     return made, result.explained_by([made])

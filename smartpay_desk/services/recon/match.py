@@ -26,6 +26,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from ...api.said import said
 from ..journal.explanations import Explanation
 from ..journal.model import JournalEntry
 from ..journal.states import Kind, State
@@ -51,7 +52,13 @@ class DiffClass(StrEnum):
 
     @property
     def words(self) -> str:
+        """Its words in a sentence ("status differs"): a Said (api/said.py)."""
         return _WORDS[self]
+
+    @property
+    def heading(self) -> str:
+        """Its words to begin a line ("Status differs")."""
+        return _HEADINGS[self]
 
     @property
     def alarming(self) -> bool:
@@ -60,12 +67,22 @@ class DiffClass(StrEnum):
 
 
 _WORDS = {
-    DiffClass.STATUS: "status differs",
-    DiffClass.AMOUNT: "amount differs",
-    DiffClass.JOURNAL_ONLY: "in the journal, not in the report",
-    DiffClass.REPORT_ONLY: "in the report, not in the journal",
-    DiffClass.STILL_OPEN: "still open in the journal",
+    DiffClass.STATUS: said("status differs"),
+    DiffClass.AMOUNT: said("amount differs"),
+    DiffClass.JOURNAL_ONLY: said("in the journal, not in the report"),
+    DiffClass.REPORT_ONLY: said("in the report, not in the journal"),
+    DiffClass.STILL_OPEN: said("still open in the journal"),
 }
+_HEADINGS = {
+    DiffClass.STATUS: said("Status differs"),
+    DiffClass.AMOUNT: said("Amount differs"),
+    DiffClass.JOURNAL_ONLY: said("In the journal, not in the report"),
+    DiffClass.REPORT_ONLY: said("In the report, not in the journal"),
+    DiffClass.STILL_OPEN: said("Still open in the journal"),
+}
+_TYPE_WORDS = {"payment": said("payment"), "withdrawal": said("withdrawal"), "refund": said("refund"),
+               "": said("transaction")}  # a report row's Type, in a sentence  # fmt: skip
+_FINAL_WORDS = {"succeeded": said("succeeded"), "failed": said("failed")}  # a final entry's state, in a sentence
 
 
 @dataclass(frozen=True)
@@ -129,9 +146,18 @@ class ClassSummary:
     unexplained: int
     money: dict[str, int]  # currency → minor units concerned
 
+    def amounts(self) -> str:
+        """The money concerned in each currency ("12.50 EUR, 3.00 USD"; "no amount"), a Said."""
+        out: str = ""
+        for currency, value in sorted(self.money.items()):
+            if currency:
+                amount = money(value, currency)
+                out = said("{first}, {more}", first=out, more=amount) if out else amount
+        return out or said("no amount")
+
     def words(self) -> str:
-        amounts = ", ".join(money(v, c) for c, v in sorted(self.money.items()) if c) or "no amount"
-        return f"{self.cls.words}: {self.count} ({self.unexplained} not explained), {amounts}"
+        return said("{cls}: {count} ({unexplained} not explained), {amounts}", cls=self.cls.words, count=self.count,
+                    unexplained=self.unexplained, amounts=self.amounts())  # fmt: skip
 
 
 @dataclass
@@ -303,30 +329,42 @@ def _name(entry: JournalEntry) -> str:
 def _what(entry: JournalEntry) -> str:
     words = Kind(entry.kind).words
     if entry.kind == Kind.REFUND:
-        return f"the {words} of order {entry.order_id}"
-    return f"the {words} {entry.order_id}"
+        return said("the {kind} of order {order_id}", kind=words, order_id=entry.order_id)
+    return said("the {kind} {order_id}", kind=words, order_id=entry.order_id)
 
 
 def _amount(minor: int | None, currency: str | None) -> str:
     if minor is None:
-        return "no amount"
-    return money(minor, currency) if currency else f"{minor} (minor units, no currency)"
+        return said("no amount")
+    return money(minor, currency) if currency else said("{minor} (minor units, no currency)", minor=minor)
+
+
+def _status(row: ReportRow) -> str:
+    return row.status or said("no status")
+
+
+def _state(entry: JournalEntry) -> str:
+    return _FINAL_WORDS.get(entry.state, entry.state)
 
 
 def _report_only(row: ReportRow, scope: Scope, seen: JournalEntry | None) -> Difference:
     kind = row.type or (scope.types[0] if len(scope.types) == 1 else "")
-    what = f"{row.type.lower() or 'transaction'} {row.order_id}"
+    lower = row.type.lower()
+    what = said("{type} {order_id}", type=_TYPE_WORDS.get(lower, lower), order_id=row.order_id)
     if seen is not None:
-        sentence = f"The report lists the {what} again (row {row.sheet_row}); the journal has it once."
+        sentence = said("The report lists the {what} again (row {row}); the journal has it once.", what=what,
+                        row=row.sheet_row)  # fmt: skip
     else:
-        sentence = (f"The report has the {what} ({_amount(row.amount, row.currency)}, {row.status or 'no status'}), "
-                    "which this journal did not make: made elsewhere (the website, another system).")  # fmt: skip
+        sentence = said("The report has the {what} ({amount}, {status}), which this journal did not make: made "
+                        "elsewhere (the website, another system).", what=what,
+                        amount=_amount(row.amount, row.currency), status=_status(row))  # fmt: skip
     return Difference(kind, row.order_id, DiffClass.REPORT_ONLY, sentence, None, row)
 
 
 def _journal_only(entry: JournalEntry, expected: str) -> Difference:
-    sentence = (f"The journal has {_what(entry)} ({_amount(entry.amount, entry.currency)}, {entry.state}), which "
-                f"the report should list as {expected} and does not: the gateway may not have it.")  # fmt: skip
+    sentence = said("The journal has {what} ({amount}, {state}), which the report should list as {expected} and does "
+                    "not: the gateway may not have it.", what=_what(entry),
+                    amount=_amount(entry.amount, entry.currency), state=_state(entry), expected=expected)  # fmt: skip
     return Difference(_TYPE_OF[entry.kind], _name(entry), DiffClass.JOURNAL_ONLY, sentence, entry, None,
                       expected)  # fmt: skip
 
@@ -335,17 +373,21 @@ def _compare(row: ReportRow, entry: JournalEntry, follow_ups: Sequence[JournalEn
     kind = row.type or _TYPE_OF.get(entry.kind, "")
     name = row.order_id if entry.kind == Kind.REFUND else entry.order_id
     expected = expected_status(entry, follow_ups)
-    said = row.status or "no status"
     if expected is None:
-        sentence = (f"The journal still has {_what(entry)} open ({State(entry.state).words}); the report says "
-                    f"{said}.")  # fmt: skip
+        sentence = said("The journal still has {what} open ({state}); the report says {status}.", what=_what(entry),
+                        state=State(entry.state).words, status=_status(row))  # fmt: skip
         return Difference(kind, name, DiffClass.STILL_OPEN, sentence, entry, row)
     if expected != row.status:
-        held = " (authorized, not captured)" if expected == "processing" else ""
-        sentence = f"The journal says {_what(entry)} {entry.state}{held}; the gateway's report says {said}."
+        if expected == "processing":
+            sentence = said("The journal says {what} {state} (authorized, not captured); the gateway's report says "
+                            "{status}.", what=_what(entry), state=_state(entry), status=_status(row))  # fmt: skip
+        else:
+            sentence = said("The journal says {what} {state}; the gateway's report says {status}.", what=_what(entry),
+                            state=_state(entry), status=_status(row))  # fmt: skip
         return Difference(kind, name, DiffClass.STATUS, sentence, entry, row, expected)
     if entry.amount != row.amount or (entry.currency and row.currency and entry.currency != row.currency):
-        sentence = (f"The journal has {_what(entry)} for {_amount(entry.amount, entry.currency)}; the report "
-                    f"has {_amount(row.amount, row.currency)}.")  # fmt: skip
+        sentence = said("The journal has {what} for {amount}; the report has {reported}.", what=_what(entry),
+                        amount=_amount(entry.amount, entry.currency),
+                        reported=_amount(row.amount, row.currency))  # fmt: skip
         return Difference(kind, name, DiffClass.AMOUNT, sentence, entry, row, expected)
     return None

@@ -29,6 +29,8 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ...api.said import said, sentence_of
+
 if TYPE_CHECKING:
     from ..reports.xlsx.table import Table
 
@@ -45,7 +47,8 @@ _PARENT_COLUMNS = ("parent order id", "parent order", "parent")
 
 
 class NotAGatewayReport(ValueError):
-    """The file is not a gateway report (or cannot be read at all); str(error) is one sentence for the clerk."""
+    """The file is not a gateway report (or cannot be read at all); its sentence (api/said.sentence_of) is one
+    sentence for the clerk."""
 
 
 @dataclass(frozen=True)
@@ -120,10 +123,14 @@ class Scope:
 
     @property
     def words(self) -> str:
-        """'Payment report, success, 2025-01-01 to 2025-01-31 (CET)'"""
-        days = f"{self.first_day} to {self.last_day}" if self.first_day else "no dates"
-        kinds = ", ".join(self.types) or "every type"
-        return f"{kinds} report, {', '.join(self.statuses) or 'every status'}, {days} ({self.zone_name()})"
+        """'Payment report, success, 2025-01-01 to 2025-01-31 (CET)' (a Said, api/said.py)"""
+        days = said("no dates")
+        if self.first_day:
+            days = said("{first} to {last}", first=str(self.first_day), last=str(self.last_day))
+        kinds = ", ".join(self.types) or said("every type")
+        statuses = ", ".join(self.statuses) or said("every status")
+        return said("{kinds} report, {statuses}, {days} ({zone})", kinds=kinds, statuses=statuses, days=days,
+                    zone=self.zone_name())  # fmt: skip
 
 
 def _at(day: date, clock: time, zone: tzinfo | None) -> datetime:
@@ -156,9 +163,10 @@ def read_report(path: str | Path) -> GatewayReport:
     try:
         table = read_sheet(path)
     except ReportFileError as exc:
-        raise NotAGatewayReport(str(exc)) from None
+        raise NotAGatewayReport(sentence_of(exc)) from None
     except OSError as exc:
-        raise NotAGatewayReport(f"{Path(path).name} could not be read ({exc.strerror or exc}).") from None
+        raise NotAGatewayReport(said("{name} could not be read ({reason}).", name=Path(path).name,
+                                     reason=exc.strerror or str(exc))) from None  # fmt: skip
     return report_from_table(table, path)
 
 
@@ -167,7 +175,10 @@ def report_from_table(table: Table, path: str | Path) -> GatewayReport:
     name = Path(path).name
     if not table.gateway:
         raise NotAGatewayReport(
-            f"{name} is not a gateway report: its header does not name Order ID, Status, Amount and Currency."
+            said(
+                "{name} is not a gateway report: its header does not name Order ID, Status, Amount and Currency.",
+                name=name,
+            )
         )
     keys = [" ".join(h.split()).casefold() for h in table.headers]
 
@@ -195,7 +206,7 @@ def report_from_table(table: Table, path: str | Path) -> GatewayReport:
         ))  # fmt: skip
     notes = list(table.notes)
     if nameless:
-        notes.append(f"{nameless:,} rows have no order id and were left out of the reconciliation.")
+        notes.append(said("{count:,} rows have no order id and were left out of the reconciliation.", count=nameless))
     return GatewayReport(Path(path), rows, parse_name(path), notes)
 
 

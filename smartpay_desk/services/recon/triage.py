@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, cast
 
+from ...api.said import said
 from ..journal.interface import JournalStore
 from ..journal.model import JournalEntry
 from ..journal.states import NEEDS_REVIEW, OPEN_STATES, Kind, State
@@ -49,8 +50,8 @@ class Action(StrEnum):
         return _ACTION_WORDS[self]
 
 
-_ACTION_WORDS = {Action.CHECK: "check again", Action.REVIEW: "settle the review", Action.EXPLAIN: "explain",
-                 Action.APPROVE: "approve"}  # fmt: skip
+_ACTION_WORDS = {Action.CHECK: said("check again"), Action.REVIEW: said("settle the review"),
+                 Action.EXPLAIN: said("explain"), Action.APPROVE: said("approve")}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -82,18 +83,22 @@ class OpenItem:
 
 
 def age_words(age: timedelta) -> str:
-    """'45 s', '12 min', '3 h 5 min', '2 days 4 h'."""
+    """'45 s', '12 min', '3 h 5 min', '2 days 4 h' (a Said, api/said.py)."""
     seconds = max(0, int(age.total_seconds()))
     if seconds < 60:
-        return f"{seconds} s"
+        return said("{seconds} s", seconds=seconds)
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min"
+        return said("{minutes} min", minutes=minutes)
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+        if minutes:
+            return said("{hours} h {minutes} min", hours=hours, minutes=minutes)
+        return said("{hours} h", hours=hours)
     days, hours = divmod(hours, 24)
-    return f"{days} day{'s' if days != 1 else ''}" + (f" {hours} h" if hours else "")
+    if days == 1:
+        return said("1 day {hours} h", hours=hours) if hours else said("1 day")
+    return said("{days} days {hours} h", days=days, hours=hours) if hours else said("{days} days", days=days)
 
 
 def _when(iso: str) -> datetime:
@@ -106,14 +111,19 @@ def _when(iso: str) -> datetime:
 
 def _entry_item(entry: JournalEntry, now: datetime) -> OpenItem:
     since = _when(entry.created_at)
-    amount = f" of {money(entry.amount, entry.currency)}" if entry.amount is not None and entry.currency else ""
-    what = f"{Kind(entry.kind).words}{amount} for order {entry.order_id}"
+    kind = Kind(entry.kind).words
+    if entry.amount is not None and entry.currency:
+        what = said("{kind} of {amount} for order {order_id}", kind=kind, amount=money(entry.amount, entry.currency),
+                    order_id=entry.order_id)  # fmt: skip
+    else:
+        what = said("{kind} for order {order_id}", kind=kind, order_id=entry.order_id)
     state = State(entry.state)
     if state == NEEDS_REVIEW:
-        sentence = f"The {what} needs your verdict: was it made? Look it up at the gateway, then settle it."
+        sentence = said("The {what} needs your verdict: was it made? Look it up at the gateway, then settle it.",
+                        what=what)  # fmt: skip
         action, command = Action.REVIEW, f"smartpay resolve {entry.id} --succeeded|--failed --note TEXT"
     else:
-        sentence = f"The {what} is {state.words} (journal entry {entry.id})."
+        sentence = said("The {what} is {state} (journal entry {entry}).", what=what, state=state.words, entry=entry.id)
         action, command = Action.CHECK, "smartpay reconcile"
     return OpenItem("entry", since, now - since, entry.order_id, sentence, action, command, entry_id=entry.id)
 
@@ -123,7 +133,7 @@ def _difference_item(difference: Difference, now: datetime, report: str) -> Open
     since = since if since.tzinfo else since.replace(tzinfo=UTC)
     command = (f"smartpay reconcile-report {shlex.quote(report) if report else 'FILE'} --explain "
                f"{shlex.quote(difference.order_id)} --class {difference.cls} --note TEXT")  # fmt: skip
-    sentence = f"{difference.cls.words.capitalize()}: {difference.sentence}"
+    sentence = said("{cls}: {sentence}", cls=difference.cls.heading, sentence=difference.sentence)
     return OpenItem("difference", since.astimezone(UTC), now - since, difference.order_id, sentence,
                     Action.EXPLAIN, command, entry_id=difference.entry.id if difference.entry else None,
                     difference=difference)  # fmt: skip
@@ -137,9 +147,10 @@ def _approvals(journal: JournalStore, now: datetime) -> list[OpenItem]:
     items = []
     for request in approvals.requests(cast("TeamJournal", journal), state="requested"):
         since = _when(request.created_at)
-        sentence = (f"The {Kind(request.kind).words} of {money(request.amount, request.currency)} for order "
-                    f"{request.order_id}, asked by {request.requested_by}, waits for another person's approval "
-                    f"(request {request.id}).")  # fmt: skip
+        sentence = said("The {kind} of {amount} for order {order_id}, asked by {operator}, waits for another person's "
+                        "approval (request {id}).", kind=Kind(request.kind).words,
+                        amount=money(request.amount, request.currency), order_id=request.order_id,
+                        operator=request.requested_by, id=request.id)  # fmt: skip
         items.append(OpenItem("approval", since, now - since, request.order_id, sentence, Action.APPROVE,
                               f"smartpay approvals approve {request.id}", approval_id=request.id))  # fmt: skip
     return items

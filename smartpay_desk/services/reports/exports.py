@@ -30,6 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
+from ...api.said import said
 from ...api.scrub import scrub
 
 Cell = str | int | float | Decimal | bool | date | datetime | time | None
@@ -43,7 +44,7 @@ _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uf
 
 
 class ExportError(Exception):
-    """The table could not be written; str(error) is a sentence for a finance user."""
+    """The table could not be written; its sentence (api/said.sentence_of) is a sentence for a finance user."""
 
 
 def clean_text(text: str) -> str:
@@ -182,19 +183,22 @@ def write_table(
         return write_xlsx(path, headers, rows, **options)
     if suffix == ".csv":
         return write_csv(path, headers, rows)
-    raise ExportError(f"Choose a file name ending in .xlsx or .csv (not “{suffix or 'no extension'}”).")
+    if not suffix:
+        raise ExportError(said("Choose a file name ending in .xlsx or .csv (not “no extension”)."))
+    raise ExportError(said("Choose a file name ending in .xlsx or .csv (not “{suffix}”).", suffix=suffix))
 
 
 def _write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None]) -> Path:
     target = Path(path)
     if not target.parent.is_dir():
-        raise ExportError(f"The folder {target.parent} does not exist.")
+        raise ExportError(said("The folder {folder} does not exist.", folder=str(target.parent)))
     try:
         return _atomic(target, write)
     except PermissionError:
-        raise ExportError(f"This desk may not write to {target}; choose another folder.") from None
+        raise ExportError(said("This desk may not write to {path}; choose another folder.", path=str(target))) from None
     except OSError as exc:
-        raise ExportError(f"{target.name} could not be written ({exc.strerror or exc}).") from None
+        raise ExportError(said("{name} could not be written ({reason}).", name=target.name,
+                               reason=exc.strerror or str(exc))) from None  # fmt: skip
 
 
 def _sheet_title(title: str) -> str:

@@ -27,6 +27,7 @@ from typing import Any, Protocol
 
 from ...api.errors import ApiError, DownloadCancelled, MalformedResponse
 from ...api.models import FAIL, PROCESSING, SUCCESS, ReportRequest, ReportTask, status_label
+from ...api.said import said
 
 REPORT_TYPES = ("Payment", "Withdrawal", "Refund")
 REPORT_STATUSES = {"success": SUCCESS, "processing": PROCESSING, "fail": FAIL}
@@ -38,13 +39,13 @@ MAX_WAIT_S = 600.0
 class ReportFailed(ApiError):
     """The gateway answered status -1 for the report task: it could not build the report."""
 
-    sentence = "The gateway could not build the report (its task failed); try again or choose a shorter period."
+    sentence = said("The gateway could not build the report (its task failed); try again or choose a shorter period.")
 
 
 class ReportNotReady(ApiError):
     """The task was still not ready when the desk stopped waiting for it."""
 
-    sentence = "The gateway did not finish the report in time; try again later or choose a shorter period."
+    sentence = said("The gateway did not finish the report in time; try again later or choose a shorter period.")
 
 
 class ReportClient(Protocol):
@@ -79,22 +80,24 @@ class ExportProgress:
         return min(self.done_bytes / self.total_bytes, 1.0)
 
     def sentence(self) -> str:
+        """What the progress bar says (a Said, api/said.py)."""
         if self.stage == "requested":
-            return "Asking the gateway for the report…"
+            return said("Asking the gateway for the report…")
         if self.stage == "waiting":
-            return f"The gateway is preparing the report ({status_label(self.task_status)}, {self.waited_s:.0f} s)…"
+            return said("The gateway is preparing the report ({status}, {seconds:.0f} s)…",
+                        status=status_label(self.task_status), seconds=self.waited_s)  # fmt: skip
         done = _size(self.done_bytes)
         if self.total_bytes:
-            return f"Downloading the report: {done} of {_size(self.total_bytes)}…"
-        return f"Downloading the report: {done}…"
+            return said("Downloading the report: {done} of {total}…", done=done, total=_size(self.total_bytes))
+        return said("Downloading the report: {done}…", done=done)
 
 
 def _size(n: int) -> str:
     if n < 1024:
-        return f"{n} bytes"
+        return said("{count} bytes", count=n)
     if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / 1024 / 1024:.1f} MB"
+        return said("{size:.0f} KB", size=n / 1024)
+    return said("{size:.1f} MB", size=n / 1024 / 1024)
 
 
 def report_request(kind: str, status: int, first_day: date, last_day: date) -> ReportRequest:
@@ -160,7 +163,8 @@ def create_and_download(
             raise ReportFailed()
         waited = clock() - started
         if waited >= max_wait_s:
-            raise ReportNotReady(f"still {status_label(status)} after {waited:.0f} s")
+            label = status_label(status)
+            raise ReportNotReady(said("still {status} after {seconds:.0f} s", status=label, seconds=waited))
         report(ExportProgress("waiting", task_id, status, waited_s=waited))
         _pause(poll_interval, stop, sleep)
         status = client.report_task_status(task_id).status

@@ -28,6 +28,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from ...api.errors import ApiError
+from ...api.said import said
 from ..journal.states import Kind
 from .values import iso as _iso
 from .values import jsonb as _json
@@ -96,7 +97,7 @@ class Approval:
 class ApprovalRequested(ApiError):
     """Not sent: the team's policy wants another person's approval first; the request is in the team journal."""
 
-    sentence = "It needs another person's approval, so it was not sent: a request was made."
+    sentence = said("It needs another person's approval, so it was not sent: a request was made.")
     sent = False
 
     def __init__(self, approval: Approval, above: int) -> None:
@@ -108,10 +109,15 @@ class ApprovalRequested(ApiError):
         from ..money.words import money
 
         a = self.approval
-        return (
-            f"The {Kind(a.kind).words} of {money(a.amount, a.currency)} for order {a.order_id} needs another "
-            f"person's approval (the team's policy: from {money(self.above, a.currency)}), so it was not sent. "
-            f"Request {a.id} is waiting in Approvals; it expires {a.expires_at[:16].replace('T', ' ')} UTC."
+        return said(
+            "The {kind} of {amount} for order {order_id} needs another person's approval (the team's policy: from "
+            "{above}), so it was not sent. Request {id} is waiting in Approvals; it expires {expires} UTC.",
+            kind=Kind(a.kind).words,
+            amount=money(a.amount, a.currency),
+            order_id=a.order_id,
+            above=money(self.above, a.currency),
+            id=a.id,
+            expires=a.expires_at[:16].replace("T", " "),
         )
 
 
@@ -160,7 +166,7 @@ def get(journal: TeamJournal, approval_id: int) -> Approval:
     row = journal._read(lambda conn: conn.execute(
         f"SELECT {COLUMNS} FROM smartpay.approvals WHERE id = %s", (approval_id,)).fetchone())  # fmt: skip
     if row is None:
-        raise KeyError(f"There is no request {approval_id} in the team journal.")
+        raise KeyError(said("There is no request {id} in the team journal.", id=approval_id))
     return _approval(row)
 
 
@@ -170,7 +176,7 @@ def approve(journal: TeamJournal, approval_id: int, note: str = "") -> Approval:
 
 def reject(journal: TeamJournal, approval_id: int, reason: str) -> Approval:
     if not reason.strip():
-        raise ValueError("A rejection needs a reason.")
+        raise ValueError(said("A rejection needs a reason."))
     return _decide(journal, approval_id, "rejected", reason)
 
 

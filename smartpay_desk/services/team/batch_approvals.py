@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from ...api.said import said
 from ...api.scrub import scrub
 from ..journal.states import Kind
 from ..money.words import money
@@ -114,7 +115,7 @@ def ask(
     what = journal_kind(kind)
     _check(lines)
     name = scrub(file_name or "")
-    said = _summary(what, name, currency, lines)
+    summary = _summary(what, name, currency, lines)
     rows = [
         {"line_row": ln.row, "order_id": ln.order_id, "amount": ln.amount, "fingerprint": ln.fingerprint or "",
          "destination": scrub(ln.destination or "")}
@@ -124,7 +125,7 @@ def ask(
         made = conn.execute(
             "SELECT smartpay.ask_batch(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
             (batch_id, what, profile, environment, currency.upper(), account or "", name,
-             scrub(f"{said}. {reason.strip()}" if reason.strip() else said), Jsonb(rows), expires_after),
+             scrub(f"{summary}. {reason.strip()}" if reason.strip() else summary), Jsonb(rows), expires_after),
         ).fetchone()  # fmt: skip
     return approvals.get(journal, int(made[0]))
 
@@ -172,7 +173,12 @@ def describe(request: Approval) -> str:
     largest 500.00 EUR (row 7)"; a single request's words otherwise."""
     batch = request.batch
     if batch is None:
-        return f"{Kind(request.kind).words.capitalize()} of {money(request.amount, request.currency)}"
+        amount = money(request.amount, request.currency)
+        if request.kind == Kind.REFUND:
+            return said("Refund of {amount}", amount=amount)
+        if request.kind == Kind.WITHDRAWAL:
+            return said("Payout of {amount}", amount=amount)
+        return said("{kind} of {amount}", kind=Kind(request.kind).words.capitalize(), amount=amount)
     found = batch.get("largest")
     largest: dict[str, Any] = found if isinstance(found, dict) else {}
     return _words(request.kind, str(batch.get("file_name") or ""), request.currency, int(batch.get("count") or 0),
@@ -182,27 +188,32 @@ def describe(request: Approval) -> str:
 def send_from_the_file(request: Approval) -> str:
     """Why a batch request is not sent as a single one (release.release), and where it is sent from."""
     batch = request.batch or {}
-    kind = "payout" if request.kind == Kind.WITHDRAWAL else "refund"
-    name = str(batch.get("file_name") or "its file")
-    return (
-        f"Request {request.id} approves the batch {name} ({batch.get('count', '?')} rows): its rows are sent from "
-        f"the file, row for row: `smartpay batch send FILE --kind {kind}` or the {kind.capitalize()}s tab's "
-        "Batch…; rows already sent are not sent again. Nothing was sent from here."
-    )
+    name = str(batch.get("file_name") or "") or said("its file")
+    if request.kind == Kind.WITHDRAWAL:
+        return said(
+            "Request {id} approves the batch {name} ({count} rows): its rows are sent from the file, row for row: "
+            "`smartpay batch send FILE --kind payout` or the Payouts tab's Batch…; rows already sent are not sent "
+            "again. Nothing was sent from here.", id=request.id, name=name, count=batch.get("count", "?"),
+        )  # fmt: skip
+    return said(
+        "Request {id} approves the batch {name} ({count} rows): its rows are sent from the file, row for row: "
+        "`smartpay batch send FILE --kind refund` or the Refunds tab's Batch…; rows already sent are not sent "
+        "again. Nothing was sent from here.", id=request.id, name=name, count=batch.get("count", "?"),
+    )  # fmt: skip
 
 
 def _check(found: Sequence[BatchLine]) -> None:
     if not found:
-        raise ValueError("A batch request needs at least one row.")
+        raise ValueError(said("A batch request needs at least one row."))
     seen: set[int] = set()
     for line in found:
         if line.row in seen:
-            raise ValueError(f"Row {line.row} is in the batch twice.")
+            raise ValueError(said("Row {row} is in the batch twice.", row=line.row))
         seen.add(line.row)
         if not line.order_id:
-            raise ValueError(f"Row {line.row} has no order id.")
+            raise ValueError(said("Row {row} has no order id.", row=line.row))
         if line.amount <= 0:
-            raise ValueError(f"Row {line.row}: the amount must be more than zero.")
+            raise ValueError(said("Row {row}: the amount must be more than zero.", row=line.row))
 
 
 def _summary(kind: str, name: str, currency: str, found: Sequence[BatchLine]) -> str:
@@ -212,8 +223,15 @@ def _summary(kind: str, name: str, currency: str, found: Sequence[BatchLine]) ->
 
 
 def _words(kind: str, name: str, currency: str, count: int, total: int, largest: int, row: object) -> str:
+    facts = {"name": name or said("(no file name)"), "count": count, "total": money(total, currency),
+             "largest": money(largest, currency), "row": row}  # fmt: skip
+    if kind == Kind.WITHDRAWAL and count == 1:
+        return said("Batch {name}: {count} payout, {total} in all, the largest {largest} (row {row})", **facts)
+    if kind == Kind.WITHDRAWAL:
+        return said("Batch {name}: {count} payouts, {total} in all, the largest {largest} (row {row})", **facts)
+    if kind == Kind.REFUND and count == 1:
+        return said("Batch {name}: {count} refund, {total} in all, the largest {largest} (row {row})", **facts)
+    if kind == Kind.REFUND:
+        return said("Batch {name}: {count} refunds, {total} in all, the largest {largest} (row {row})", **facts)
     what = Kind(kind).words + ("s" if count != 1 else "")
-    return (
-        f"Batch {name or '(no file name)'}: {count} {what}, {money(total, currency)} in all, the largest "
-        f"{money(largest, currency)} (row {row})"
-    )
+    return said("Batch {name}: {count} {what}, {total} in all, the largest {largest} (row {row})", what=what, **facts)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ipaddress
 from typing import Any
 
+from ...api.said import said
 from ..journal.errors import JournalUnavailable
 
 KEYRING_SERVICE = "smartpay-desk-team"
@@ -22,15 +23,15 @@ CONNECT_TIMEOUT_S = 5
 
 
 class TeamJournalUnavailable(JournalUnavailable):
-    sentence = "The team journal cannot be reached, so the intent could not be recorded and nothing was sent."
+    sentence = said("The team journal cannot be reached, so the intent could not be recorded and nothing was sent.")
     reason = "team journal unreachable"
-    state_words = "The team journal cannot be reached"
+    state_words = said("The team journal cannot be reached")
 
 
 class TeamJournalRefused(JournalUnavailable):
     """The server refused what was asked (a rule of the team journal); the detail is the server's sentence."""
 
-    sentence = "The team journal refused it, so nothing was sent."
+    sentence = said("The team journal refused it, so nothing was sent.")
     reason = "refused by the team journal"
 
 
@@ -51,7 +52,7 @@ def conninfo(uri: str) -> str:
     try:
         parts = conninfo_to_dict(uri)
     except Exception as exc:  # psycopg.ProgrammingError: libpq's own words
-        raise ValueError(f"The team journal's address cannot be read: {_first_line(exc)}") from None
+        raise ValueError(said("The team journal's address cannot be read: {reason}", reason=_first_line(exc))) from None
     hosts = str(parts.get("host") or "").split(",")
     if "sslmode" not in parts and not all(_is_loopback(h.strip()) for h in hosts):
         parts["sslmode"] = "verify-full"
@@ -65,7 +66,7 @@ def where(info: str) -> str:
     try:
         parts = conninfo_to_dict(info)
     except Exception:
-        return "the team journal"
+        return said("the team journal")
     user = str(parts.get("user") or "")
     host = str(parts.get("host") or "localhost")
     port = str(parts.get("port") or "5432")
@@ -118,7 +119,7 @@ def connect(info: str, *, password: str | None = None, keyring: Any | None = Non
 
 
 def unavailable(info: str, exc: BaseException) -> TeamJournalUnavailable:
-    return TeamJournalUnavailable(f"{where(info)}: {_first_line(exc)}")
+    return TeamJournalUnavailable(said("{where}: {reason}", where=where(info), reason=_first_line(exc)))
 
 
 def _first_line(exc: BaseException) -> str:

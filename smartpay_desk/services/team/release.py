@@ -22,6 +22,8 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from ...api.models import WithdrawalRequest
+from ...api.requests import destination_said
+from ...api.said import said
 from ..journal.states import Kind
 from ..money.fingerprint import FIELD, fingerprint
 from ..money.guards import GuardRefused
@@ -71,13 +73,10 @@ def release(
     is not the approved one, another merchant's journal); NeedsConfirmation as a payout does (`confirmed`)."""
     journal = ops.journal
     if not isinstance(journal, TeamJournal):
-        raise GuardRefused("Approvals live in a team journal; this profile keeps its own journal.")
+        raise GuardRefused(said("Approvals live in a team journal; this profile keeps its own journal."))
     request = approvals.get(journal, approval_id)
     if request.state != "approved":
-        said = {"requested": "is still waiting for a decision", "released": "was sent already"}.get(
-            request.state, f"was {request.state}"
-        )
-        raise GuardRefused(f"Request {approval_id} {said}; nothing was sent.")
+        raise GuardRefused(_not_approved(approval_id, request.state))
     if request.batch_id:  # a batch's rows are sent from its file, row for row (batch_approvals.py)
         raise GuardRefused(batch_approvals.send_from_the_file(request))
     with releasing(approval_id):
@@ -98,16 +97,29 @@ def _payout(
     if request.card_payout:
         if not card:
             raise GuardRefused(
-                f"Request {request.id} pays out to {request.destination}: the team journal never holds a card number, "
-                "so type the card number again to send it.",
+                said("Request {id} pays out to {destination}: the team journal never holds a card number, so type "
+                     "the card number again to send it.", id=request.id,
+                     destination=destination_said(request.destination)),
                 field="card_number",
-            )
+            )  # fmt: skip
         fields.update(customer_card_number=card, customer_card_exp_month=month, customer_card_exp_year=year)
     req = WithdrawalRequest(**fields)
     if (fingerprint(ops.fingerprint_key, req) or "") != request.fingerprint:
         raise GuardRefused(
-            f"The destination given is not the one approved in request {request.id} ({request.destination}); "
-            "nothing was sent.",
+            said("The destination given is not the one approved in request {id} ({destination}); nothing was sent.",
+                 id=request.id, destination=destination_said(request.destination)),
             field="card_number",
-        )
+        )  # fmt: skip
     return req
+
+
+def _not_approved(approval_id: int, state: str) -> str:
+    if state == "requested":
+        return said("Request {id} is still waiting for a decision; nothing was sent.", id=approval_id)
+    if state == "released":
+        return said("Request {id} was sent already; nothing was sent.", id=approval_id)
+    if state == "rejected":
+        return said("Request {id} was rejected; nothing was sent.", id=approval_id)
+    if state == "expired":
+        return said("Request {id} was expired; nothing was sent.", id=approval_id)
+    return said("Request {id} was {state}; nothing was sent.", id=approval_id, state=state)

@@ -30,6 +30,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ...api.said import said
 from ...api.scrub import scrub, scrub_payload
 from ..journal import fallback, owner
 from ..journal.errors import JournalConflict, JournalDamaged, JournalUnavailable, conflict
@@ -46,7 +47,7 @@ from . import queries, refusals
 from .queries import ENTRY_COLUMNS
 from .queries import by_id as _by_id
 from .queries import entry_of as _entry
-from .refusals import Said
+from .refusals import Refusal
 from .schema import latest
 from .values import iso as _iso
 from .values import jsonb as _json
@@ -96,20 +97,21 @@ class TeamJournal:
             raise c.unavailable(self.info, exc) from None
         except Exception as exc:
             conn.close()
-            raise c.TeamJournalRefused(
-                f"{self.where} has no team journal a clerk may read ({c._first_line(exc)}); the database owner "
-                "runs `smartpay team init --journal URI` and grants the clerk's login smartpay_operator"
-            ) from None
+            raise c.TeamJournalRefused(said(
+                "{where} has no team journal a clerk may read ({reason}); the database owner runs `smartpay team init "
+                "--journal URI` and grants the clerk's login smartpay_operator", where=self.where,
+                reason=c._first_line(exc))) from None  # fmt: skip
         version = int(row[0] or 0)
         if version > latest():
             conn.close()
-            raise JournalTooNew(f"the team journal at {self.where} is at version {version}; this desk knows {latest()}")
+            raise JournalTooNew(said("the team journal at {where} is at version {version}; this desk knows {latest}",
+                                     where=self.where, version=version, latest=latest()))  # fmt: skip
         if version < latest():
             conn.close()
-            raise c.TeamJournalRefused(
-                f"the team journal at {self.where} is at version {version} and this desk needs version {latest()}: "
-                "the database owner runs `smartpay team init --journal URI` to bring it up to date"
-            )
+            raise c.TeamJournalRefused(said(
+                "the team journal at {where} is at version {version} and this desk needs version {latest}: the "
+                "database owner runs `smartpay team init --journal URI` to bring it up to date", where=self.where,
+                version=version, latest=latest()))  # fmt: skip
         self.login = str(row[1])
         self.unreachable = ""
         self._conn = conn
@@ -127,8 +129,8 @@ class TeamJournal:
             with self._errors(conn), conn.transaction():
                 yield conn
 
-    def _call(self, sql: str, args: Sequence[Any], said: Said | None = None) -> Any:
-        """One statement, its own transaction (one round trip); `said` turns the server's own refusals (its
+    def _call(self, sql: str, args: Sequence[Any], refusal: Refusal | None = None) -> Any:
+        """One statement, its own transaction (one round trip); `refusal` turns the server's own refusals (its
         SQLSTATE, its DETAIL) into the exception to raise, or None to raise it as any other refusal."""
         import psycopg
 
@@ -139,7 +141,7 @@ class TeamJournal:
                     return conn.execute(sql, args).fetchone()
                 except psycopg.Error as exc:
                     code = getattr(exc, "sqlstate", None) or ""
-                    told = said(code, getattr(exc.diag, "message_detail", None) or "") if said else None
+                    told = refusal(code, getattr(exc.diag, "message_detail", None) or "") if refusal else None
                     if told is not None:
                         raise told from None
                     raise
@@ -225,14 +227,16 @@ class TeamJournal:
         ref = order_id if kind in NEW_ORDER_KINDS else f"{kind}:{order_id}:{key or uuid.uuid4()}"
         parent = parent_order_id if parent_order_id is not None else (order_id if kind in FOLLOW_UP_KINDS else None)
         lease = time.time() + lease_s if lease_s else None
-        said = refusals.claim_said(kind, order_id, amount, currency or "EUR", None if kind in NEW_ORDER_KINDS else key)
+        refusal = refusals.claim_said(
+            kind, order_id, amount, currency or "EUR", None if kind in NEW_ORDER_KINDS else key
+        )
         try:
             row = self._call(
                 f"SELECT {ENTRY_COLUMNS} FROM smartpay.claim(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
                 " %s, %s, %s)",
                 (kind, order_id, ref, profile, environment, parent, amount, currency, account, destination, fingerprint,
                  note, owner.this_process(), lease, _json(request), refund_cap, approval_id),
-                said,
+                refusal,
             )  # fmt: skip
         except refusals.HeldForApproval as held:  # the team's policy: a request is written in its place
             from .approvals import ApprovalRequested, ask
@@ -264,7 +268,7 @@ class TeamJournal:
         note = scrub(note)
         request, response = (None if body is None else scrub_payload(body) for body in (request, response))
 
-        def said(code: str, detail: str) -> Exception | None:
+        def refused(code: str, detail: str) -> Exception | None:
             if code == "SP404":
                 return KeyError(f"no journal entry {entry_id}")
             if code == "SP409":
@@ -274,7 +278,7 @@ class TeamJournal:
         row = self._call(
             f"SELECT {ENTRY_COLUMNS} FROM smartpay.record(%s, %s, %s, %s, %s)",
             (entry_id, state, note, _json(request), _json(response)),
-            said,
+            refused,
         )
         entry = _entry(row, entry_id)
         self._announce(entry)
@@ -359,12 +363,13 @@ class TeamJournal:
 
         def work(conn: Any) -> tuple[list[str], list[str], int, int]:
             broken = conn.execute("SELECT pos, entry, why FROM smartpay.broken_events() LIMIT 50").fetchall()
-            said = [f"Event {p} (entry {e}) of the team journal: {w}." for p, e, w in broken]
+            found = [said("Event {position} (entry {entry}) of the team journal: {why}.", position=p, entry=e, why=w)
+                     for p, e, w in broken]  # fmt: skip
             acked = {line for (text,) in conn.execute("SELECT problems FROM smartpay.acknowledgements")
                      for line in json.loads(text)}  # fmt: skip
             counts = conn.execute("SELECT (SELECT count(*) FROM smartpay.events),"
                                   " (SELECT count(*) FROM smartpay.entries)").fetchone()  # fmt: skip
-            return [s for s in said if s not in acked], [s for s in said if s in acked], counts[0], counts[1]
+            return [s for s in found if s not in acked], [s for s in found if s in acked], counts[0], counts[1]
 
         started = time.monotonic()
         problems, acknowledged, events, entries = self._read(work)
@@ -375,7 +380,7 @@ class TeamJournal:
 
     def acknowledge(self, note: str, *, operator: str | None = None) -> Health:
         if not note.strip():
-            raise ValueError("An acknowledgement needs a note saying what was checked.")
+            raise ValueError(said("An acknowledgement needs a note saying what was checked."))
         problems = self.verify()
         if problems:
             with self._tx() as conn:

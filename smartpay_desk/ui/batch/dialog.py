@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...api.said import sentence_of
 from ...services.batch.model import PAYOUT, BatchKind, CheckedBatch
-from ..i18n import money, tr
+from ..i18n import money, say, tr
 from ..messages import describe_error
 from ..widgets.confirm import ConfirmDialog
 from ..widgets.files import ask_save_path, workbook
@@ -217,7 +218,7 @@ class BatchDialog(BatchSending, QDialog):
             self.file_label.setText(tr("{file} was not checked.").format(file=self.path.name))
         else:
             self.file_label.setText(tr("The file was not checked."))
-        self.message.setText(describe_error(exc, reading=True) if not _is_file_error(exc) else str(exc))
+        self.message.setText(describe_error(exc, reading=True) if not _is_file_error(exc) else say(sentence_of(exc)))
         self._update_buttons()
 
     # ---------------------------------------------------------------- the template
@@ -320,8 +321,8 @@ def summary_text(checked: CheckedBatch) -> str:
         said = tr("Largest: {amount} (row {row}).")
         words.append(said.format(amount=money(largest.amount, largest.currency), row=largest.row))
     if checked.refusal:
-        words.append(checked.refusal)
-    words += checked.notes
+        words.append(say(checked.refusal))
+    words += [say(note) for note in checked.notes]
     return " ".join(words)
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ..i18n import money, tr
+from ..i18n import money, say, tr
 from ..theme import colour
 from ..widgets.rows import RowsModel
 from ..window_words import destination_words
@@ -74,7 +74,7 @@ class BatchRowsModel(RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return self._sentence(r, outcome) or None
+            return say(self._sentence(r, outcome)) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -87,20 +87,16 @@ class BatchRowsModel(RowsModel):
             return _amount(r.amount, r.currency)
         if column == self.STATUS:
             return _words(outcome[1] if outcome is not None else (READY[0] if r.ok else REFUSED[0]))
-        return self._sentence(r, outcome)
+        return say(self._sentence(r, outcome))
 
     @staticmethod
     def _sentence(r: BatchRow, outcome: tuple[str, str, str] | None) -> str:
+        """What the core said of the row (a Said, api/said.py): said in the desk's language as it is shown."""
         return outcome[2] if outcome is not None and outcome[2] else r.sentence
 
 
 def _amount(amount: int | None, currency: str) -> str:
     return "" if amount is None else money(amount, currency)
-
-
-def outcome_words(outcome: str) -> str:
-    """An outcome class (services/batch/results.CLASSES) in the desk's language, as the batch's sentence says it."""
-    return _words(WORDS.get(outcome, outcome)) if outcome != "refused at check" else tr("refused at check")
 
 
 def _words(status: str) -> str:

@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Slot
 
-from ..i18n import money, tr
+from ..i18n import money, say, tr
 from ..messages import describe_error
-from .rows import outcome_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -163,4 +162,4 @@ class BatchSending:
 
 def outcome_text(outcome: BatchOutcome) -> str:
     """The batch's own sentence in the desk's language and money ("5 succeeded (€569.75); 2 refused at check…")."""
-    return outcome.said(money, outcome_words, QLocale().toString, tr("The batch stopped: {reason}."))
+    return say(outcome.said(money, QLocale().toString))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -213,4 +213,5 @@ def _bar(left: float, bottom: float, width: float, height: float) -> QRectF:
 
 
 def _day(day: date) -> str:
-    return day.strftime("%d %b %Y")
+    """ "03 Dec 2026", the month in the desk's language ("03 Dez. 2026"): QLocale's names."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd MMM yyyy")

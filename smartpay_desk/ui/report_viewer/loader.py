@@ -21,7 +21,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal, Slot
 
 from ...services.reports.xlsx import child as xlsx_child
-from ..i18n import tr
+from ...services.reports.xlsx.table import said_text
+from ..i18n import say, tr
 from ..numbers import number
 
 log = logging.getLogger("smartpay_desk.ui.report_viewer")
@@ -163,12 +164,12 @@ class ReaderProcess(QObject):
         elif kind == "total":
             self.total.emit(int(event.get("rows", 0)))
         elif kind == "note":
-            self.note.emit(str(event.get("text", "")))
+            self.note.emit(say(said_text(event)))  # the reader's note, in the desk's language
         elif kind == "retry":
             self._retry_engine = str(event.get("engine") or SLOW_ENGINE)
         elif kind == "error":
             self._saw_end = True
-            self.failed.emit(str(event.get("text") or tr("The file could not be read.")))
+            self.failed.emit(say(said_text(event)) or tr("The file could not be read."))
         elif kind == "end":
             self._saw_end = True
             self.finished.emit(int(event.get("rows", self._delivered)))

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ...services.reports.xlsx.kinds import STATUS
+from ..i18n import say
 from ..theme import look
 from .parts import inks
 from .table import Bulk, Cell, ReportTable, RowFilter, Summary
@@ -188,6 +189,7 @@ class ReportTableModel(QAbstractTableModel):
 
     def set_zone_words(self, words: str) -> None:
         """What the time columns' headers say of their zone (the viewer works it out from the days shown)."""
+        words = say(words)  # "local, …" in the desk's language (desk_settings.zone_words says it)
         if words != self.zone_words:
             self.zone_words = words
             if self.columnCount():
@@ -367,7 +369,7 @@ class ReportTableModel(QAbstractTableModel):
             if role == _TOOLTIP and table.errors and table.is_error(column, source):
                 return error_tip(text)
             if role == _TOOLTIP and self.marks and source in self.marks:
-                said = self.marks[source][1]
+                said = say(self.marks[source][1])  # what the reconciliation said (recon_panel.mark_sentence)
                 return said if column == table.marked_at or not text else f"{text}\n\n{said}"
             return text
         if role == _BACKGROUND:

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractEventDispatcher, QModelIndex, QObject, QTimer, Slot
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from ..i18n import tr
+from ...api.said import sentence_of
+from ..i18n import say, tr
 from ..messages import describe_error
 from ..reconciling import explain_difference, held, keep
 from ..widgets.files import ask_save_path, workbook
@@ -227,7 +228,7 @@ class ReconcileBar(QObject):
         self.task = None
         self.button.setEnabled(True)
         self._unmark()
-        said = str(exc) if isinstance(exc, NotAGatewayReport) else describe_error(exc, reading=True)
+        said = say(sentence_of(exc)) if isinstance(exc, NotAGatewayReport) else describe_error(exc, reading=True)
         self.panel.show_refused(said)
 
     @Slot(object)
@@ -377,4 +378,4 @@ class ReconcileBar(QObject):
         from ...services.reports.exports import ExportError
 
         self.panel.export_button.setEnabled(self.result is not None)
-        self.panel.message.error(str(exc) if isinstance(exc, ExportError) else describe_error(exc))
+        self.panel.message.error(say(sentence_of(exc)) if isinstance(exc, ExportError) else describe_error(exc))

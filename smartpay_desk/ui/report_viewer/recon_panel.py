@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..i18n import tr
+from ...api.said import said
+from ..i18n import say, tr
 from ..numbers import number
 from ..theme import set_tone
 from ..widgets.icons import icon
@@ -48,16 +49,19 @@ def colour_of(difference: Difference) -> str:
 
 
 def mark_words(difference: Difference) -> str:
-    """What the "Difference" column says of a row."""
-    return difference.cls.words if difference.is_open else tr("{words} (explained)").format(words=difference.cls.words)
+    """What the "Difference" column says of a row, in the desk's language."""
+    words = say(difference.cls.words)
+    return words if difference.is_open else tr("{words} (explained)").format(words=words)
 
 
 def mark_sentence(difference: Difference) -> str:
-    """The marked row's tooltip: the difference's sentence, and who explained it."""
-    said = tr("{words}: {sentence}").format(words=difference.cls.words.capitalize(), sentence=difference.sentence)
-    if difference.explanation is not None:
-        said += "\n" + tr("{words}.").format(words=difference.explanation.words)
-    return said
+    """The marked row's tooltip: the difference's sentence, and who explained it. A Said (api/said.py), said in the
+    desk's language when the tooltip is shown (model.ReportModel.data): thousands are made, a few are read."""
+    sentence = said("{words}: {sentence}", words=difference.cls.heading, sentence=difference.sentence)
+    if difference.explanation is None:
+        return sentence
+    explained = said("{words}.", words=difference.explanation.words)
+    return said("{sentence}\n{explained}", sentence=sentence, explained=explained)
 
 
 def marks_of(result: Reconciliation, rows: int) -> tuple[list[str | None], dict[int, tuple[QColor, str]]]:
@@ -66,9 +70,11 @@ def marks_of(result: Reconciliation, rows: int) -> tuple[list[str | None], dict[
     values: list[str | None] = [None] * rows
     marks: dict[int, tuple[QColor, str]] = {}
     colours: dict[str, QColor] = {}
+    words: dict[tuple[str, bool], str] = {}  # each class's words said once
     for index, difference in result.by_row().items():
         if 0 <= index < rows:
-            values[index] = mark_words(difference)
+            key = (difference.cls, difference.is_open)
+            values[index] = words.get(key) or words.setdefault(key, mark_words(difference))
             colour = colour_of(difference)
             marks[index] = (
                 colours.get(colour) or colours.setdefault(colour, QColor(colour)),
@@ -96,9 +102,8 @@ def marked(result: Reconciliation, rows: int) -> Marked:
 
 
 def money_words(line: ClassSummary) -> str:
-    from ...services.money.words import money  # "10.02 EUR": the core's spelling, as the reconciliation's sentences
-
-    return ", ".join(money(v, c) for c, v in sorted(line.money.items()) if c) or tr("no amount")
+    """ "10.02 EUR, 3.00 USD": as the reconciliation's sentences write it (in English the core's spelling)."""
+    return say(line.amounts())
 
 
 class ReconPanel(QFrame):
@@ -206,11 +211,12 @@ class ReconPanel(QFrame):
             outcome = outcome.format(found=number(found), still=number(still))
         said = tr("Reconciled with the journal: {rows} rows, {matched} agree; {outcome}")
         self._say(said.format(rows=number(result.rows), matched=number(result.matched), outcome=outcome))
-        self.title.setToolTip(tr("What the report covers: {words}").format(words=result.scope.words))
+        scope = say(result.scope.words)
+        self.title.setToolTip(tr("What the report covers: {words}").format(words=scope))
         for row, line in enumerate(lines):
             self._add_line(row, line)
         unlisted = sum(line.unexplained for line in lines if line.cls is DiffClass.JOURNAL_ONLY)
-        covers = tr("What the report covers: {words}.").format(words=result.scope.words)
+        covers = tr("What the report covers: {words}.").format(words=scope)
         if unlisted:
             covers += " " + tr("{count} of the journal's operations have no row in the report: explain them in "
                                "Needs attention.").format(count=number(unlisted))  # fmt: skip
@@ -241,7 +247,7 @@ class ReconPanel(QFrame):
         swatch = QLabel(self.lines)
         swatch.setFixedSize(14, 14)
         swatch.setStyleSheet(f"background: {colour}; border: 1px solid #9aa5b1; border-radius: 2px;")
-        kind = line.cls.words.capitalize()
+        kind = say(line.cls.heading)
         words = QLabel(kind if line.cls.alarming else tr("{kind} (made elsewhere)").format(kind=kind), self.lines)
         if line.cls is DiffClass.JOURNAL_ONLY:
             said = tr("1 operation") if line.count == 1 else tr("{count} operations")

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QWidget
 
+from ...api.said import sentence_of
 from ...services.profiles.desk_settings import zone_words
-from ..i18n import tr
+from ..i18n import say, tr
 from ..numbers import number
 from ..saved_views import SavedViewsBar
 from ..widgets.files import ask_save_path, csv_file, workbook
@@ -149,5 +150,5 @@ class ReportViewsBar(SavedViewsBar):
 
         self.exporting = None
         self.export_button.setEnabled(True)
-        said = str(exc) if isinstance(exc, ExportError) else describe_error(exc)
+        said = say(sentence_of(exc)) if isinstance(exc, ExportError) else describe_error(exc)
         self.message.error(tr("The view was not exported. {said}").format(said=said))

@@ -387,4 +387,6 @@ class ActivityTab(QWidget):
         )
 
     def _export_failed(self, exc: BaseException) -> None:
-        self.message.error(str(exc) if type(exc).__name__ == "ExportError" else describe_error(exc))
+        from ...api.said import sentence_of
+
+        self.message.error(sentence_of(exc) if type(exc).__name__ == "ExportError" else describe_error(exc))

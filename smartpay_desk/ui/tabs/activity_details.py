@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import money, tr
+from ..i18n import day_time, money, say, tr
 from ..receipts.offer import ReceiptOffer
 from ..widgets.panels import KeyValueGrid, ResultPanel
 from ..widgets.status_badge import StatusBadge, state_label
@@ -120,7 +120,7 @@ class EntryDetails(ResultPanel):
         self.receipt.offer(entry.id, entry.kind, entry.state)
         moment = local_time(entry.created_at)
         values = {
-            "created": moment.strftime("%Y-%m-%d %H:%M:%S %Z") if moment else entry.created_at,
+            "created": day_time(moment, clock="%H:%M:%S", zone=True) if moment else entry.created_at,
             "operator": entry.operator,
             "profile": tr("{profile} ({environment})").format(
                 profile=entry.profile, environment=environment_name(entry.environment)
@@ -142,12 +142,12 @@ class EntryDetails(ResultPanel):
         first = local_time(self.events[0].at) if self.events else None
         for row, event in enumerate(self.events):
             moment = local_time(event.at)
-            full = moment.strftime("%Y-%m-%d %H:%M:%S") if moment else event.at
+            full = day_time(moment, clock="%H:%M:%S") if moment else event.at
             # The same day as the first event: the time is enough (the day is in "Made").
             same_day = moment is not None and first is not None and moment.date() == first.date()
             cells = (moment.strftime("%H:%M:%S") if same_day and moment else full,
-                     state_label(event.state, self.kind), event.note)  # fmt: skip
-            tips = (full, state_words(event.state, self.kind), event.note)
+                     state_label(event.state, self.kind), say(event.note))  # fmt: skip
+            tips = (full, state_words(event.state, self.kind), say(event.note))
             for column, (text, tip) in enumerate(zip(cells, tips, strict=True)):
                 item = QTableWidgetItem(text or "")
                 item.setToolTip(tip or "")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...api.money import to_decimal
 from ...services.journal.states import STATE_WORDS, Kind, State
 from ...services.profiles.desk_settings import clock
-from ..i18n import money, tr
+from ..i18n import day_format, money, say, tr
 from ..widgets import status_badge as badge
 from ..widgets.rows import RowsModel, StateDelegate, rows_table
 from ..window_words import destination_words
@@ -98,8 +98,11 @@ def state_words(state: str, kind: str | None = None) -> str:
     """The journal's sentence for a state ("Sent, waiting for the answer"); a payment link that is
     processing is waiting for its customer, and says so (the state itself stays "processing")."""
     if kind == Kind.PAYMENT_LINK and state == State.PROCESSING:
-        return badge.WAITING_FOR_CUSTOMER
-    return STATE_WORDS.get(state, state.replace("_", " ")).capitalize()
+        return say(badge.WAITING_FOR_CUSTOMER)  # the badge's own words, as its catalogue has them
+    if state not in STATE_WORDS:
+        return state.replace("_", " ").capitalize()
+    words = say(STATE_WORDS[state])  # the journal's words in the desk's language; a capital first, nothing lowered
+    return words[:1].upper() + words[1:]
 
 
 def amount_text(entry: JournalEntry) -> str:
@@ -187,10 +190,10 @@ class ActivityModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return state_words(entry.state, entry.kind)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (clock(entry.created_at, self.zone),
+            values = (clock(entry.created_at, self.zone, day_format()),
                       badge.state_label(entry.state, entry.kind),
                       kind_words(entry.kind), entry.order_id, amount_text(entry),
-                      destination_words(entry.destination or ""), entry.operator, entry.note)  # fmt: skip
+                      destination_words(entry.destination or ""), entry.operator, say(entry.note))  # fmt: skip
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

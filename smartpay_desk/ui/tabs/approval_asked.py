@@ -32,10 +32,10 @@ def approval_asked(exc: BaseException) -> ApprovalRequested | None:
 def requested_words(asked: ApprovalRequested) -> str:
     """The sentence with a link to the request (rich text for a MessageLine)."""
     request = asked.approval.id
-    from ..i18n import tr
+    from ..i18n import say, tr
 
     link = tr("Open request {request}").format(request=request)
-    return f'{html.escape(asked.user_message(), quote=False)} <a href="approvals:{request}">{link}</a>'
+    return f'{html.escape(say(asked.user_message()), quote=False)} <a href="approvals:{request}">{link}</a>'
 
 
 def say_requested(line: MessageLine, ctx: DeskContext, asked: ApprovalRequested) -> None:

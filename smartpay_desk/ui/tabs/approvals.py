@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..i18n import tr
+from ..i18n import say, tr
 from ..widgets.busy import BusyBar
 from ..widgets.icons import icon
 from ..widgets.panels import MessageLine, ResultPanel, primary
@@ -219,7 +219,7 @@ class ApprovalsTab(ApprovalsActions):
 
         self.task = None
         if isinstance(exc, JournalUnavailable):  # a read: nothing was to be sent, so say only what happened
-            said = f" ({exc.detail})" if exc.detail else ""
+            said = f" ({say(exc.detail)})" if exc.detail else ""
             self.message.error(
                 tr("The team's requests could not be read{said}; what is shown may be out of date.").format(said=said)
             )

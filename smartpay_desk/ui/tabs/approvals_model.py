@@ -14,8 +14,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
 from ...services.team import batch_approvals
+from ..i18n import day_time, say, tr
 from ..i18n import money as shown_money
-from ..i18n import tr
 from ..widgets.rows import RowsModel, StateDelegate, rows_table
 from ..window_words import destination_words
 
@@ -60,7 +60,7 @@ def amount_words(request: Approval) -> str:
 def what_words(request: Approval) -> str:
     """'Payout, order po-7' / 'Refund of order ord-3' / 'Batch payouts.xlsx: 12 payouts, … (row 7)'."""
     if request.batch_id:
-        return batch_approvals.describe(request)
+        return say(batch_approvals.describe(request))
     if request.kind == "refund":
         return tr("Refund of order {order_id}").format(order_id=request.order_id)
     if request.kind == "withdrawal":
@@ -81,7 +81,7 @@ def when(iso: str | None) -> str:
     except ValueError:
         return iso
     moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return day_time(moment.astimezone())
 
 
 def is_past(iso: str, now: datetime | None = None) -> bool:
@@ -125,7 +125,7 @@ def allowed(request: Approval, login: str, now: datetime | None = None) -> Allow
     if request.state == "approved":
         already = tr("Request {n} was approved by {decider} already.").format(n=n, decider=decider)
         if request.batch_id:  # its rows are sent from the file (Payouts or Refunds → Batch…), row for row
-            return Allowed(already, already, batch_approvals.send_from_the_file(request))
+            return Allowed(already, already, say(batch_approvals.send_from_the_file(request)))
         said = tr("Request {n} was approved by {decider} already: send it with “Send approved…”.")
         return Allowed(said.format(n=n, decider=decider), already, None)
     if request.state == "rejected" and request.decision_note:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from ...services.journal.states import State
-from ..i18n import tr
+from ..i18n import say, tr
 from ..messages import describe_error
 from ..widgets.confirm import ConfirmDialog, warning
 from ..worker import Call
@@ -57,7 +57,7 @@ def _server(exc: BaseException) -> str | None:
     from ...services.team.connect import TeamJournalRefused
 
     if isinstance(exc, TeamJournalRefused) and exc.detail:
-        return exc.detail.rstrip(".") + "."
+        return say(exc.detail).rstrip(".") + "."
     return None
 
 
@@ -194,7 +194,7 @@ class ApprovalsActions(QWidget):
             kind=kind_words(request), amount=amount_words(request), order_id=request.order_id
         )
         if result.error is not None or result.state == State.FAILED:
-            words = describe_error(result.error) if result.error is not None else result.message
+            words = describe_error(result.error) if result.error is not None else say(result.message)
             self.message.error(
                 tr("{done}, and the gateway declined {what}: {words}").format(done=done, what=what, words=words)
             )
@@ -209,7 +209,7 @@ class ApprovalsActions(QWidget):
         else:
             self.message.info(
                 tr("{done}: {what} is {words}; Activity follows it.").format(
-                    done=done, what=what, words=State(result.state).words
+                    done=done, what=what, words=say(State(result.state).words)
                 )
             )
         self.refresh()
@@ -239,7 +239,9 @@ class ApprovalsActions(QWidget):
         self.action_task = None
         server = _server(exc)
         if isinstance(exc, ValueError):
-            self.message.error(str(exc))
+            from ...api.said import sentence_of
+
+            self.message.error(sentence_of(exc))  # the message line says it in the desk's language
         else:
             self.message.error(tr("Not rejected: {server}").format(server=server) if server else describe_error(exc))
         self.refresh()

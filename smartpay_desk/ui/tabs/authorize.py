@@ -40,7 +40,7 @@ from ...api.models import AuthorizeRequest
 from ...api.money import AmountError
 from ...api.validation import validate_authorize
 from ...services.journal.states import State
-from ..i18n import money, tr
+from ..i18n import money, say, tr
 from ..messages import describe_error, error_fields, validation_words
 from ..widgets.card_form import CardForm
 from ..widgets.confirm import ConfirmDialog
@@ -57,7 +57,7 @@ from ..worker import Call
 from .authorize_open import OpenAuthorizationsPanel
 from .authorize_result import build_result
 from .tab_parts import ResultBox, currency, environment, form_scroll, outcome_state
-from .tab_state import Said, keep_answer, said, saved
+from .tab_state import Said, keep_answer, said, saved, sentences
 from .view_state import Fields, form_fields, read_fields, say_again, write_fields
 
 if TYPE_CHECKING:
@@ -258,7 +258,7 @@ class AuthorizeTab(QWidget):
     def _field_errors(self, fields: dict[str, str]) -> None:
         left = spread_errors([self.details, self.card_form, self.customer_form], fields)
         if fields:
-            self.auth_message.error(validation_words() + (" " + " ".join(left.values()) if left else ""))
+            self.auth_message.error(validation_words() + (" " + sentences(left) if left else ""))
 
     def _authorized(self, session: ProfileSession, sent: tuple[str, str], result: OperationResult) -> None:
         form_url = str(result.details.get("form_url") or "")
@@ -281,7 +281,7 @@ class AuthorizeTab(QWidget):
 
     def _show_result(self, result: OperationResult, form_url: str) -> None:
         self.result = result
-        self.panel.start(result.order_id, result.message)
+        self.panel.start(result.order_id, result.message)  # said there (tab_parts.ResultBox)
         self.panel.grid.set("amount", self._sent[0])
         self.panel.grid.set("card", self._sent[1])
         self._form_url = form_url
@@ -307,7 +307,7 @@ class AuthorizeTab(QWidget):
     def _auth_failed(self, session: ProfileSession, exc: BaseException) -> None:
         fields = error_fields(exc)  # ValidationFailed's `.fields`, GuardRefused's `.field`
         if session is not self.ctx.session:
-            words = " ".join(fields.values()) if fields else describe_error(exc)
+            words = sentences(fields) if fields else describe_error(exc)
             keep_answer(session, VIEW_KEY, AuthorizeView, message=("error", words))
             return
         self._auth_task = None
@@ -337,7 +337,7 @@ class AuthorizeTab(QWidget):
         self._form_url = ""
         self.result = result
         self._show_state(result)
-        self.result_note.setText(result.message)
+        self.result_note.setText(say(result.message))
         if state == State.SUCCEEDED:
             self.auth_message.success(tr("Authorized: capture or cancel it in Open authorizations."))
             self.open_panel.select(result.order_id)

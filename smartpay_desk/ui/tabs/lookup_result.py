@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from ...api.gateway_codes import explain
 from ...api.status import FAIL, PROCESSING, SUCCESS
-from ..i18n import money, tr
+from ..i18n import local_time, money, say, tr
 from ..theme import set_tone
 from ..widgets.copy_label import CopyLabel
 from ..widgets.icons import icon
-from ..widgets.panels import KeyValueGrid, ResultPanel, local_time
+from ..widgets.panels import KeyValueGrid, ResultPanel
 from ..widgets.status_badge import StatusBadge
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ class LookupResult(ResultPanel):
             country = f"{country} ({card.iso})" if country else card.iso
         grid.set("card_country", country)
         grid.set("card_type", card.type if card else None)
-        grid.set("error", explain(info.errorMessage) or None)  # a code as a clerk's sentence, the code beside it
+        grid.set("error", say(explain(info.errorMessage)) or None)  # a code as a clerk's sentence, the code beside it
         set_tone(grid.values["error"], "error" if info.errorMessage else None)
         if info.status == FAIL and not info.errorMessage:
             grid.set("error", tr("failed (the gateway gave no reason)"))
@@ -171,7 +171,7 @@ class LookupResult(ResultPanel):
             priority = QTableWidgetItem("" if item.gatePriority is None else str(item.gatePriority))
             priority.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.cascade.setItem(index, 0, priority)
-            why = QTableWidgetItem(explain(item.errorCategory))  # the code stays beside it, for support
+            why = QTableWidgetItem(say(explain(item.errorCategory)))  # the code stays beside it, for support
             why.setToolTip(item.errorCategory or "")
             self.cascade.setItem(index, 1, why)
         self.cascade.resizeColumnToContents(0)

@@ -22,7 +22,7 @@ from ..widgets.confirm import ConfirmDialog, warning
 from .approval_asked import approval_asked, requested_words, say_requested
 from .order_form import OrderForm
 from .tab_parts import currency, outcome_state
-from .tab_state import Said, keep_answer, saved
+from .tab_state import Said, keep_answer, saved, sentences
 from .view_state import say_again
 
 if TYPE_CHECKING:
@@ -189,7 +189,7 @@ class OrderSending(OrderForm):
         """Nothing was sent (ValidationFailed, GuardRefused…) or the call itself failed."""
         fields = error_fields(exc)  # ValidationFailed / RequestRejected `.fields`, GuardRefused's `.field`
         if session is not self.ctx.session:  # another profile is in front: keep the words with this one's screen
-            words = " ".join(fields.values()) if fields else describe_error(exc)
+            words = sentences(fields) if fields else describe_error(exc)
             keep_answer(session, self.view_key, OrderActionView, message=("error", words))
             return
         self._send_task = self._review_task = None

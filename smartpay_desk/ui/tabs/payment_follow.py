@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QPushButton
 
 from ...services.journal.states import State
-from ..i18n import tr
+from ..i18n import say, tr
 from ..messages import describe_error
 from ..widgets.follower import StatusFollower
 from ..widgets.outcome import PaymentOutcome
@@ -67,7 +67,7 @@ class PaymentFollowing(QObject):
             panel.stop_button.hide()
             self.challenge_button.hide()
             message = next(line for shown, line in self._messages if shown is panel)
-            panel.note.setText(result.message or "")
+            panel.note.setText(say(result.message or ""))
             panel.note.setVisible(bool(result.message))
             panel.describe()
             if state == State.SUCCEEDED:

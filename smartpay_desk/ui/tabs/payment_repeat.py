@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ...services.journal.states import Kind, State
-from ..i18n import tr
+from ..i18n import day_time, tr
 
 if TYPE_CHECKING:
     from ...api.models import Customer
@@ -73,7 +73,7 @@ def repeat_question(
     """What the tab asks, naming the earlier link (when it was made, its order id, who made it)."""
     made = earlier.created_at
     with contextlib.suppress(ValueError):
-        made = datetime.fromisoformat(earlier.created_at).astimezone().strftime("%Y-%m-%d %H:%M")
+        made = day_time(datetime.fromisoformat(earlier.created_at).astimezone())
     words = money(amount, currency)
     who = " ".join(part for part in (customer.first_name, customer.last_name) if part) or customer.email
     return Question(

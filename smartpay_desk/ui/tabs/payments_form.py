@@ -18,6 +18,7 @@ from ..i18n import tr
 from ..messages import validation_words
 from ..widgets.forms import FieldForm, spread_errors
 from .payments_view import PaymentFields
+from .tab_state import sentences
 from .view_state import form_fields, read_fields, write_fields
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class PaymentInput:
 
     def show_errors(self, fields: dict[str, str], message: MessageLine) -> None:
         left = spread_errors(self.forms(), fields)
-        message.error(validation_words() + (" " + " ".join(left.values()) if left else ""))
+        message.error(validation_words() + (" " + sentences(left) if left else ""))
 
     def clear_errors(self) -> None:
         for form in self.forms():

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Slot
 
 from ...services.money.sending import OperationResult
 from ..context import ProfileSession
-from ..i18n import tr
+from ..i18n import say, tr
 from .tab_parts import outcome_state
 from .view_state import Fields, form_fields, read_fields, say_again, write_fields
 
@@ -76,7 +76,7 @@ def fill(panel: PaymentOutcome, result: OperationResult, latest: OperationResult
     shown = latest or result
     panel.badge.set_state(outcome_state(shown), getattr(shown, "kind", None))
     # One sentence next to the button; the journal's longer account (gates tried…) in the result panel.
-    panel.note.setText(shown.message or "")
+    panel.note.setText(say(shown.message or ""))  # the journal's words, said (api/said.py)
     panel.note.setVisible(bool(shown.message))
     panel.describe()
 

@@ -30,7 +30,7 @@ from .approval_asked import approval_asked, requested_words, say_requested
 from .payout_forms import new_payout_id
 from .payouts_view import VIEW_KEY, PayoutsView
 from .tab_parts import environment, outcome_state
-from .tab_state import Said, keep_answer, saved
+from .tab_state import Said, keep_answer, saved, sentences
 from .view_state import say_again
 
 if TYPE_CHECKING:
@@ -189,7 +189,7 @@ class PayoutSending(QWidget):
     def _send_failed(self, session: ProfileSession, exc: BaseException) -> None:
         fields = error_fields(exc)  # ValidationFailed / RequestRejected `.fields`, GuardRefused's `.field`
         if session is not self.ctx.session:
-            words = " ".join(fields.values()) if fields else describe_error(exc)
+            words = sentences(fields) if fields else describe_error(exc)
             keep_answer(session, VIEW_KEY, PayoutsView, message=("error", words))
             return
         self.send_task = self.review_task = None

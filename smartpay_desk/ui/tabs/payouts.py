@@ -43,7 +43,7 @@ from ...api.validation import DESTINATION, validate_withdrawal
 from ...services.journal.states import State
 from ...services.money import guards as g
 from ..batch.launch import BatchButton
-from ..i18n import tr
+from ..i18n import say, tr
 from ..messages import validation_words
 from ..widgets.follower import FollowNote, StatusFollower
 from ..widgets.forms import FieldForm, Section, align_labels, clear_all, spread_errors
@@ -63,6 +63,7 @@ from .payout_forms import (
 from .payout_send import PayoutSending
 from .payouts_view import PayoutsMemory
 from .tab_parts import ResultBox, currency, form_scroll, outcome_state
+from .tab_state import sentences
 
 if TYPE_CHECKING:
     from ...api.models import Balance
@@ -254,7 +255,7 @@ class PayoutsTab(PayoutSending):
 
     def _show_errors(self, fields: dict[str, str]) -> None:
         left = spread_errors(self._forms(), fields)
-        self.message.error(validation_words() + (" " + " ".join(left.values()) if left else ""))
+        self.message.error(validation_words() + (" " + sentences(left) if left else ""))
 
     # ------------------------------------------------------------ following
 
@@ -264,7 +265,7 @@ class PayoutsTab(PayoutSending):
             self.result = result  # the latest word on the last payout: what comes back with the profile
         self.panel.badge.set_state(outcome_state(result))
         if result.message:
-            self.panel.note.setText(result.message)
+            self.panel.note.setText(say(result.message))
 
     @Slot(object)
     def _follow_ended(self, result: OperationResult) -> None:

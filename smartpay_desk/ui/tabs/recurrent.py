@@ -30,7 +30,7 @@ from ...api.models import RecurrentRequest
 from ...api.validation import validate_recurrent
 from ...services.journal.states import State
 from ...services.money import guards as g
-from ..i18n import tr
+from ..i18n import say, tr
 from ..messages import describe_error
 from ..widgets.amount_edit import AmountEdit
 from ..widgets.follower import FollowNote, StatusFollower
@@ -217,7 +217,7 @@ class RecurrentTab(OrderActionTab):
             said = tr("Charged {amount} again, order {order}.")
             return "success", said.format(amount=self._money(amount), order=result.order_id)
         if result.state in (State.NEEDS_REVIEW, State.UNKNOWN):
-            return "error", result.message
+            return "error", say(result.message)
         return "info", tr("Sent; the gateway is still processing it. The status above follows by itself.")
 
     def _sent(self, result: OperationResult) -> None:
@@ -238,14 +238,14 @@ class RecurrentTab(OrderActionTab):
         state = outcome_state(result)
         self.panel.badge.set_state(state)
         if result.message:
-            self.panel.note.setText(result.message)
+            self.panel.note.setText(say(result.message))
         if state.is_final or state == State.NEEDS_REVIEW:
             self.follow.clear()
             ends = {
                 State.SUCCEEDED: ("success", tr("The gateway confirmed the repeat charge.")),
                 State.FAILED: ("error", tr("The repeat charge failed.")),
             }
-            end = ends.get(state, ("error", result.message))
+            end = ends.get(state, ("error", say(result.message)))
             if self.message.tone != end[0]:
                 say_again(self.message, *end)
         else:

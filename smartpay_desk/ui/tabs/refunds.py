@@ -38,7 +38,7 @@ from ...services.journal.states import Kind, State
 from ...services.money import guards as g
 from ...services.money.order_view import GatewayRefunds
 from ..batch.launch import BatchButton
-from ..i18n import tr
+from ..i18n import say, tr
 from ..messages import describe_error
 from ..widgets.amount_edit import AmountEdit
 from ..widgets.icons import icon
@@ -205,7 +205,7 @@ class RefundsTab(OrderActionTab):
         if result.state == State.SUCCEEDED:
             said = tr("Refunded {amount} on order {order}.")
             return "success", said.format(amount=self._money(amount), order=result.order_id)
-        return "info", result.message
+        return "info", say(result.message)
 
     def _sent(self, result: OperationResult) -> None:
         order, ops = self.order, self.ctx.ops
@@ -270,5 +270,5 @@ class RefundsTab(OrderActionTab):
 
     def _show_details(self, order: OrderView) -> None:
         for key, text in order.figures(self._money).items():
-            self.summary.set(key, text)
-        self.summary_note.setText(order.note(self._money))
+            self.summary.set(key, say(text))  # each figure with its source: the core's words (order_view.py)
+        self.summary_note.setText(say(order.note(self._money)))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...api.models import SUCCESS
 from ...services.reports.tasks import REPORT_TYPES, ExportProgress, create_and_download, report_request, reports_dir
 from ..context import DeskContext, ProfileSession
-from ..i18n import tr
+from ..i18n import say, tr
 from ..messages import describe_error
 from ..report_viewer import ReportViewer
 from ..widgets.busy import BusyBar
@@ -270,7 +270,9 @@ class ReportsTab(QWidget):
             with_progress=True, on_progress=self._progress, on_success=self._exported, on_failure=self._failed,
         )  # fmt: skip
         self.busy.progress.setRange(0, 0)
-        self.busy.track(self.task, ExportProgress("requested").sentence(), disable=[self.export_button], sends=False)
+        self.busy.track(
+            self.task, say(ExportProgress("requested").sentence()), disable=[self.export_button], sends=False
+        )
         return self.task
 
     def _progress(self, value: object) -> None:
@@ -287,7 +289,7 @@ class ReportsTab(QWidget):
         else:
             self.busy.progress.setRange(0, 1000)
             self.busy.progress.setValue(int(fraction * 1000))
-        self.busy.set_text(value.sentence())
+        self.busy.set_text(say(value.sentence()))
 
     def _exported(self, path: object) -> None:
         self.task = None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 from ...api.status import Status
 from ...services.journal.states import State
 from ..i18n import money as locale_money
-from ..i18n import tr
+from ..i18n import say, tr
 from ..receipts.offer import ReceiptOffer
 from ..theme import set_tone
 from ..widgets.copy_label import CopyLabel
@@ -153,7 +153,7 @@ class ResultBox(ResultPanel):
         self.show()
         self.copy.set_text(id_text or "")
         self.grid.clear_values()
-        self.note.setText(note)
+        self.note.setText(say(note))  # the core's sentence (api/said.py), in the desk's language
         self.state = None
         self.receipt.offer(None, None, None)
         self._describe()

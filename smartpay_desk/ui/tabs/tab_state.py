@@ -12,6 +12,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ...services.money.sending import OperationResult
     from ..context import ProfileSession
     from ..widgets.panels import MessageLine
@@ -23,6 +25,13 @@ Said = tuple[str, str]  # (tone, text) of a MessageLine: "error" | "success" | "
 def said(line: MessageLine) -> Said:
     """What the line says, to put back with view_state.say_again(line, *said)."""
     return (line.tone, line.text()) if line.tone else ("", "")
+
+
+def sentences(fields: Mapping[str, str]) -> str:
+    """The sentences of a form's errors (the core's, api/said.py) said in the desk's language, one after another."""
+    from ..i18n import say
+
+    return " ".join(say(sentence) for sentence in fields.values())
 
 
 def saved(session: ProfileSession | None, key: str, kind: type[V]) -> V | None:
@@ -41,10 +50,11 @@ def keep_answer(session: ProfileSession, key: str, kind: type[Any], **changes: o
 def said_of(result: OperationResult) -> Said:
     """What a MessageLine says of an operation's result: its error, its success, or its state's sentence."""
     from ...services.journal.states import State
+    from ..i18n import say
     from ..messages import describe_error
 
     if result.error is not None:
-        return "error", f"{describe_error(result.error)} {result.message}"
+        return "error", f"{describe_error(result.error)} {say(result.message)}"
     if result.state == State.SUCCEEDED:
-        return "success", result.message
-    return ("error" if result.state == State.FAILED else "info"), result.message
+        return "success", say(result.message)
+    return ("error" if result.state == State.FAILED else "info"), say(result.message)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import say, tr
 from ..messages import describe_error
 from ..numbers import number
 from ..reconciling import explain_difference
@@ -151,7 +151,7 @@ class TriageTab(QWidget):
         if not count:
             self.count_label.setText(tr("Nothing needs attention."))
         else:
-            waiting = listed[0].age_words
+            waiting = say(listed[0].age_words)
             said = (
                 tr("1 thing needs a person; the oldest has waited {waiting}.")
                 if count == 1
@@ -175,7 +175,7 @@ class TriageTab(QWidget):
                 continue
             item = self.model.items[row]
             button = QPushButton(action_words(item), self.view)
-            button.setToolTip(item.sentence)
+            button.setToolTip(say(item.sentence))
             button.setProperty("row", row)
             button.setEnabled(item.order_id not in self.checking)
             if item.order_id in self.checking:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...services.profiles.desk_settings import zone_of
-from ..i18n import tr
+from ..i18n import day_time, say, tr
 from ..theme import colour
 from ..widgets.rows import RowsModel
 
@@ -39,7 +39,7 @@ def source_words(source: str) -> str:
 def since_words(moment: datetime, zone: str = "local") -> str:
     """'2025-03-01 14:05 CET': in the zone chosen (local or UTC), the zone said."""
     shown = moment.astimezone(zone_of(zone))
-    return shown.strftime("%Y-%m-%d %H:%M ") + (shown.tzname() or "")
+    return day_time(shown, zone=True)
 
 
 def action_words(item: OpenItem) -> str:
@@ -49,7 +49,7 @@ def action_words(item: OpenItem) -> str:
     return {
         Action.CHECK: tr("Check again"), Action.REVIEW: tr("Settle the review…"), Action.EXPLAIN: tr("Explain…"),
         Action.APPROVE: tr("Approve…"),
-    }.get(item.action, item.action.words.capitalize() + "…")  # fmt: skip
+    }.get(item.action, say(item.action.words).capitalize() + "…")  # fmt: skip
 
 
 class TriageModel(RowsModel):
@@ -76,17 +76,15 @@ class TriageModel(RowsModel):
             return None
         item, column = self.items[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                item.age_words,
-                since_words(item.since, self.zone),
-                item.order_id,
-                item.sentence,
-                action_words(item),
-            )[column]
+            if column == 0:
+                return say(item.age_words)
+            if column == SENTENCE_COLUMN:
+                return say(item.sentence)  # what the core said (services/recon/triage.py), in the desk's language
+            return (None, since_words(item.since, self.zone), item.order_id, None, action_words(item))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == SENTENCE_COLUMN:
                 said = tr("{sentence}\n\nFrom {source}. On the command line: {command}")
-                return said.format(sentence=item.sentence, source=source_words(item.source), command=item.command)
+                return said.format(sentence=say(item.sentence), source=source_words(item.source), command=item.command)
             if column == 0:
                 return tr("Waiting since {since}").format(since=since_words(item.since, self.zone))
             return None

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import say, tr
 from ..theme import set_tone
 from .banner import environment_key
 from .keys import NO_MNEMONIC, assign_mnemonics, set_name
@@ -45,8 +45,9 @@ WARNING = "⚠ "
 
 
 def warning(sentence: str) -> str:
-    """A confirmation line that needs an explicit "send it anyway" (see the module)."""
-    return WARNING + sentence
+    """A confirmation line that needs an explicit "send it anyway" (see the module); the core's sentence (a
+    review's question, api/said.py) said in the desk's language."""
+    return WARNING + say(sentence)
 
 
 def _normalised(text: str) -> str:

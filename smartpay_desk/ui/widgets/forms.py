@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import say, tr
 from ..theme import set_tone
 from .keys import alert, announce, strip_mnemonic
 
@@ -208,7 +208,7 @@ class FieldForm(QWidget):
         self.clear_errors()
         unplaced: dict[str, str] = {}
         first: QWidget | None = None
-        for key, sentence in errors.items():
+        for key, sentence in ((k, say(v)) for k, v in errors.items()):  # the core's sentences, said (api/said.py)
             name = self._names.get(key)
             if name is None:
                 unplaced[key] = sentence
@@ -232,6 +232,7 @@ class FieldForm(QWidget):
         """One field's sentence, the others left as they are (no focus change)."""
         field = self._names.get(name, name)
         label = self._errors[field]
+        sentence = say(sentence)
         label.setText(sentence)
         label.show()
         _mark(self._fields[field], True)

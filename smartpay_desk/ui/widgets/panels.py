@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..i18n import tr
+from ..i18n import say, tr
 from ..theme import set_tone
 from .icons import tinted
 from .keys import alert, describe
@@ -85,6 +85,7 @@ class MessageLine(QLabel):
         self.hide()
 
     def _say(self, text: str, tone: str, bold: bool = False) -> None:
+        text = say(text)  # what the core said, in the desk's language (api/said.py)
         self.setStyleSheet(f"font-weight: {'600' if bold else 'normal'};")
         set_tone(self, _TONES.get(tone))
         self.setText(text)
@@ -117,22 +118,3 @@ def primary(button: QPushButton) -> QPushButton:
     if not button.icon().isNull():
         button.setIcon(tinted(button.icon()))
     return button
-
-
-def local_time(iso: str | None) -> str:
-    """'2023-07-04T13:22:07.087Z' → '04 Jul 2023, 14:22:07 BST' in this computer's time zone, the month in the
-    desk's language ('04. Juli 2023, 14:22:07 MESZ' style in German: QLocale's month names)."""
-    from datetime import datetime  # not needed before the first answer
-
-    from PySide6.QtCore import QDate, QLocale
-
-    if not iso:
-        return ""
-    try:
-        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    local = moment.astimezone() if moment.tzinfo is not None else moment
-    day = QLocale().toString(QDate(local.year, local.month, local.day), "dd MMM yyyy")
-    clock = f"{day}, {local:%H:%M:%S}"
-    return clock if moment.tzinfo is None else f"{clock} {local.tzname() or ''}".rstrip()

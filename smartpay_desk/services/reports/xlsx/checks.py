@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ....api.said import said
+
 MAX_COLUMNS = 256
 SHEET_ROWS = 1_048_576  # what Excel itself holds: a reference beyond it is never a real report
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -35,11 +37,11 @@ _FAR = re.compile(rb"r=[\"'](?:(?:[A-Z]{3}|I[W-Z]|[J-Z][A-Z])[0-9]|[A-Z]{0,3}([0
 
 
 class ReportFileError(Exception):
-    """A file the viewer will not open; str(error) is one sentence for a finance user."""
+    """A file the viewer will not open; its sentence (api/said.sentence_of) is one sentence for a finance user."""
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:,.0f} MB"
+    return said("{size:,.0f} MB", size=size / 1024 / 1024)
 
 
 def check_zip(path: str | Path) -> None:
@@ -50,22 +52,25 @@ def check_zip(path: str | Path) -> None:
         with p.open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        raise ReportFileError(f"{p.name} does not exist (was it moved or deleted?).") from None
+        raise ReportFileError(said("{name} does not exist (was it moved or deleted?).", name=p.name)) from None
     except IsADirectoryError:
-        raise ReportFileError(f"{p.name} is a folder, not a spreadsheet.") from None
+        raise ReportFileError(said("{name} is a folder, not a spreadsheet.", name=p.name)) from None
     except OSError as exc:
-        raise ReportFileError(f"{p.name} could not be opened ({exc.strerror or exc}).") from None
+        raise ReportFileError(said("{name} could not be opened ({reason}).", name=p.name,
+                                   reason=exc.strerror or str(exc))) from None  # fmt: skip
     if size == 0:
-        raise ReportFileError(f"{p.name} is empty: it is not a spreadsheet.")
+        raise ReportFileError(said("{name} is empty: it is not a spreadsheet.", name=p.name))
     if size > MAX_FILE_BYTES:
-        raise ReportFileError(f"{p.name} is {_mb(size)}; the viewer opens files up to {_mb(MAX_FILE_BYTES)}.")
+        raise ReportFileError(said("{name} is {size}; the viewer opens files up to {most}.", name=p.name,
+                                   size=_mb(size), most=_mb(MAX_FILE_BYTES)))  # fmt: skip
     if head == _OLE_MAGIC:
         raise ReportFileError(
-            f"{p.name} is an old-style .xls file or a password-protected workbook; "
-            "save it as an unprotected .xlsx in a spreadsheet application and open that."
-        )
+            said("{name} is an old-style .xls file or a password-protected workbook; save it as an unprotected .xlsx "
+                 "in a spreadsheet application and open that.", name=p.name)
+        )  # fmt: skip
     if not head.startswith(b"PK"):
-        raise ReportFileError(f"{p.name} is not an Excel workbook (.xlsx); it may be a renamed file of another kind.")
+        raise ReportFileError(said("{name} is not an Excel workbook (.xlsx); it may be a renamed file of another kind.",
+                                   name=p.name))  # fmt: skip
     with _opened(p) as zf:
         _check_directory(zf, p.name)
 
@@ -94,31 +99,45 @@ class _opened:  # lower case: used like open()
 
 def _sentence(exc: BaseException, name: str) -> ReportFileError | None:
     if isinstance(exc, zipfile.BadZipFile | EOFError):
-        return ReportFileError(f"{name} is damaged or incomplete (was the download interrupted?); download it again.")
+        return ReportFileError(damaged(name))
     if isinstance(exc, zipfile.LargeZipFile | NotImplementedError | RuntimeError | ValueError):
-        return ReportFileError(f"{name} uses a kind of compression or encryption the viewer does not read.")
+        return ReportFileError(said("{name} uses a kind of compression or encryption the viewer does not read.",
+                                    name=name))  # fmt: skip
     return None
+
+
+def damaged(name: str) -> str:
+    return said("{name} is damaged or incomplete (was the download interrupted?); download it again.", name=name)
 
 
 def _check_directory(zf: zipfile.ZipFile, name: str) -> None:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise ReportFileError(f"{name} holds {len(infos):,} parts, far more than any spreadsheet; it was not opened.")
+        raise ReportFileError(said("{name} holds {count:,} parts, far more than any spreadsheet; it was not opened.",
+                                   name=name, count=len(infos)))  # fmt: skip
     names = {i.filename.replace("\\", "/") for i in infos}  # some Windows tools write xl\\workbook.xml
     if "xl/workbook.xml" not in names and not any(n.rpartition("/")[2].lower() == "workbook.xml" for n in names):
-        raise ReportFileError(f"{name} is a zip file but not an Excel workbook (.xlsx).")
+        raise ReportFileError(said("{name} is a zip file but not an Excel workbook (.xlsx).", name=name))
     total = 0
     for info in infos:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
             raise ReportFileError(
-                f"{name} unpacks to {ratio:,.0f} times its size (a “zip bomb”); it was not opened for safety."
+                said(
+                    "{name} unpacks to {ratio:,.0f} times its size (a “zip bomb”); it was not opened for safety.",
+                    name=name,
+                    ratio=ratio,
+                )
             )
     if total > MAX_UNCOMPRESSED:
         raise ReportFileError(
-            f"{name} unpacks to {_mb(total)}, more than the viewer's limit of {_mb(MAX_UNCOMPRESSED)}; "
-            "export a shorter period."
+            said(
+                "{name} unpacks to {size}, more than the viewer's limit of {most}; export a shorter period.",
+                name=name,
+                size=_mb(total),
+                most=_mb(MAX_UNCOMPRESSED),
+            )
         )
 
 

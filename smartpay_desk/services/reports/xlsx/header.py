@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ....api.said import said
 from .layout import Layout, cell_text, layout_for
 
 HEADER_SCAN = 20  # the header is looked for among the first rows
@@ -63,7 +64,8 @@ def plan(
         at = list(numbers).index(chosen - 1)
     else:
         at = find_header(rows)
-        note = f"Row {chosen} cannot be the header (it is empty, or too far down); the header was found instead."
+        note = said("Row {row} cannot be the header (it is empty, or too far down); the header was found instead.",
+                    row=chosen)  # fmt: skip
     layout = layout_for(rows[at] if at is not None else None, width, first_column)
     if at is not None and not layout.header_row:  # a chosen row that is not text: its cells as names anyway
         layout.headers = [cell_text(v) or h for v, h in zip(rows[at], layout.headers, strict=False)] + layout.headers[

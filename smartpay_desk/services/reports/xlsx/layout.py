@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from ....api.models import status_label
+from ....api.said import said
 from .kinds import AUTO, DATETIME, MONEY, STATUS, TEXT
 from .marks import CellError, Marks
 from .numfmt import is_duration, render, to_serial
@@ -314,9 +315,10 @@ class Converter:
         return values
 
     def notes(self) -> list[str]:
-        out = []
+        out: list[str] = []
         if self.unreadable_amounts:
-            out.append(f"{self.unreadable_amounts:,} amounts could not be read and are left out of the totals.")
+            out.append(said("{count:,} amounts could not be read and are left out of the totals.",
+                            count=self.unreadable_amounts))  # fmt: skip
         if self.unreadable_dates:
-            out.append(f"{self.unreadable_dates:,} dates could not be read.")
+            out.append(said("{count:,} dates could not be read.", count=self.unreadable_dates))
         return out

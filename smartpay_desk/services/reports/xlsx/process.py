@@ -11,6 +11,7 @@ import json
 import subprocess
 from pathlib import Path
 
+from ....api.said import said
 from .checks import ReportFileError
 from .child import child_command
 from .table import Table, fold
@@ -29,14 +30,16 @@ def read_sheet(
     if finished and table.retry is None:
         return table
     slow, finished = _run_child(path, SLOW_ENGINE, sheet, header_row, timeout_s)
-    slow.notes.insert(0, f"{name} has an unusual layout; it is being read the slow way.")
+    slow.notes.insert(0, said("{name} has an unusual layout; it is being read the slow way.", name=name))
     if finished:
         return slow
     if slow.headers:
-        slow.notes.append(f"Only the first {slow.row_count:,} rows could be read: the file is too large or damaged.")
+        slow.notes.append(said("Only the first {count:,} rows could be read: the file is too large or damaged.",
+                               count=slow.row_count))  # fmt: skip
         slow.rows = slow.row_count
         return slow
-    raise ReportFileError(f"{name} needs more memory than the viewer allows, or is damaged; it was not opened.")
+    raise ReportFileError(said("{name} needs more memory than the viewer allows, or is damaged; it was not opened.",
+                               name=name))  # fmt: skip
 
 
 def _run_child(

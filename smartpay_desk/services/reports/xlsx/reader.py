@@ -59,15 +59,16 @@ from typing import Any, NamedTuple
 
 from defusedxml import DefusedXmlException
 
+from ....api.said import said, sentence_of
 from .book import Book
 from .calamine import CalamineParse
-from .checks import MAX_COLUMNS, ReportFileError, check_file, check_zip, scan_sheets
+from .checks import MAX_COLUMNS, ReportFileError, check_file, check_zip, damaged, scan_sheets
 from .header import plan
 from .layout import Batch, Converter, Layout
 from .marks import CellError, Collector, sheet_marks
 from .preview import preview
 from .sources import Source, open_source
-from .table import Table, fold
+from .table import Table, fold, said_event
 
 __all__ = ["MAX_COLUMNS", "ReportFileError", "Table", "check_file", "read_events", "read_table"]
 
@@ -206,22 +207,24 @@ def read_events(
     try:
         yield from _read(p, options, parse)
     except ReportFileError as exc:
-        yield {"t": "error", "text": str(exc)}
+        yield said_event("error", sentence_of(exc))
     except MemoryError:
-        yield {"t": "error", "text": f"{p.name} needs more memory than the viewer allows; it was not opened."}
+        yield said_event("error", said("{name} needs more memory than the viewer allows; it was not opened.",
+                                       name=p.name))  # fmt: skip
     except Exception as exc:
-        yield {"t": "error", "text": _sentence_for(exc, p.name)}
+        yield said_event("error", _sentence_for(exc, p.name))
 
 
 def _sentence_for(exc: Exception, name: str) -> str:
     kind = type(exc).__name__
     if "Password" in kind:
-        return f"{name} is password-protected; open it in a spreadsheet application."
+        return said("{name} is password-protected; open it in a spreadsheet application.", name=name)
     if "Entities" in kind or "DTD" in kind or "External" in kind or "entity" in str(exc).lower():
-        return f"{name} contains XML constructs no spreadsheet needs (possibly a malicious file); it was not opened."
+        return said("{name} contains XML constructs no spreadsheet needs (possibly a malicious file); it was not "
+                    "opened.", name=name)  # fmt: skip
     if isinstance(exc, zipfile.BadZipFile | EOFError) or "Zip" in kind:
-        return f"{name} is damaged or incomplete (was the download interrupted?); download it again."
-    return f"{name} could not be read as a spreadsheet; it may be damaged."
+        return damaged(name)
+    return said("{name} could not be read as a spreadsheet; it may be damaged.", name=name)
 
 
 def _book(zf: zipfile.ZipFile) -> Book | None:
@@ -261,8 +264,8 @@ def _read(p: Path, options: Options, parse: CalamineParse | None) -> Iterator[di
         date1904 = book.date1904 if book is not None else False
         source = open_source(p, slow=slow, parse=parse, name=name or options.sheet, marks=marks, date1904=date1904)
     if found.oversized:
-        source.notes.append(f"The sheet is wider or longer than the viewer shows: at most {MAX_COLUMNS} columns "
-                            f"and {MAX_ROWS:,} rows are shown.")  # fmt: skip
+        source.notes.append(said("The sheet is wider or longer than the viewer shows: at most {columns} columns and "
+                                 "{rows:,} rows are shown.", columns=MAX_COLUMNS, rows=MAX_ROWS))  # fmt: skip
     source.notes[:0] = notes
     sheets = choice.listed if choice is not None else source.sheets
     try:
@@ -276,7 +279,8 @@ def _stream(source: Source, early: _Early | None, options: Options, sheets: list
     if source.total:
         yield {"t": "total", "rows": min(source.total, MAX_ROWS)}
     if len(sheets) > 1:
-        notes.append(f"This workbook has {len(sheets)} worksheets; “{source.sheet}” is shown.")
+        notes.append(said("This workbook has {count} worksheets; “{sheet}” is shown.", count=len(sheets),
+                          sheet=source.sheet))  # fmt: skip
     width = min(source.width, MAX_COLUMNS)
     rows: Iterator[Any] = iter(source.rows)
     if source.marks.errors:
@@ -292,8 +296,8 @@ def _stream(source: Source, early: _Early | None, options: Options, sheets: list
                 break
     if not pending:
         yield _meta(None, source.sheet, source.engine, sheets)
-        for text in [*notes, "The sheet is empty."]:
-            yield {"t": "note", "text": text}
+        for text in [*notes, said("The sheet is empty.")]:
+            yield said_event("note", text)
         yield {"t": "end", "rows": 0}
         return
     width = _trimmed_width(pending, width) if source.trim else width
@@ -308,7 +312,7 @@ def _stream(source: Source, early: _Early | None, options: Options, sheets: list
     if not sent:
         yield _meta(layout, source.sheet, source.engine, sheets)
     for text in notes:
-        yield {"t": "note", "text": text}
+        yield said_event("note", text)
     count, cut = sent, len(first.cols[0]) > limit
     first = _slice(first, sent, limit)
     if first.cols[0]:
@@ -333,10 +337,10 @@ def _stream(source: Source, early: _Early | None, options: Options, sheets: list
         count += len(batch)
         yield _rows_event(convert.convert(batch, at if track else range(len(batch))))
     if cut:
-        yield {"t": "note", "text": f"Only the first {count:,} rows are shown (the viewer's limit); open the file "
-                                    "in a spreadsheet application to see them all."}  # fmt: skip
+        yield said_event("note", said("Only the first {count:,} rows are shown (the viewer's limit); open the file in "
+                                      "a spreadsheet application to see them all.", count=count))  # fmt: skip
     for text in convert.notes():
-        yield {"t": "note", "text": text}
+        yield said_event("note", text)
     yield {"t": "end", "rows": count}
 
 

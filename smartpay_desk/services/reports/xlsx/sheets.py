@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ....api.said import said
 from .checks import ReportFileError
 
 _ACTIVE = re.compile(rb"<(?:\w+:)?workbookView\b[^>]*?\bactiveTab\s*=\s*[\"'](\d+)[\"']")
@@ -46,8 +47,9 @@ def choose(entries: Sequence[Entry], active: int, wanted: str | None, file_name:
             for i, e in enumerate(entries):
                 if e.worksheet and e.visible and (e.name.casefold() == wanted.casefold() if fold else e.name == wanted):
                     return Choice(i, names, None)
-        shown = ", ".join(f"“{n}”" for n in names) or "none"
-        raise ReportFileError(f"{file_name} has no visible worksheet named “{wanted}” (its worksheets: {shown}).")
+        shown = ", ".join(f"“{n}”" for n in names) or said("none")
+        raise ReportFileError(said("{name} has no visible worksheet named “{wanted}” (its worksheets: {sheets}).",
+                                   name=file_name, wanted=wanted, sheets=shown))  # fmt: skip
     if 0 <= active < len(entries) and entries[active].worksheet and entries[active].visible:
         return Choice(active, names, None)
     for i, e in enumerate(entries):
@@ -55,8 +57,9 @@ def choose(entries: Sequence[Entry], active: int, wanted: str | None, file_name:
             return Choice(i, names, None)
     for i, e in enumerate(entries):
         if e.worksheet:
-            return Choice(i, names, f"All of this workbook's worksheets are hidden; the first, “{e.name}”, is shown.")
-    raise ReportFileError(f"{file_name} has no worksheet (only charts or other kinds of sheet).")
+            note = said("All of this workbook's worksheets are hidden; the first, “{sheet}”, is shown.", sheet=e.name)
+            return Choice(i, names, note)
+    raise ReportFileError(said("{name} has no worksheet (only charts or other kinds of sheet).", name=file_name))
 
 
 def workbook_part(names: Sequence[str]) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from ....api.said import Amount, Moment, Said
 from .kinds import DATETIME, MONEY
 
 
@@ -108,6 +109,52 @@ class Table:
         return len(self.columns[0]) if self.columns else 0
 
 
+def said_event(kind: str, text: str) -> dict[str, Any]:
+    """A "note" or "error" event: its English text, and a Said's template and values as well (api/said.py), so that
+    the desk says it in the clerk's language on the other side of the JSON line (`said_text`)."""
+    event: dict[str, Any] = {"t": kind, "text": str(text)}
+    if isinstance(text, Said):
+        event["said"] = _packed(text)
+    return event
+
+
+def said_text(event: dict[str, Any]) -> str:
+    """A "note" or "error" event's text: the Said it was made from where it was one, else its text."""
+    packed = event.get("said")
+    if isinstance(packed, dict):
+        try:
+            text = _unpacked(packed)
+        except (KeyError, TypeError, ValueError, IndexError):
+            text = None
+        if isinstance(text, str):
+            return text
+    return str(event.get("text") or "")
+
+
+def _packed(value: Any) -> Any:
+    if isinstance(value, Said):
+        return {"template": value.template, "values": {k: _packed(v) for k, v in value.values.items()}}
+    if isinstance(value, Amount):
+        return {"amount": [str(value), value.minor, value.currency]}
+    if isinstance(value, Moment):
+        return {"moment": [str(value), value.iso]}
+    if isinstance(value, str):
+        return str(value)
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
+
+
+def _unpacked(value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    if "amount" in value:
+        words, minor, currency = value["amount"]
+        return Amount(str(words), int(minor), str(currency))
+    if "moment" in value:
+        words, iso = value["moment"]
+        return Moment(str(words), str(iso))
+    return Said(str(value["template"]), {str(k): _unpacked(v) for k, v in dict(value["values"]).items()})
+
+
 def fold(events: Iterable[dict[str, Any]]) -> Table:
     """The reader's events (read_events, or the child's JSON lines) as one Table; ReportFileError for a refusal."""
     table = Table([], [], False, [], [], 0)
@@ -116,7 +163,7 @@ def fold(events: Iterable[dict[str, Any]]) -> Table:
         if kind == "error":
             from .checks import ReportFileError  # only on a refusal: the viewer imports this module
 
-            raise ReportFileError(event["text"])
+            raise ReportFileError(said_text(event))
         if kind == "meta":
             table.headers, table.kinds, table.gateway = event["headers"], event["kinds"], event["gateway"]
             table.sheet, table.sheets, table.engine = event["sheet"], event.get("sheets", []), event["engine"]
@@ -128,7 +175,7 @@ def fold(events: Iterable[dict[str, Any]]) -> Table:
         elif kind == "rows":
             _add(table, event)
         elif kind == "note":
-            table.notes.append(event["text"])
+            table.notes.append(said_text(event))
         elif kind == "end":
             table.rows = event["rows"]
         elif kind == "retry":

@@ -1,0 +1,96 @@
+"""The core's sentences in German (issue 17, api/said.py and ui/i18n.say): a guard's refusal next to its field, the
+gateway's "no such order", a batch row's verdict, an error's sentence, amounts and moments inside them, all in the
+clerk's language once the desk runs in German; and in English exactly the core's own words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from smartpay_desk.api import errors
+from smartpay_desk.api.said import Said, said
+from smartpay_desk.api.validation import check_order_id
+from smartpay_desk.services.money.words import moment, money
+from smartpay_desk.ui import i18n
+from smartpay_desk.ui.messages import describe_error
+from tests.gui.tabs.test_batch_dialog import _dialog, _open, _payouts, _texts
+from tests.gui.tabs.test_refunds import _loaded, _payments, _tab
+
+Horizontal = Qt.Orientation.Horizontal
+ENGLISH_WORDS = (" the ", " is ", " was ", " not ", " and ", " of ", "nothing", "refund ", "order id")
+
+
+@pytest.fixture
+def german(qapp: Any) -> Iterator[None]:
+    assert i18n.install("de") == "de", "no German catalogue: run scripts/translations build"
+    yield
+    i18n.install("en")
+
+
+def english_left(text: str) -> list[str]:
+    padded = f" {text.lower()} "
+    return [w for w in ENGLISH_WORDS if w in padded]
+
+
+def test_a_sentence_its_amounts_and_its_moment_are_said_in_german(german: None) -> None:
+    ago = moment("2025-06-01T12:00:03+00:00", now=datetime(2025, 6, 1, 12, 4, 30, tzinfo=UTC))
+    assert i18n.say(ago).startswith("vor 4 Minuten (01")
+    assert i18n.say(money(123450, "EUR")) == "1.234,50\xa0€"
+    assert i18n.day_time(datetime(2025, 6, 1, 14, 5, 9)) == "01.06.2025 14:05"  # not ISO: a German clerk's date
+    assert i18n.day_time(datetime(2025, 6, 1, 14, 5, 9, tzinfo=UTC), clock="%H:%M:%S", zone=True) == (
+        "01.06.2025 14:05:09 UTC"
+    )
+    refusal = check_order_id("4111 1111 1111 1111")  # a card number typed as an order id
+    assert isinstance(refusal, Said) and i18n.say(refusal) != refusal and not english_left(i18n.say(refusal))
+    nested = said("{ago} ({at})", ago=said("just now"), at="x")
+    assert i18n.say(nested) == "gerade eben (x)"
+    assert describe_error(errors.ConnectionFailed("down")) != str(errors.ConnectionFailed.sentence)
+    assert not english_left(describe_error(errors.ConnectionFailed("down")))
+
+
+def test_in_english_the_desk_says_the_cores_own_words(qapp: Any) -> None:
+    assert i18n.language() == "en"
+    text = said("Refund of {amount} refused.", amount=money(123450, "EUR"))
+    assert i18n.say(text) == "Refund of 1234.50 EUR refused." == text
+    assert i18n.day_time(datetime(2025, 6, 1, 14, 5, 9)) == "2025-06-01 14:05"
+
+
+def test_a_refund_over_what_is_left_is_refused_in_german(
+    qtbot: Any, desk_ctx: Any, sandbox: Any, confirms: list[Any], german: None
+) -> None:
+    (tx,) = _payments(sandbox, 1)
+    tab = _tab(qtbot, desk_ctx)
+    tab.prefill("no-such-order-7")
+    qtbot.waitUntil(lambda: bool(tab.form.error("order_id")), timeout=5000)
+    unknown = tab.form.error("order_id")
+    assert unknown != "The gateway has no payment with this order id." and not english_left(unknown), unknown
+
+    _loaded(qtbot, tab, tx.order_id)
+    tab.amount.set_minor(tx.amount + 100)  # more than was paid
+    tab.reason.setText("zu viel")
+    qtbot.waitUntil(tab.refund_button.isEnabled, timeout=5000)
+    tab.refund_button.click()
+    qtbot.waitUntil(lambda: bool(tab.form.error("amount")), timeout=5000)
+    refused = tab.form.error("amount")
+    paid = i18n.money(tx.amount, "EUR")
+    assert paid in refused and not english_left(refused), refused  # "1.145,50 €", not "1145.50 EUR"
+    assert not english_left(tab.message.text()), tab.message.text()
+    assert not confirms and sandbox.state.get(tx.order_id).refunded == 0
+
+
+def test_a_batch_rows_verdict_is_german(qtbot: Any, desk_ctx: Any, german: None, tmp_path: Path) -> None:
+    file = tmp_path / "payouts.csv"
+    _payouts(file, 3, bad={3})
+    dialog = _dialog(qtbot, desk_ctx)
+    _open(qtbot, dialog, file)
+    said_column = next(
+        c for c in range(dialog.model.columnCount()) if dialog.model.headerData(c, Horizontal) == "Meldung"
+    )
+    verdicts = _texts(dialog, said_column)
+    assert len(verdicts) == 3 and all(v and not english_left(v) for v in verdicts), verdicts
+    dialog.close()
