@@ -25,6 +25,7 @@ checked against what was planted, so a fast wrong answer cannot pass.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -163,7 +164,8 @@ def settled(condition: Any, *signals: Any, timeout_s: float = 120) -> None:
         loop.exec()
     fallback.stop()
     for signal in signals:
-        signal.disconnect(check)
+        with contextlib.suppress(RuntimeError):  # its object is gone (a finished Task)
+            signal.disconnect(check)
     if not condition():
         raise TimeoutError("the benchmark waited too long")
 
