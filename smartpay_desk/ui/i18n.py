@@ -114,7 +114,8 @@ def install(code: str) -> str:
 def say(text: object) -> str:
     """What the core said (api/said.py), in the desk's language: a Said's template translated and filled with its
     values said again, an Amount in the locale, a Moment in the clerk's words; any other text as the catalogue
-    has it (a sentence the core wrote without values), else as it is. In English: the core's words, unchanged."""
+    has it (a sentence the core wrote without values), or words the journal kept said again (ui/said_again.py), else
+    as it is. In English: the core's words, unchanged."""
     from ..api.said import Amount, Moment, Said
 
     if language() == "en":
@@ -124,17 +125,33 @@ def say(text: object) -> str:
     if isinstance(text, Moment):
         return local_time(text.iso)
     if isinstance(text, Said) and text.values:
-        values = {name: say(value) if isinstance(value, Said | Amount | Moment) else value
-                  for name, value in text.values.items()}  # fmt: skip
+        values = {name: say(value) if _sentence_like(value) else value for name, value in text.values.items()}
         try:
             return tr(text.template).format_map(values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a place: the English is right
             log.warning("the translation of %r does not fit its values", text.template)
             return str(text)
-    return tr(text) if isinstance(text, str) and text else str(text)
+    if not isinstance(text, str) or not text:
+        return str(text)
+    said = tr(text)
+    if said == text and "{" not in text:  # words the journal kept (a note): their template found again
+        from .said_again import said_again
+
+        again = said_again(text, f"{CATALOGUE}_{language()}.places.json", tr)
+        if again is not None:
+            return say(again)
+    return said
 
 
 DAY_FORMATS: Mapping[str, str] = {"en": "%Y-%m-%d", "de": "%d.%m.%Y"}  # a date as each language's clerks write it
+
+
+def _sentence_like(value: object) -> bool:
+    """A value said again inside a sentence: what the core said, or words with a space (a note the journal kept,
+    "authorized: capture or cancel it"); an id, a name's one word, a number stay as they are."""
+    from ..api.said import Amount, Moment, Said
+
+    return isinstance(value, Said | Amount | Moment) or (isinstance(value, str) and " " in value.strip())
 
 
 def day_format() -> str:

@@ -94,3 +94,23 @@ def test_a_batch_rows_verdict_is_german(qtbot: Any, desk_ctx: Any, german: None,
     verdicts = _texts(dialog, said_column)
     assert len(verdicts) == 3 and all(v and not english_left(v) for v in verdicts), verdicts
     dialog.close()
+
+
+def test_a_note_the_journal_kept_in_english_is_said_again_in_german(german: None) -> None:
+    """The journal keeps a note's words (ui/said_again.py): shown, they read as the sentence itself would."""
+    from smartpay_desk.services.journal.model import JournalEntry
+    from smartpay_desk.services.money.reconcile import refund_review_note
+
+    at = "2026-12-03T10:15:00+00:00"
+    entry = JournalEntry(8, at, "root", "Sandbox", "sandbox", "refund", "tour-1", "r:1", "tour-1", 1000, "EUR",
+                         "EUR-sandbox", None, "needs_review", "", at)  # fmt: skip
+    notes = [refund_review_note(entry), refund_review_note(entry, said("the connection dropped")),
+             said("refunded (refund id {refund_id})", refund_id="5a7c2e4e-1111-2222-3333-444455556666")]  # fmt: skip
+    for note in notes:
+        kept = str(note)  # what the journal holds and gives back
+        assert not isinstance(kept, Said)
+        assert i18n.say(kept) == i18n.say(note) != kept, kept
+        assert "10,00\xa0€" in i18n.say(kept) or "refund id" in kept  # the amount in the German locale
+    made_up = "The refund of 10.00 EUR for order tour-1 may or may not have been made. Look, then mark it here."
+    assert i18n.say(made_up) == made_up  # no template made it: shown as written, never half translated
+    assert i18n.say("hist-0001") == "hist-0001"

@@ -20,7 +20,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...services.journal.states import State
-from ..i18n import language, tr
+from ..i18n import language, say, tr
 from ..messages import describe_error
 from ..widgets.busy import BusyBar
 from ..widgets.confirm import ConfirmDialog
@@ -106,7 +106,7 @@ class ReviewBox(ResultPanel):
             self.message.clear()
         self.entry = entry if waiting else None
         if entry is not None and waiting:
-            why = (entry.note or tr("no answer came")).rstrip(".")  # the journal's words, said as a sentence
+            why = (say(entry.note) if entry.note else tr("no answer came")).rstrip(".")  # the journal's words, said
             self.explain.setText(
                 tr(
                     "The desk could not learn whether {entry} happened. {why}. Check it (the gateway's back "

@@ -29,7 +29,7 @@ from ...api.errors import OrderNotFound
 from ...api.validation import check_order_id
 from ...services.journal.states import State
 from ...services.money import guards as g
-from ..i18n import money, tr
+from ..i18n import money, say, tr
 from ..messages import describe_error, error_fields, validation_words
 from ..receipts.offer import ReceiptOffer
 from ..widgets.busy import BusyBar
@@ -120,7 +120,8 @@ class AuthorizationsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             said = tr("Order {order}, authorized by {operator}: {note}")
-            return said.format(order=entry.order_id, operator=entry.operator, note=entry.note or tr("open"))
+            note = say(entry.note) if entry.note else tr("open")
+            return said.format(order=entry.order_id, operator=entry.operator, note=note)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
