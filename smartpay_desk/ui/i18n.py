@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -127,7 +128,7 @@ def say(text: object) -> str:
     if isinstance(text, Said) and text.values:
         values = {name: say(value) if _sentence_like(value) else value for name, value in text.values.items()}
         try:
-            return tr(text.template).format_map(values)
+            return _numbers_in_locale(tr(text.template), values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a place: the English is right
             log.warning("the translation of %r does not fit its values", text.template)
             return str(text)
@@ -144,6 +145,28 @@ def say(text: object) -> str:
 
 
 DAY_FORMATS: Mapping[str, str] = {"en": "%Y-%m-%d", "de": "%d.%m.%Y"}  # a date as each language's clerks write it
+
+
+NUMBER_PLACE = re.compile(r"\{([a-z_]+)(?::(,?)(?:\.(\d+))?([fgG]?))?\}")
+
+
+def _numbers_in_locale(template: str, values: dict[str, object]) -> str:
+    """`template` filled with `values`, the numbers its places format written as the locale writes them
+    ("{count:,}" of 12345 is "12.345" in German, "{size:.1f}" of 4.75 is "4,8": Python's format specs know only
+    English separators); a number in a plain place ("{entry_id}", "{year}") is a code, written as it is."""
+
+    def number(match: re.Match[str]) -> str:
+        name, group, places, kind = match.groups()
+        value = values[name]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return match.group(0).format_map(values)
+        if not (group or places or kind):  # "{entry_id}", "{year}": a code, written as it is
+            return str(value)
+        if isinstance(value, int) and not places and not kind:
+            return QLocale().toString(value)
+        return QLocale().toString(float(value), kind or "f", int(places) if places else 6)
+
+    return NUMBER_PLACE.sub(number, template)
 
 
 def _sentence_like(value: object) -> bool:

@@ -47,6 +47,13 @@ def test_a_sentence_its_amounts_and_its_moment_are_said_in_german(german: None) 
     )
     refusal = check_order_id("4111 1111 1111 1111")  # a card number typed as an order id
     assert isinstance(refusal, Said) and i18n.say(refusal) != refusal and not english_left(i18n.say(refusal))
+    long_note = said("An explanation is at most {count:,} characters.", count=12345)  # the locale's separators
+    assert "12.345" in i18n.say(long_note) and "12,345" not in i18n.say(long_note)
+    assert (
+        "{size:.1f}" not in i18n.say(said("{size:.1f} MB", size=4.75))
+        and i18n.say(said("{size:.1f} MB", size=4.75)) == "4,8 MB"
+    )
+    assert i18n.say(said("Request {id} was sent already; nothing was sent.", id=12345)).count("12345") == 1  # a code
     nested = said("{ago} ({at})", ago=said("just now"), at="x")
     assert i18n.say(nested) == "gerade eben (x)"
     assert describe_error(errors.ConnectionFailed("down")) != str(errors.ConnectionFailed.sentence)
