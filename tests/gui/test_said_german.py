@@ -121,3 +121,25 @@ def test_a_note_the_journal_kept_in_english_is_said_again_in_german(german: None
     made_up = "The refund of 10.00 EUR for order tour-1 may or may not have been made. Look, then mark it here."
     assert i18n.say(made_up) == made_up  # no template made it: shown as written, never half translated
     assert i18n.say("hist-0001") == "hist-0001"
+
+
+def test_a_missing_or_damaged_catalogue_leaves_the_words_as_the_core_said_them(
+    german: None, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """A hostile or half-built resources folder: no translation is invented, nothing breaks, the English shows."""
+    from smartpay_desk.ui import said_again
+
+    (tmp_path / "translations").mkdir()
+    (tmp_path / "translations" / "smartpay_desk_de.places.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(said_again, "resources_root", lambda: tmp_path)
+    said_again.templates.cache_clear()
+    said_again.said_again.cache_clear()
+    try:
+        note = "The refund for order o-1 may or may not have been made (its answer was lost). Look for it."
+        assert i18n.say(note) == note
+    finally:
+        said_again.templates.cache_clear()
+        said_again.said_again.cache_clear()
+    lost_place = said("Refund of {amount} refused.", amount=money(500, "EUR"))
+    monkeypatch.setattr(i18n, "tr", lambda text: "Erstattung abgelehnt: {betrag}." if "{amount}" in text else text)
+    assert i18n.say(lost_place) == "Refund of 5.00 EUR refused."  # a translation that lost its place: the English
