@@ -129,26 +129,29 @@ class GatewayHttp:
         )
         content = None if payload is None else json.dumps(payload, ensure_ascii=False).encode()
         headers = {"Content-Type": "application/json"} if content is not None else {}
-        scope = contextlib.ExitStack()
-        scope.enter_context(_deadline.deadline(deadline))
-        try:
-            request = self._http.build_request(method, url, content=content, headers=headers, timeout=timeout)
-            response = self._http.send(request, stream=True)
-        except (
-            httpx.ConnectError,
-            httpx.ConnectTimeout,
-            httpx.PoolTimeout,
-            httpx.UnsupportedProtocol,
-        ) as exc:
-            raise errors.ConnectionFailed(_plain(exc)) from None
-        except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-            raise errors.ResponseTimeout(_plain(exc)) from None
-        except httpx.HTTPError as exc:
-            raise errors.OutcomeUnknown(_plain(exc)) from None
-        try:
-            yield response
-        finally:
-            response.close()
+        # The thread's deadline is set for this call and given back when it ends, however it ends. (It used to be
+        # entered on an ExitStack never closed: an exception kept alive held the call's deadline on the thread, and
+        # its late clean-up, whenever the collector ran, could put an expired one back in the middle of a later
+        # call: "the call's overall deadline has passed" before anything was sent.)
+        with _deadline.deadline(deadline):
+            try:
+                request = self._http.build_request(method, url, content=content, headers=headers, timeout=timeout)
+                response = self._http.send(request, stream=True)
+            except (
+                httpx.ConnectError,
+                httpx.ConnectTimeout,
+                httpx.PoolTimeout,
+                httpx.UnsupportedProtocol,
+            ) as exc:
+                raise errors.ConnectionFailed(_plain(exc)) from None
+            except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+                raise errors.ResponseTimeout(_plain(exc)) from None
+            except httpx.HTTPError as exc:
+                raise errors.OutcomeUnknown(_plain(exc)) from None
+            try:
+                yield response
+            finally:
+                response.close()
 
     def _iter_body(self, response: httpx.Response, deadline: float) -> Iterator[bytes]:
         try:

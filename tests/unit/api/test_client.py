@@ -263,3 +263,22 @@ def test_bad_task_id_is_refused_locally() -> None:
 def test_timeouts_are_explicit() -> None:
     t = Timeouts()
     assert t.connect > 0 and t.read > 0 and t.deadline >= t.read
+
+
+def test_a_call_gives_its_deadline_back_however_it_ends() -> None:
+    """The thread's overall deadline (api/_deadline.py) is this call's only while it runs. An exception kept alive
+    (a result, a log record, a test's excinfo) once kept it set, and its late clean-up could put an expired one back
+    during a later call: that call failed "the call's overall deadline has passed" before sending anything."""
+    from smartpay_desk.api import _deadline
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("Connection refused", request=request)
+
+    kept = []
+    for handler in (refuse, json_answer({"status": 1, "orderId": "o-1"})):
+        try:
+            client_for(handler).check("o-1")
+        except errors.ApiError as exc:
+            kept.append(exc)  # alive, with its traceback
+        assert getattr(_deadline._local, "at", None) is None
+    assert len(kept) == 1 and isinstance(kept[0], errors.ConnectionFailed)
