@@ -57,8 +57,10 @@ class AmountError(ValueError):
         return first if isinstance(first, Said) else super().__str__()
 
 
+@functools.lru_cache(maxsize=256)
 def _normalise_code(code: str) -> str:
-    """The upper-case ISO 4217 code, or ValueError with a sentence."""
+    """The upper-case ISO 4217 code, or ValueError with a sentence (a code once known is not looked up again: an
+    amount written in each of a reconciliation's 10,000 sentences asked pycountry each time)."""
     cleaned = code.strip().upper() if isinstance(code, str) else ""
     if len(cleaned) != 3 or not cleaned.isascii() or not cleaned.isalpha():
         raise ValueError(said("“{code}” is not a currency code: use three letters such as EUR.", code=code))

@@ -13,8 +13,8 @@ that succeeded → processing (held) until a capture (success) or a cancel (fail
 the gateway captured it at once; anything not final (pending, sent, processing, unknown, needs review) → open.
 
 Every difference is one of `DiffClass`, with a sentence; one per report row (still open, else status, else
-amount) and one per journal entry the report should hold and does not. The journal's entries that are open and
-not in the report are not differences: the triage lists them (triage.py).
+amount) and one per journal entry the report should hold and does not. Open entries missing from the report are
+not differences: the triage lists them (triage.py).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from ..journal.explanations import Explanation
 from ..journal.model import JournalEntry
 from ..journal.states import Kind, State
 from ..money.words import money
+from .collector import collector_paused
 from .report import ReportRow, Scope
 
 REPORT_TYPE = {
@@ -276,8 +277,14 @@ class _Journal:
 def match(
     rows: Sequence[ReportRow], entries: Iterable[JournalEntry], scope: Scope, explanations: Iterable[Explanation] = ()
 ) -> Reconciliation:
-    """Match the report's rows with the journal's entries (those of the report's types, loaded for its days with
-    a margin: reconcile.load_entries); every difference, explained where an explanation names it."""
+    """The report's rows matched with the journal's entries (reconcile.load_entries'); every difference, explained
+    where an explanation names it. The collector is paused (collector.py): it would walk the sentences (Said)."""
+    with collector_paused():
+        return _match(rows, entries, scope, explanations)
+
+
+def _match(rows: Sequence[ReportRow], entries: Iterable[JournalEntry], scope: Scope,
+           explanations: Iterable[Explanation]) -> Reconciliation:  # fmt: skip
     index = _Journal(entries)
     found: list[Difference] = []
     agree = 0
