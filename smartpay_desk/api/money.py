@@ -49,12 +49,7 @@ _NUMBER_CHARS = re.compile(r"[0-9,.' \u00a0\u2007\u2009\u202f’]+")
 
 
 class AmountError(ValueError):
-    """An amount that cannot be read; str(error) is a sentence for a finance user."""
-
-    def __str__(self) -> str:
-        """The Said it was raised with, itself (api/said.py): a field's note says it in the clerk's language."""
-        first = self.args[0] if len(self.args) == 1 else None
-        return first if isinstance(first, Said) else super().__str__()
+    """An amount that cannot be read; its sentence for a finance user is said.sentence_of(error)."""
 
 
 @functools.lru_cache(maxsize=256)

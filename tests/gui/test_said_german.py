@@ -47,6 +47,12 @@ def test_a_sentence_its_amounts_and_its_moment_are_said_in_german(german: None) 
     )
     refusal = check_order_id("4111 1111 1111 1111")  # a card number typed as an order id
     assert isinstance(refusal, Said) and i18n.say(refusal) != refusal and not english_left(i18n.say(refusal))
+    from smartpay_desk.api.money import AmountError, parse_amount
+    from smartpay_desk.api.said import sentence_of
+
+    with pytest.raises(AmountError) as ambiguous:
+        parse_amount("1.234", "EUR")
+    assert "mehrdeutig" in i18n.say(sentence_of(ambiguous.value))  # what every amount field shows under it
     long_note = said("An explanation is at most {count:,} characters.", count=12345)  # the locale's separators
     assert "12.345" in i18n.say(long_note) and "12,345" not in i18n.say(long_note)
     assert (

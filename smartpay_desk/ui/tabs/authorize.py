@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ...api.models import AuthorizeRequest
 from ...api.money import AmountError
+from ...api.said import sentence_of
 from ...api.validation import validate_authorize
 from ...services.journal.states import State
 from ..i18n import money, say, tr
@@ -211,7 +212,7 @@ class AuthorizeTab(QWidget):
         try:
             amount = self.details.amount.minor_units()
         except AmountError as exc:
-            amount, amount_problem = 1, str(exc)  # check the other fields all the same
+            amount, amount_problem = 1, sentence_of(exc)  # check the other fields all the same
         card = self.card_form.card()
         customer = self.customer_form.customer()
         request = AuthorizeRequest(

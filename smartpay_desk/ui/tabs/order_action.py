@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...api.errors import OrderNotFound
 from ...api.money import AmountError
+from ...api.said import sentence_of
 from ...api.validation import check_order_id
 from ..i18n import tr
 from ..messages import describe_error, validation_words
@@ -169,7 +170,7 @@ class OrderActionTab(OrderSending):
         try:
             amount: int | None = self.amount.minor_units()
         except AmountError as exc:
-            amount, amount_problem = None, str(exc)
+            amount, amount_problem = None, sentence_of(exc)
         else:
             amount_problem = ""
         reason = self.reason.text().strip()

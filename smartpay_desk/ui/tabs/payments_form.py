@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...api.models import HostToHostRequest, InitPaymentRequest
 from ...api.money import AmountError
+from ...api.said import sentence_of
 from ...api.validation import validate_h2h, validate_init_payment
 from ..i18n import tr
 from ..messages import validation_words
@@ -65,7 +66,7 @@ class PaymentInput:
         try:
             amount = tab.details.amount.minor_units()
         except AmountError as exc:
-            problems["amount"] = str(exc)
+            problems["amount"] = sentence_of(exc)
             amount = 1  # a stand-in, so that the other fields are checked in this same round
         details = tab.details
         fields = PaymentFields(

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.money import AmountError
+from ...api.said import sentence_of
 from ...api.validation import DESTINATION, validate_withdrawal
 from ...services.journal.states import State
 from ...services.money import guards as g
@@ -227,7 +228,7 @@ class PayoutsTab(PayoutSending):
         try:
             amount = self.details.amount.minor_units()
         except AmountError as exc:
-            self._show_errors({"amount": str(exc)})
+            self._show_errors({"amount": sentence_of(exc)})
             return
         req = payout_request(self.details, self.destinations, self.recipient, session.profile.payout_account, amount)
         balance = self.balance  # the one shown; the service reads it again just before sending
