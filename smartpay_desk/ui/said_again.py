@@ -31,6 +31,8 @@ SPEC = re.compile(r"\{[a-z_]*[:!][^}]*\}")
 TIGHT = frozenset({"order_id", "id", "ref", "row", "count", "number", "code", "currency", "entry", "request"})
 AMOUNT = re.compile(r"(\d+(?:\.\d+)?) ([A-Z]{3})")  # services/money/words.money's words: "12.50 EUR"
 WORD, ANY = r"\S+?", r".+?"  # what a TIGHT place holds; what any other holds
+MAX_TEXT = 600  # characters: the longest note looked into (the desk's own are under 400)
+MAX_DEPTH = 1  # a note and the sentences inside it, no deeper (each level multiplies the patterns tried)
 MIN_FIXED = 2  # a template's longest fixed part at least this long: "{a}{b}" would match anything
 GLUE = 4  # a template with fewer letters of its own than this is glue (the module docstring)
 FREE = frozenset({"detail"})  # a glue template's value that may stay as written
@@ -67,15 +69,19 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def said_again(text: str, catalogue: str, translate: Callable[[str], str]) -> Said | None:
+def said_again(text: str, catalogue: str, translate: Callable[[str], str], depth: int = 0) -> Said | None:
     """`text` as the Said that made it, when a template of `catalogue` with places made it; else None. `translate`:
-    the desk's tr (whether a value is a sentence the catalogue knows)."""
+    the desk's tr (whether a value is a sentence the catalogue knows). A note longer than MAX_TEXT, or a sentence
+    nested deeper than MAX_DEPTH, is not looked into: a damaged or hostile journal's note (a template's places
+    match it in many ways) would otherwise hold the GUI thread for seconds."""
+    if len(text) > MAX_TEXT or depth > MAX_DEPTH:
+        return None
     for fixed, template, glue in templates(catalogue):
         if fixed in text:
             matched = _pattern(template).match(text)
             if matched is None:
                 continue
-            values = {k: _value(v, catalogue, translate) for k, v in matched.groupdict().items()}
+            values = {k: _value(v, catalogue, translate, depth + 1) for k, v in matched.groupdict().items()}
             if not glue or all(k in FREE or _known(v, translate) for k, v in values.items()):
                 return Said(template, values)
     return None
@@ -88,7 +94,7 @@ def _known(value: str, translate: Callable[[str], str]) -> bool:
     return translate(value) != value
 
 
-def _value(text: str, catalogue: str, translate: Callable[[str], str]) -> str:
+def _value(text: str, catalogue: str, translate: Callable[[str], str], depth: int) -> str:
     amount = AMOUNT.fullmatch(text)
     if amount is not None:
         from ..api.money import from_decimal
@@ -97,6 +103,5 @@ def _value(text: str, catalogue: str, translate: Callable[[str], str]) -> str:
             return Amount(text, from_decimal(Decimal(amount[1]), amount[2]), amount[2])
         except (ValueError, InvalidOperation):
             return text
-    return said_again(text, catalogue, translate) or Said(
-        text
-    )  # a sentence without places: the catalogue has it, or not
+    # a sentence without places: the catalogue has it, or not
+    return said_again(text, catalogue, translate, depth) or Said(text)

@@ -149,3 +149,15 @@ def test_a_missing_or_damaged_catalogue_leaves_the_words_as_the_core_said_them(
     lost_place = said("Refund of {amount} refused.", amount=money(500, "EUR"))
     monkeypatch.setattr(i18n, "tr", lambda text: "Erstattung abgelehnt: {betrag}." if "{amount}" in text else text)
     assert i18n.say(lost_place) == "Refund of 5.00 EUR refused."  # a translation that lost its place: the English
+
+
+def test_a_hostile_note_is_shown_as_written(german: None) -> None:
+    """A damaged or hostile journal (or another desk's) note: huge, or built so that many templates' places match it
+    in many ways, or nested without end. It is looked into only so far (ui/said_again.MAX_TEXT, MAX_DEPTH), so it
+    can neither hold the GUI thread nor overflow the stack; what cannot be said again shows as written."""
+    huge = "The refund of 10.00 EUR for order o-1 may or may not have been made (" * 2_000
+    assert i18n.say(huge) == huge
+    nested = "The journal has " + "the refund of order (x), " * 120 + " which"
+    assert i18n.say(nested) == nested
+    glue = ("a: b; " * 100)[:600]
+    assert i18n.say(glue) == glue
