@@ -17,14 +17,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QApplication,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -32,6 +27,7 @@ from PySide6.QtWidgets import (
 from smartpay_desk.ui import i18n, screenshots
 from smartpay_desk.ui.app import Desk, parse_args
 from tests.e2e.test_desk_e2e import TOUR, app  # noqa: F401 - app: the desk's look for one test
+from tests.gui.test_desk_german import columns, texts_of
 
 ENGLISH = re.compile(
     r"\b(the|and|is|are|were|not|of|to|for|with|nothing|been|this|from|has|have|will|it|its|"
@@ -43,34 +39,19 @@ ROWS = 40  # a table's first rows: what is on screen
 
 
 def _texts(root: QWidget) -> list[str]:
+    """What a clerk reads on `root` (test_desk_german.texts_of), of the widgets shown, with the text boxes' text and
+    the tables' first ROWS rows (each cell and its tooltip)."""
     found: list[str] = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible():
-            continue
-        if isinstance(widget, QLabel):
-            found.append(re.sub(r"<[^>]+>", " ", widget.text()))
-        if isinstance(widget, QAbstractButton):
-            found.append(widget.text())
-        if isinstance(widget, QGroupBox):
-            found.append(widget.title())
-        if isinstance(widget, QTabWidget):
-            found += [widget.tabText(i) for i in range(widget.count())]
-        if isinstance(widget, QLineEdit):
-            found.append(widget.placeholderText())
+    for widget in (w for w in [root, *root.findChildren(QWidget)] if w.isVisible()):
+        found += texts_of(widget)
         if isinstance(widget, QTextEdit | QPlainTextEdit):
             found.append(widget.toPlainText())
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
-            try:
-                columns = model.columnCount(widget.rootIndex())
-            except TypeError:  # a list model (a completer's) keeps columnCount private: one column
-                columns = 1
-            for row in range(min(model.rowCount(widget.rootIndex()), ROWS)):
-                for column in range(columns):
-                    index = model.index(row, column, widget.rootIndex())
+            model, top = widget.model(), widget.rootIndex()
+            for row in range(min(model.rowCount(top), ROWS)):
+                for column in range(columns(widget)):
+                    index = model.index(row, column, top)
                     found += [str(index.data() or ""), str(index.data(Qt.ItemDataRole.ToolTipRole) or "")]
-            found += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
-        found.append(widget.toolTip())
     return found
 
 

@@ -41,7 +41,7 @@ SAME_IN_BOTH = {
 DATA = re.compile(r"^[\W\d_]*$|^[A-Z]{3}\b|@|^https?://|^[a-z0-9_.-]+$|EUR-|\d{2}:\d{2}|^[+\-]?[€$£]")
 
 
-def _texts(widget: QWidget) -> list[str]:
+def texts_of(widget: QWidget) -> list[str]:
     found: list[str] = []
     if isinstance(widget, QLabel):
         found.append(re.sub(r"<[^>]+>", " ", widget.text()))
@@ -60,9 +60,17 @@ def _texts(widget: QWidget) -> list[str]:
         found += [a.text() for a in widget.actions()]
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        found += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+        found += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns(widget))]
     found.append(widget.toolTip())
     return found
+
+
+def columns(view: QAbstractItemView) -> int:
+    """How many columns `view` shows (a list model, a completer's, keeps columnCount private: one)."""
+    try:
+        return int(view.model().columnCount(view.rootIndex()))
+    except TypeError:
+        return 1
 
 
 def _words(text: str) -> str:
@@ -74,7 +82,7 @@ def _read(window: MainWindow) -> set[str]:
     window.build_remaining_tabs()
     seen: set[str] = set()
     for widget in [window, *window.findChildren(QWidget)]:
-        seen.update(_words(t) for t in _texts(widget))
+        seen.update(_words(t) for t in texts_of(widget))
     for action in window.menuBar().actions():
         seen.add(_words(action.text()))
         menu = action.menu()
