@@ -7,13 +7,16 @@ them, and moved aside (never overwritten) when a damaged journal is replaced by 
 - `inspect(path)`: what is wrong with the file before SQLite reads it (emptied, not a SQLite file, cut short),
   as a sentence, or None.
 - `move_aside(path)`: the journal and every companion file renamed with a UTC time stamp, for safe keeping.
+- `into_wal(db, within_s)`: the file switched to WAL mode, waiting for another process switching it at once.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -167,3 +170,24 @@ def write_private(path: Path, text: str, *, durable: bool = False) -> None:
         raise
     if durable:
         fsync_dir(path.parent)
+
+
+def into_wal(db: sqlite3.Connection, within_s: float) -> None:
+    """Switch the file open on `db` to WAL mode (nothing to do when it is already).
+
+    Two processes switching a rollback-mode file at once: SQLite reads the file before it asks for the write
+    lock, and a reader that would wait for a writer could deadlock, so the second one is told "database is
+    locked" at once, without its busy timeout. It tries again (the first one's switch takes milliseconds) until
+    `within_s` has passed; then the error is raised as SQLite gave it."""
+    deadline = time.monotonic() + within_s
+    pause = 0.001
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL").fetchall()
+            return
+        except sqlite3.OperationalError as exc:
+            left = deadline - time.monotonic()
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_BUSY or left <= 0:
+                raise
+        time.sleep(min(pause, left))
+        pause = min(pause * 2, 0.05)

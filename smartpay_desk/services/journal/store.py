@@ -90,6 +90,7 @@ class Journal(Reading, Explaining):
         except OSError as exc:
             raise JournalReadOnly(said("{folder} cannot be written ({error})", folder=folder, error=exc.strerror),
                                   path=path) from None  # fmt: skip
+        started = time.monotonic()
         try:
             self._db = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -99,7 +100,7 @@ class Journal(Reading, Explaining):
             self._db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
             version = refuse_if_too_new(self._db, str(self.path))  # before anything that could write to it
             files.tighten(self.path)  # a journal from before versions 2 may be 0644
-            self._db.execute("PRAGMA journal_mode = WAL")
+            files.into_wal(self._db, busy_timeout_s)
             self._db.execute("PRAGMA synchronous = FULL")
             self._db.execute("PRAGMA foreign_keys = ON")
             if version < latest():
@@ -111,7 +112,7 @@ class Journal(Reading, Explaining):
                 self.health = replace(self.health, notices=(*settled, *self.health.notices))
         except sqlite3.Error as exc:
             self._db.close()
-            raise translate(exc, self.path, waited_s=busy_timeout_s) from None
+            raise translate(exc, self.path, waited_s=round(time.monotonic() - started, 1)) from None
         except BaseException:
             self._db.close()
             raise

@@ -9,14 +9,16 @@ import multiprocessing
 import os
 import sqlite3
 import stat
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from smartpay_desk.services.journal import migrations
+from smartpay_desk.services.journal import files, migrations
 from smartpay_desk.services.journal.chain import schema_statements
-from smartpay_desk.services.journal.errors import JournalUnavailable
+from smartpay_desk.services.journal.errors import JournalLocked, JournalUnavailable
 from smartpay_desk.services.journal.migrations import JournalTooNew, expected_schema, latest
 from smartpay_desk.services.journal.states import SENT, SUCCEEDED
 from smartpay_desk.services.journal.store import Journal
@@ -234,3 +236,50 @@ def test_processes_opening_an_old_journal_at_once_migrate_it_once(old_journal: P
         assert p.exitcode == 0
     assert [results.get(timeout=5) for _ in procs] == [("opened", ())] * 3
     assert _version(old_journal) == NEXT and "approvals" in _tables(old_journal)
+
+
+def _hold_write_lock(path: Path, for_s: float) -> threading.Thread:
+    """Another connection holding the rollback-mode file's write lock (as a process switching it to WAL does
+    for a moment), let go after `for_s` seconds."""
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+
+    def let_go() -> None:
+        time.sleep(for_s)
+        other.execute("COMMIT")
+        other.close()
+
+    thread = threading.Thread(target=let_go)
+    thread.start()
+    return thread
+
+
+def _mode(db: sqlite3.Connection) -> str:
+    return str(db.execute("PRAGMA journal_mode").fetchone()[0])
+
+
+def test_switching_to_wal_waits_for_another_process_switching_it_at_once(old_journal: Path) -> None:
+    plain = sqlite3.connect(old_journal, timeout=15, isolation_level=None)
+    held = _hold_write_lock(old_journal, 0.4)
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+        plain.execute("PRAGMA journal_mode = WAL")  # SQLite's own answer: at once, whatever the busy timeout
+    assert time.monotonic() - started < 0.3
+    files.into_wal(plain, within_s=15)
+    assert time.monotonic() - started >= 0.4 and _mode(plain) == "wal"
+    held.join()
+    plain.close()
+
+
+def test_a_switch_to_wal_held_up_too_long_is_refused_saying_how_long_it_waited(old_journal: Path) -> None:
+    held = _hold_write_lock(old_journal, 2.0)
+    started = time.monotonic()
+    with pytest.raises(JournalLocked) as refused:
+        Journal(old_journal, busy_timeout_s=0.5)
+    waited = time.monotonic() - started
+    held.join()
+    assert 0.5 <= waited < 2.0
+    assert refused.value.detail.startswith(f"waited {round(waited, 1):g} s;")  # not the 15 s it might have been
+    with Journal(old_journal) as j:  # nothing half-done: it opens and migrates once the other has finished
+        assert j.verify() == []
+    assert _version(old_journal) == latest()
