@@ -29,8 +29,9 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
-from typing import Any, Generic, Literal, ParamSpec, Protocol, TypeVar, overload
+from typing import Any, Generic, Literal, ParamSpec, Protocol, TypeGuard, TypeVar, overload
 
+import shiboken6
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -137,18 +138,18 @@ class Task(QObject):
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
-        if not self.cancelled and self._on_success is not None:
+        if _wanted(self._on_success, self.cancelled):
             self._on_success(result)
 
     @Slot(object)
     def _failed(self, exc: object) -> None:
-        if not self.cancelled and self._on_failure is not None:
+        if _wanted(self._on_failure, self.cancelled):
             assert isinstance(exc, BaseException)
             self._on_failure(exc)
 
     @Slot(object)
     def _progress(self, value: object) -> None:
-        if not self.cancelled and self._on_progress is not None:
+        if _wanted(self._on_progress, self.cancelled):
             self._on_progress(value)
 
     @Slot()
@@ -160,6 +161,16 @@ class Task(QObject):
         if runner is not None:
             runner._forget(self)
         self.done.emit()
+
+
+def _wanted(callback: Callable[[Any], None] | None, cancelled: bool) -> TypeGuard[Callable[[Any], None]]:
+    """Whether the answer goes to `callback`: not when the task was cancelled, nor when the widget the callback
+    is a method of was deleted meanwhile (a tab closed with the window while its call ran: the desk's runner
+    outlives its tabs, and the answer would land on a label that no longer exists)."""
+    if cancelled or callback is None:
+        return False
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class TaskRunner(QObject):

@@ -122,3 +122,40 @@ def test_a_runner_whose_last_reference_goes_with_its_tasks_is_deleted_safely(qtb
         gc.collect()
     # reaching this line is the proof (before the fix the process died in ~QObject), with every result in
     assert sorted(results) == sorted([1, 2, 3, 4] * 5)
+
+
+def test_an_answer_for_a_widget_deleted_meanwhile_is_dropped(qtbot: QtBot, runner: TaskRunner) -> None:
+    """The desk's runner outlives its tabs: a tab closed with the window while its call ran must not be handed
+    the answer (a method on a deleted label raised "Internal C++ object already deleted" in the event loop)."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    class Note(QLabel):
+        def failed(self, exc: BaseException) -> None:
+            self.setText(str(exc))
+
+        def succeeded(self, result: int) -> None:
+            self.setText(str(result))
+
+    gate = threading.Event()
+
+    def _after_gate(value: int) -> int:
+        gate.wait(10)
+        if value < 0:
+            raise ValueError("the list could not be read")
+        return value
+
+    kept, gone_ok, gone_failed = Note(), Note(), Note()
+    tasks = [
+        runner.start(Call(_after_gate, 7), on_success=kept.succeeded, on_failure=kept.failed),
+        runner.start(Call(_after_gate, 8), on_success=gone_ok.succeeded, on_failure=gone_ok.failed),
+        runner.start(Call(_after_gate, -1), on_success=gone_failed.succeeded, on_failure=gone_failed.failed),
+    ]
+    shiboken6.delete(gone_ok)
+    shiboken6.delete(gone_failed)
+    gate.set()
+    for task in tasks:
+        _wait_done(qtbot, task)
+    qtbot.wait(10)  # any queued answer delivered; an exception in a slot would fail the test here
+    assert kept.text() == "7"
+    assert not shiboken6.isValid(gone_ok) and not shiboken6.isValid(gone_failed)

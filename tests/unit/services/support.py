@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +26,15 @@ from tests.support import DECLINED_CARD, FRICTIONLESS_CARD
 GOOD_CARD = FRICTIONLESS_CARD
 BAD_CARD = DECLINED_CARD
 CVV = "737"  # unusual on purpose: the secrets scan looks for it
+
+
+def shows_cvv(text: str, cvv: str = CVV) -> bool:
+    """Whether the CVV stands in `text` on its own (quoted, after "=", after a space), not as three digits inside
+    a longer run of letters and digits: about 1 in 70 sha256 hex digests holds "737" somewhere, and so may an
+    id or a time's microseconds, by chance."""
+    return re.search(rf"(?<![0-9A-Za-z]){re.escape(cvv)}(?![0-9A-Za-z])", text) is not None
+
+
 SITE = "https://merchant.example"
 FAST = Timeouts(connect=1.0, read=0.6, write=1.0, deadline=2.0)
 
