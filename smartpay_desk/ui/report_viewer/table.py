@@ -2,8 +2,8 @@
 
 Rows are stored column-major (one Python list per column, values as the reader sent them: text, numbers,
 minor units, unix milliseconds), so 100,000 × 12 costs 12 lists and the values themselves. `view` lists
-the source rows shown, in display order. Sorting uses one key list per sorted column (built once, extended
-as batches arrive) and Python's sort, which merges a sorted view and a sorted new batch in linear time.
+the source rows shown, in display order. Sorting uses one key list per sorted column (sort_keys.py: built once,
+extended as batches arrive) and Python's sort, which merges a sorted view and a sorted new batch in linear time.
 
 The garbage collector and a million cells: a list is a container the cyclic GC walks item by item (touching
 each value), ~10 ms for 100,000 × 12 each time a collection reaches its generation. So a new table's empty
@@ -31,8 +31,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from ...services.reports.xlsx.kinds import AUTO, DATETIME, MONEY, TEXT
+from .sort_keys import ColumnKeys
 
-_LOW = -math.inf
 POOL_LIMIT = 4_096  # distinct texts a column may pool before it is treated as all-different
 
 # A cell as the reader sent it: text, a number (minor units, unix milliseconds) or None. Which of them is
@@ -98,7 +98,7 @@ class ReportTable:
         self.sort_column: int | None = None
         self.descending = False
         self.filter = RowFilter()
-        self._keys: dict[int, list[Cell]] = {}
+        self._keys: dict[int, ColumnKeys] = {}
         self.shown: dict[int, dict[int, str]] = {}  # column → source row → the text shown (absent: none)
         self.errors: dict[int, dict[int, bool]] = {}  # column → source rows of error cells
         self._numeric: list[bool] = []  # AUTO columns: every value so far a number (or empty)
@@ -117,7 +117,7 @@ class ReportTable:
         """Start an empty table with these columns. Returns the old table's big lists: dropping them at
         once frees a million objects (~15 ms for 100,000 × 12), so the caller may free them a slice at a
         time (ReportTableModel does)."""
-        old: list[Bulk] = [*self.columns, self.view, *self._keys.values(), self._haystack]
+        old: list[Bulk] = [*self.columns, self.view, *(k.keys for k in self._keys.values()), self._haystack]
         old += [*self.shown.values(), *self.errors.values()]
         self.headers, self.kinds, self.gateway = list(headers), list(kinds), gateway
         self.columns = [[] for _ in self.headers]
@@ -194,9 +194,9 @@ class ReportTable:
             if self._numeric[i] and not all(v is None or (type(v) in (int, float)) for v in values):
                 self._numeric[i] = False
                 self._keys.pop(i, None)  # its keys were numbers; rebuilt as text when next needed
+        for at in [at for at, keys in self._keys.items() if not keys.extend(self.columns[at][start:])]:
+            del self._keys[at]  # a value its ranks do not have: made again at the next sort
         new = range(start, self.row_count)
-        for at, keys in self._keys.items():
-            keys.extend(self._key_values(at, new))
         for at, seen in self._distinct.items():
             seen.update(cols[at])
         return self._passing(new)
@@ -250,17 +250,12 @@ class ReportTable:
             if self.sort_column is None:
                 view.sort()
             return
-        keys = self._keys.get(self.sort_column)
+        column = self.sort_column
+        keys = self._keys.get(column)
         if keys is None:
-            keys = self._keys[self.sort_column] = self._key_values(self.sort_column, range(self.row_count))
-        view.sort(key=keys.__getitem__, reverse=self.descending)
-
-    def _key_values(self, column: int, rows: Iterable[int]) -> list[Cell]:
-        values = self.columns[column]
-        kind = self.kinds[column]
-        if kind in (MONEY, DATETIME) or self.is_numeric(column):
-            return [_LOW if (v := values[r]) is None else v for r in rows]
-        return ["" if (v := values[r]) is None else str(v).casefold() for r in rows]
+            numeric = self.kinds[column] in (MONEY, DATETIME) or self.is_numeric(column)
+            keys = self._keys[column] = ColumnKeys(self.columns[column], numeric)
+        view.sort(key=keys.keys.__getitem__, reverse=self.descending)
 
     # ---------------------------------------------------------------- filtering
 

@@ -1,0 +1,80 @@
+"""Sort keys of the viewer's columns: one key per source row, made at a column's first sort and extended as rows
+arrive, for Python's list.sort (which keeps rows of equal keys in the order they were shown).
+
+What list.sort compares fastest is a list of small ints (CPython then compares machine words, not objects). So a
+column with few distinct values (a status, a type, a currency, a country, a customer, an amount) is keyed by each
+value's rank: its distinct values are put in order once, and a row's key is its value's place among them, looked
+up at C speed. A column of nearly all different values (an order id, a time) is keyed by the value itself: a
+number, or its case-folded text. Both give one order: an empty cell first (below every number, or "" among
+texts), texts compared without case, and values of one key ("EUR", "eur") equal, so the sort keeps their order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+Cell = Any
+FEW = 4  # ranks when a column has at most one distinct value per FEW rows (or at most MANY values)
+MANY = 4_096
+SAMPLE = 8_192  # rows looked at first to tell the two apart
+_LOW = -math.inf
+
+
+def _number_key(value: Cell) -> Cell:
+    return _LOW if value is None else value
+
+
+def _text_key(value: Cell) -> str:
+    return "" if value is None else str(value).casefold()
+
+
+class ColumnKeys:
+    """One column's keys (`keys[source row]`), by rank or by value."""
+
+    __slots__ = ("key_of", "keys", "ranks")
+
+    def __init__(self, values: Sequence[Cell], numeric: bool) -> None:
+        self.key_of: Callable[[Cell], Cell] = _number_key if numeric else _text_key
+        self.ranks: dict[Cell, int] | None = None
+        if _few(values):
+            distinct = set(values)
+            if len(distinct) <= max(MANY, len(values) // FEW):
+                self.ranks = _ranked(distinct, self.key_of)
+                self.keys: list[Cell] = list(map(self.ranks.__getitem__, values))
+                return
+        if numeric:
+            self.keys = [_LOW if v is None else v for v in values]
+        else:
+            self.keys = ["" if v is None else str(v).casefold() for v in values]
+
+    def extend(self, values: Sequence[Cell]) -> bool:
+        """Key rows appended to the column; False when one holds a value the ranks do not have (then the keys
+        are made again from the whole column, by whoever sorts next)."""
+        if self.ranks is None:
+            self.keys.extend(map(self.key_of, values))
+            return True
+        try:
+            self.keys.extend(map(self.ranks.__getitem__, values))
+        except KeyError:
+            return False
+        return True
+
+
+def _few(values: Sequence[Cell]) -> bool:
+    """Whether the column looks like one of few values, by its first rows (an id or a time differs in each)."""
+    sample = values[:SAMPLE]
+    return len(set(sample)) * FEW <= max(len(sample), MANY)
+
+
+def _ranked(distinct: set[Cell], key_of: Callable[[Cell], Cell]) -> dict[Cell, int]:
+    """Each value's place among the distinct keys, in order (values of one key share a place)."""
+    ranks: dict[Cell, int] = {}
+    place, last = -1, object()
+    for value in sorted(distinct, key=key_of):
+        key = key_of(value)
+        if place < 0 or key != last:
+            place, last = place + 1, key
+        ranks[value] = place
+    return ranks
