@@ -1,12 +1,13 @@
 """Sort keys of the viewer's columns: one key per source row, made at a column's first sort and extended as rows
 arrive, for Python's list.sort (which keeps rows of equal keys in the order they were shown).
 
-What list.sort compares fastest is a list of small ints (CPython then compares machine words, not objects). So a
-column with few distinct values (a status, a type, a currency, a country, a customer, an amount) is keyed by each
-value's rank: its distinct values are put in order once, and a row's key is its value's place among them, looked
-up at C speed. A column of nearly all different values (an order id, a time) is keyed by the value itself: a
-number, or its case-folded text. Both give one order: an empty cell first (below every number, or "" among
-texts), texts compared without case, and values of one key ("EUR", "eur") equal, so the sort keeps their order.
+What list.sort compares fastest are small ints and floats (as machine words and doubles, not as objects). So a
+column with few distinct values (a status, a type, a currency, a country, a customer) is keyed by each value's
+rank: its distinct values are put in order once, and a row's key is its value's place among them, looked up at C
+speed. A column of nearly all different values (an order id, a time, an amount) is keyed by the value itself: a
+number (as a float where that is exact), or its case-folded text. Both give one order: an empty cell first (below
+every number, or "" among texts), texts compared without case, and values of one key ("EUR", "eur") equal, so the
+sort keeps their order.
 """
 
 from __future__ import annotations
@@ -20,10 +21,30 @@ FEW = 4  # ranks when a column has at most one distinct value per FEW rows (or a
 MANY = 4_096
 SAMPLE = 8_192  # rows looked at first to tell the two apart
 _LOW = -math.inf
+_EXACT = 2**53  # every int up to this is a float exactly
+_WORD = 2**30  # list.sort compares ints below this as machine words
 
 
 def _number_key(value: Cell) -> Cell:
     return _LOW if value is None else value
+
+
+def _float_key(value: Cell) -> Cell:
+    return _LOW if value is None else float(value) if -_EXACT <= value <= _EXACT else value
+
+
+def _exact_as_floats(keys: list[Cell], values: Sequence[Cell]) -> bool:
+    """Whether the column's keys are better compared as floats, and exactly so: numbers past what CPython compares
+    as machine words (a time in unix milliseconds), or ints beside the empty cells' minus infinity; and every int a
+    float holds exactly (not a 20-digit number read as a number)."""
+    if not keys:
+        return False
+    low, high = min(keys), max(keys)
+    if low == _LOW:  # an empty cell, or minus infinity: the lowest number is another
+        low = min((v for v in values if v is not None), default=0)
+    elif low > -_WORD and high < _WORD:
+        return False  # small ints (amounts in minor units) are compared as fast already
+    return bool(low >= -_EXACT and high <= _EXACT)
 
 
 def _text_key(value: Cell) -> str:
@@ -46,6 +67,8 @@ class ColumnKeys:
                 return
         if numeric:
             self.keys = [_LOW if v is None else v for v in values]
+            if _exact_as_floats(self.keys, values):  # list.sort compares floats as machine doubles
+                self.key_of, self.keys = _float_key, list(map(float, self.keys))
         else:
             self.keys = ["" if v is None else str(v).casefold() for v in values]
 

@@ -71,3 +71,16 @@ def test_a_column_of_a_few_values_is_ranked_and_one_of_ids_is_not() -> None:
     assert ColumnKeys(ids, numeric=False).ranks is None
     times = list(range(1_700_000_000_000, 1_700_000_020_000))
     assert ColumnKeys(times, numeric=True).ranks is None
+
+
+def test_numbers_are_keyed_as_floats_only_where_that_is_exact_and_faster() -> None:
+    times = [None, *range(1_700_000_000_000, 1_700_000_020_000)]  # unix milliseconds, and an empty cell
+    keyed = ColumnKeys(times, numeric=True)
+    assert keyed.ranks is None and all(type(k) is float for k in keyed.keys) and keyed.keys[0] == -math.inf
+    assert keyed.extend([1_600_000_000_000]) and keyed.keys[-1] == 1.6e12
+    amounts = list(range(20_000))  # small ints: already compared as machine words
+    assert all(type(k) is int for k in ColumnKeys(amounts, numeric=True).keys)
+    huge = [10**20 + n for n in range(20_000, 0, -1)]  # 10**20 + 1 and + 2 are one float: kept as ints
+    keys = ColumnKeys(huge, numeric=True)
+    assert all(type(k) is int for k in keys.keys)
+    assert _sorted(keys, list(range(len(huge))), False) == list(range(len(huge) - 1, -1, -1))
