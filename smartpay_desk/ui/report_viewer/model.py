@@ -301,12 +301,12 @@ class ReportTableModel(QAbstractTableModel):
         sources = [self.table.view[i.row()] for i in old]
         change()
         if old:
-            view = self.table.view
-            if len(old) <= PERSISTENT_LOOKUPS:  # the current cell, a few selected rows: find each one
-                rows = [_position(view, s) for s in sources]
+            view, rows_of = self.table.view, set(sources)  # a selected row holds one index per column
+            if len(rows_of) <= PERSISTENT_LOOKUPS:  # the current row, a few selected rows: find each one once
+                position = {source: _position(view, source) for source in rows_of}
             else:
                 position = {source: row for row, source in enumerate(view)}
-                rows = [position.get(s, -1) for s in sources]
+            rows = [position.get(s, -1) for s in sources]
             new = [self.index(r, i.column()) if r >= 0 else QModelIndex() for r, i in zip(rows, old, strict=True)]
             self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()

@@ -72,6 +72,20 @@ def test_sort_by_any_column_both_ways(model: ReportTableModel, qtmodeltester: An
     qtmodeltester.check(model)
 
 
+def test_a_selected_row_and_many_cells_follow_a_sort(model: ReportTableModel) -> None:
+    """A selected row holds one persistent index per column (its row looked up once after a sort); more cells
+    than that are found through one map of the new order. Each still points at its own row and column."""
+    columns = range(model.columnCount())
+    row = [QPersistentModelIndex(model.index(1, c)) for c in columns]  # o-2
+    every = [QPersistentModelIndex(model.index(r, c)) for r in range(5) for c in columns]
+    before = [(i.sibling(i.row(), 0).data(), i.column(), i.data()) for i in every]
+    model.sort(3, Qt.SortOrder.DescendingOrder)
+    assert column(model, 3) == [5000, 1050, 200, 1, None]
+    assert [i.row() for i in row] == [2] * len(row) and row[0].data() == "o-2"
+    assert [(i.sibling(i.row(), 0).data(), i.column(), i.data()) for i in every] == before
+    assert sorted({i.row() for i in every}) == [0, 1, 2, 3, 4]
+
+
 def test_batches_arriving_under_a_sort_keep_it_and_the_selection(qtbot: Any, qtmodeltester: Any) -> None:
     m = ReportTableModel()
     m.set_layout(HEADERS, KINDS, True)
