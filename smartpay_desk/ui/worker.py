@@ -12,6 +12,8 @@ returns. `start` takes any callable of no arguments (a `Call`, a partial, a boun
 A `Worker` (QObject with `run()`) is moved to its own QThread; it catches every exception and emits it
 (pytest-qt cannot see exceptions raised in PySide6 slots). Results come back through a `Task` QObject that
 lives on the GUI thread, so the callbacks always run there (never connect cross-thread signals to lambdas).
+A widget passes its own methods as callbacks (bound, or bound inside functools.partial, never a lambda): an
+answer for a widget deleted while the call ran (a tab closed with the window) is then dropped, not delivered.
 
 With `with_progress=True` the function is called with two extra keyword arguments:
 `progress(value)` (emitted to `on_progress` on the GUI thread) and `cancelled()` (True once cancelled):
@@ -25,6 +27,7 @@ they have none, bind it with functools.partial, which mypy checks less.)
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 import weakref
@@ -169,7 +172,10 @@ def _wanted(callback: Callable[[Any], None] | None, cancelled: bool) -> TypeGuar
     outlives its tabs, and the answer would land on a label that no longer exists)."""
     if cancelled or callback is None:
         return False
-    owner = getattr(callback, "__self__", None)
+    target: object = callback
+    while isinstance(target, functools.partial):  # partial(self._sent, session): still the widget's method
+        target = target.func
+    owner = getattr(target, "__self__", None)
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 

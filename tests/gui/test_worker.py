@@ -137,6 +137,9 @@ def test_an_answer_for_a_widget_deleted_meanwhile_is_dropped(qtbot: QtBot, runne
         def succeeded(self, result: int) -> None:
             self.setText(str(result))
 
+        def said(self, prefix: str, result: int) -> None:
+            self.setText(f"{prefix} {result}")
+
     gate = threading.Event()
 
     def _after_gate(value: int) -> int:
@@ -145,17 +148,19 @@ def test_an_answer_for_a_widget_deleted_meanwhile_is_dropped(qtbot: QtBot, runne
             raise ValueError("the list could not be read")
         return value
 
-    kept, gone_ok, gone_failed = Note(), Note(), Note()
+    kept, kept_partial, gone_ok, gone_failed, gone_partial = Note(), Note(), Note(), Note(), Note()
     tasks = [
         runner.start(Call(_after_gate, 7), on_success=kept.succeeded, on_failure=kept.failed),
         runner.start(Call(_after_gate, 8), on_success=gone_ok.succeeded, on_failure=gone_ok.failed),
         runner.start(Call(_after_gate, -1), on_success=gone_failed.succeeded, on_failure=gone_failed.failed),
+        runner.start(Call(_after_gate, 9), on_success=partial(partial(gone_partial.said), "order o-1:")),
+        runner.start(Call(_after_gate, 9), on_success=partial(kept_partial.said, "order o-1:")),
     ]
-    shiboken6.delete(gone_ok)
-    shiboken6.delete(gone_failed)
+    for gone in (gone_ok, gone_failed, gone_partial):
+        shiboken6.delete(gone)
     gate.set()
     for task in tasks:
         _wait_done(qtbot, task)
     qtbot.wait(10)  # any queued answer delivered; an exception in a slot would fail the test here
-    assert kept.text() == "7"
-    assert not shiboken6.isValid(gone_ok) and not shiboken6.isValid(gone_failed)
+    assert kept.text() == "7" and kept_partial.text() == "order o-1: 9"  # living widgets get their answers
+    assert not any(shiboken6.isValid(gone) for gone in (gone_ok, gone_failed, gone_partial))

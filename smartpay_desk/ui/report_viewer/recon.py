@@ -16,6 +16,7 @@ here as explained.
 
 from __future__ import annotations
 
+import functools
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -148,8 +149,8 @@ class ReconcileBar(QObject):
         self._wait_for_idle(painted=moved and self.viewer.view.isVisible())
         self.task = self.ctx.runner.start(
             Call(after_paint, shown, call, viewer.model.table.row_count),
-            on_success=lambda made: self._reconciled_now(turn, path, made),
-            on_failure=lambda exc: self._refused(turn, exc),
+            on_success=functools.partial(self._reconciled_now, turn, path),
+            on_failure=functools.partial(self._refused, turn),
         )  # fmt: skip
         return self.task
 

@@ -14,6 +14,7 @@ not have is offered all the same (no row shown: the truth). The zone chosen here
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -129,7 +130,7 @@ class ReportViewsBar(SavedViewsBar):
         self.message.info(said.format(count=number(count)))
         self.export_button.setEnabled(False)
         self.exporting = self.ctx.runner.start(
-            Call(write_view, path, shot), on_success=lambda written: self._exported(count, written),
+            Call(write_view, path, shot), on_success=functools.partial(self._exported, count),
             on_failure=self._export_failed,
         )  # fmt: skip
         return self.exporting

@@ -13,6 +13,7 @@ module says what Activity's table is.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -114,7 +115,7 @@ class ViewsBar(SavedViewsBar):
         headers, rows = self.export_table()
         self.tab.message.info(tr("Exporting the {count} entries shown…").format(count=number(len(rows))))
         return self.tab.ctx.runner.start(Call(write_table, path, headers, rows),
-                                         on_success=lambda written: self._exported(len(rows), written),
+                                         on_success=functools.partial(self._exported, len(rows)),
                                          on_failure=self.tab._export_failed)  # fmt: skip
 
     def _exported(self, count: int, written: Path) -> None:

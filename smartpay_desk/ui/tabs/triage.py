@@ -19,6 +19,7 @@ held the window 8-20 s).
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QTimer, Slot
@@ -224,8 +225,8 @@ class TriageTab(QWidget):
             return None
         order_id = item.order_id
         self.checking[order_id] = task = self.ctx.runner.start(
-            Call(ops.follow, order_id), on_success=lambda result: self._checked(order_id, result),
-            on_failure=lambda exc: self._check_failed(order_id, exc),
+            Call(ops.follow, order_id), on_success=functools.partial(self._checked, order_id),
+            on_failure=functools.partial(self._check_failed, order_id),
         )  # fmt: skip
         self._enable(order_id, False)
         self.message.info(tr("Asking the gateway about order {order_id}…").format(order_id=order_id))
