@@ -32,7 +32,17 @@ from smartpay_desk.services.money.sending import Intent, payment_answer
 from smartpay_desk.services.profiles.profiles import ProfileStore
 from smartpay_desk.services.profiles.session import open_profile
 from smartpay_desk.services.reports.exports import write_table
-from tests.unit.services.support import BAD_CARD, CUSTOMER, CVV, FAST, GOOD_CARD, SITE, card, direct_client
+from tests.unit.services.support import (
+    BAD_CARD,
+    CUSTOMER,
+    CVV,
+    CVV_AS_VALUE,
+    FAST,
+    GOOD_CARD,
+    SITE,
+    card,
+    direct_client,
+)
 
 SECRET = "qwerty"  # the sandbox's secret for merchant key "test"
 WRONG = "not-the-secret-9"
@@ -43,15 +53,12 @@ FORBIDDEN = [
     *(n.encode() for n in CARDS),
     *(f"{n[:4]} {n[4:8]} {n[8:12]} {n[12:]}".encode() for n in CARDS),
 ]
-# The CVV as a value: quoted (also JSON-escaped), after "=", or between the punctuation of a text (so neither a
-# timestamp's milliseconds nor a chance run of bytes in a binary page is taken for it).
-CVV_VALUES = [re.compile(p) for p in (rb"[\"']737\\?[\"']", rb"=\s*737\b", rb"(?<=[ \"':=\[(,;])737(?=[ \"'\],;)}\\])")]
 EXPIRY = re.compile(rb"(?<![0-9/.-])12 ?/ ?(?:20)?30(?![0-9/])")
 
 
 def leaks(data: bytes, where: str) -> list[str]:
     found = [f"{where}: {needle!r}" for needle in FORBIDDEN if needle in data]
-    found += [f"{where}: CVV {p.pattern!r}" for p in CVV_VALUES if p.search(data)]
+    found += [f"{where}: CVV {p.pattern!r}" for p in CVV_AS_VALUE if p.search(data)]
     found += [f"{where}: expiry" for _ in [EXPIRY.search(data)] if _]
     return found
 

@@ -28,11 +28,21 @@ BAD_CARD = DECLINED_CARD
 CVV = "737"  # unusual on purpose: the secrets scan looks for it
 
 
-def shows_cvv(text: str, cvv: str = CVV) -> bool:
-    """Whether the CVV stands in `text` on its own (quoted, after "=", after a space), not as three digits inside
-    a longer run of letters and digits: about 1 in 70 sha256 hex digests holds "737" somewhere, and so may an
-    id or a time's microseconds, by chance."""
-    return re.search(rf"(?<![0-9A-Za-z]){re.escape(cvv)}(?![0-9A-Za-z])", text) is not None
+# The CVV as a value: quoted (also JSON-escaped, as in a journalled answer), after "=", or between the spaces and
+# punctuation of a text. Never three digits inside a longer run: about 1 sha256 hex digest in 70 holds "737", and
+# so may an id or a binary page.
+_CV = re.escape(CVV).encode()
+CVV_AS_VALUE = [
+    re.compile(rb"[\"']" + _CV + rb"\\?[\"']"),
+    re.compile(rb"=\s*" + _CV + rb"\b"),
+    re.compile(rb"(?<=[ \"':=\[(,;])" + _CV + rb"(?=[ \"'\],;)}\\])"),
+]
+
+
+def shows_cvv(text: str | bytes) -> bool:
+    """Whether the CVV stands in `text` as a value (CVV_AS_VALUE)."""
+    data = text.encode() if isinstance(text, str) else text
+    return any(pattern.search(data) for pattern in CVV_AS_VALUE)
 
 
 SITE = "https://merchant.example"
