@@ -6,8 +6,8 @@ column with few distinct values (a status, a type, a currency, a country, a cust
 rank: its distinct values are put in order once, and a row's key is its value's place among them, looked up at C
 speed. A column of nearly all different values (an order id, a time, an amount) is keyed by the value itself: a
 number (as a float where that is exact), or its case-folded text. Both give one order: an empty cell first (below
-every number, or "" among texts), texts compared without case, and values of one key ("EUR", "eur") equal, so the
-sort keeps their order.
+every number, or "" among texts; a NaN with them), texts compared without case, and values of one key ("EUR",
+"eur") equal, so the sort keeps their order.
 """
 
 from __future__ import annotations
@@ -26,11 +26,11 @@ _WORD = 2**30  # list.sort compares ints below this as machine words
 
 
 def _number_key(value: Cell) -> Cell:
-    return _LOW if value is None else value
+    return _LOW if value is None or value != value else value  # NaN (a hostile file's) sorts with the empty cells
 
 
 def _float_key(value: Cell) -> Cell:
-    return _LOW if value is None else float(value) if -_EXACT <= value <= _EXACT else value
+    return _LOW if value is None or value != value else float(value) if -_EXACT <= value <= _EXACT else value
 
 
 def _exact_as_floats(keys: list[Cell], values: Sequence[Cell]) -> bool:
@@ -41,7 +41,7 @@ def _exact_as_floats(keys: list[Cell], values: Sequence[Cell]) -> bool:
         return False
     low, high = min(keys), max(keys)
     if low == _LOW:  # an empty cell, or minus infinity: the lowest number is another
-        low = min((v for v in values if v is not None), default=0)
+        low = min((v for v in values if v is not None and v == v), default=0)
     elif low > -_WORD and high < _WORD:
         return False  # small ints (amounts in minor units) are compared as fast already
     return bool(low >= -_EXACT and high <= _EXACT)
@@ -66,11 +66,11 @@ class ColumnKeys:
                 self.keys: list[Cell] = list(map(self.ranks.__getitem__, values))
                 return
         if numeric:
-            self.keys = [_LOW if v is None else v for v in values]
+            self.keys = [_LOW if v is None or v != v else v for v in values]  # _number_key, inlined (3-5 ms less)
             if _exact_as_floats(self.keys, values):  # list.sort compares floats as machine doubles
                 self.key_of, self.keys = _float_key, list(map(float, self.keys))
         else:
-            self.keys = ["" if v is None else str(v).casefold() for v in values]
+            self.keys = ["" if v is None else str(v).casefold() for v in values]  # _text_key, inlined
 
     def extend(self, values: Sequence[Cell]) -> bool:
         """Key rows appended to the column; False when one holds a value the ranks do not have (then the keys

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,12 +40,10 @@ def test_either_way_of_keying_sorts_as_the_plain_rule(
 ) -> None:
     values = data.draw(NUMBERS if numeric else st.one_of(TEXTS, WIDE))
     view = data.draw(st.permutations(range(len(values))))  # the order shown before: ties keep it
-    saved = sort_keys.MANY, sort_keys.FEW
-    sort_keys.MANY, sort_keys.FEW = (10**6, 1) if by_rank else (0, 10**6)
-    try:
+    with pytest.MonkeyPatch.context() as patch:  # each way of keying, whatever the column's size
+        patch.setattr(sort_keys, "MANY", 10**6 if by_rank else 0)
+        patch.setattr(sort_keys, "FEW", 1 if by_rank else 10**6)
         keys = ColumnKeys(values, numeric)
-    finally:
-        sort_keys.MANY, sort_keys.FEW = saved
     assert (keys.ranks is not None) == (by_rank or not values)
     assert _sorted(keys, list(view), descending) == _plain(values, list(view), numeric, descending)
 
@@ -84,3 +83,15 @@ def test_numbers_are_keyed_as_floats_only_where_that_is_exact_and_faster() -> No
     keys = ColumnKeys(huge, numeric=True)
     assert all(type(k) is int for k in keys.keys)
     assert _sorted(keys, list(range(len(huge))), False) == list(range(len(huge) - 1, -1, -1))
+
+
+def test_a_nan_from_a_hostile_file_sorts_with_the_empty_cells_and_leaves_the_rest_in_order() -> None:
+    nan = float("nan")
+    for values in ([1.0, nan, None, float("nan"), 2, -3], [*map(float, range(20_000)), nan, None, 5.5]):
+        keys = ColumnKeys(values, numeric=True)
+        order = _sorted(keys, list(range(len(values))), False)
+        numbers = [values[r] for r in order if values[r] is not None and values[r] == values[r]]
+        empties = len(values) - len(numbers)
+        assert all(values[r] is None or values[r] != values[r] for r in order[:empties])
+        assert numbers == sorted(numbers)
+        assert keys.extend([float("nan"), 1.0]) or keys.ranks is not None  # a new NaN: ranks made again
