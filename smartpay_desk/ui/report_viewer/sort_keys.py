@@ -8,12 +8,18 @@ speed. A column of nearly all different values (an order id, a time, an amount) 
 number (as a float where that is exact), or its case-folded text. Both give one order: an empty cell first (below
 every number, or "" among texts; a NaN with them), texts compared without case, and values of one key ("EUR",
 "eur") equal, so the sort keeps their order.
+
+A column whose keys strictly rise (or fall) down the file, as a gateway export's order ids and creation times do,
+is in the order of its row numbers: it has no two equal keys, so sorting the rows shown by their numbers (ints,
+compared as machine words, no key to look up) gives exactly the order its keys give, in a fifth of the time.
 """
 
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Callable, Sequence
+from itertools import islice
 from typing import Any
 
 Cell = Any
@@ -54,7 +60,7 @@ def _text_key(value: Cell) -> str:
 class ColumnKeys:
     """One column's keys (`keys[source row]`), by rank or by value."""
 
-    __slots__ = ("key_of", "keys", "ranks")
+    __slots__ = ("key_of", "keys", "ranks", "trend")
 
     def __init__(self, values: Sequence[Cell], numeric: bool) -> None:
         self.key_of: Callable[[Cell], Cell] = _number_key if numeric else _text_key
@@ -64,25 +70,53 @@ class ColumnKeys:
             if len(distinct) <= max(MANY, len(values) // FEW):
                 self.ranks = _ranked(distinct, self.key_of)
                 self.keys: list[Cell] = list(map(self.ranks.__getitem__, values))
+                self.trend = _trend(self.keys, 0, 0)
                 return
         if numeric:
             self.keys = [_LOW if v is None or v != v else v for v in values]  # _number_key, inlined (3-5 ms less)
-            if _exact_as_floats(self.keys, values):  # list.sort compares floats as machine doubles
-                self.key_of, self.keys = _float_key, list(map(float, self.keys))
         else:
             self.keys = ["" if v is None else str(v).casefold() for v in values]  # _text_key, inlined
+        self.trend = _trend(self.keys, 0, 0)  # 1: strictly rising down the file, -1: strictly falling, 0: neither
+        if numeric and not self.trend and _exact_as_floats(self.keys, values):  # sorted as machine doubles
+            self.key_of, self.keys = _float_key, list(map(float, self.keys))
+
+    def sort(self, view: list[int], descending: bool) -> None:
+        """Sort `view` (source rows) in place by this column; rows of equal keys keep their order."""
+        if self.trend:  # no two keys equal, and their order is the rows' own (see the module's note)
+            backwards = (self.trend < 0) != descending
+            if len(view) == len(self.keys):  # every row is shown: their order is known without a sort
+                view[:] = range(len(view) - 1, -1, -1) if backwards else range(len(view))
+            else:
+                view.sort(reverse=backwards)
+        else:
+            view.sort(key=self.keys.__getitem__, reverse=descending)
 
     def extend(self, values: Sequence[Cell]) -> bool:
         """Key rows appended to the column; False when one holds a value the ranks do not have (then the keys
         are made again from the whole column, by whoever sorts next)."""
+        start = len(self.keys)
         if self.ranks is None:
             self.keys.extend(map(self.key_of, values))
-            return True
-        try:
-            self.keys.extend(map(self.ranks.__getitem__, values))
-        except KeyError:
-            return False
+        else:
+            try:
+                self.keys.extend(map(self.ranks.__getitem__, values))
+            except KeyError:
+                return False
+        self.trend = _trend(self.keys, start, self.trend)
         return True
+
+
+def _trend(keys: list[Cell], start: int, before: int) -> int:
+    """1 if `keys` strictly rise, -1 if they strictly fall, else 0; `keys[:start]` known to have trend `before`
+    (so only the rows from `start` on, and the one before them, are looked at)."""
+    if start > 1:
+        if not before:
+            return 0
+        keys = keys[start - 1 :]
+        return before if all(map(operator.lt if before > 0 else operator.gt, keys, islice(keys, 1, None))) else 0
+    if all(map(operator.lt, keys, islice(keys, 1, None))):
+        return 1
+    return -1 if all(map(operator.gt, keys, islice(keys, 1, None))) else 0
 
 
 def _few(values: Sequence[Cell]) -> bool:

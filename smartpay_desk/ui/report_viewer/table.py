@@ -255,7 +255,7 @@ class ReportTable:
         if keys is None:
             numeric = self.kinds[column] in (MONEY, DATETIME) or self.is_numeric(column)
             keys = self._keys[column] = ColumnKeys(self.columns[column], numeric)
-        view.sort(key=keys.keys.__getitem__, reverse=self.descending)
+        keys.sort(view, self.descending)
 
     # ---------------------------------------------------------------- filtering
 

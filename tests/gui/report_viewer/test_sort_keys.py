@@ -1,6 +1,7 @@
 """The viewer's sort keys: keyed by rank (few distinct values) or by value (nearly all different), a sort gives
 exactly the order of the plain rule (empty cells first, texts without case, numbers as numbers, equal keys in the
-order they were shown), both ways, from any order shown before, and as rows arrive."""
+order they were shown), both ways, from any order shown before, and as rows arrive; a column that strictly rises or
+falls down the file sorts by its row numbers, to the same order."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ def _plain(values: list[Any], view: list[int], numeric: bool, descending: bool) 
 
 
 def _sorted(keys: ColumnKeys, view: list[int], descending: bool) -> list[int]:
-    return sorted(view, key=keys.keys.__getitem__, reverse=descending)
+    keys.sort(view, descending)
+    return view
 
 
 TEXTS = st.lists(st.one_of(st.none(), st.sampled_from(["EUR", "eur", "Eur", "USD", "", "ß", "SS", "ä", "Z", "a"])))
@@ -73,9 +75,10 @@ def test_a_column_of_a_few_values_is_ranked_and_one_of_ids_is_not() -> None:
 
 
 def test_numbers_are_keyed_as_floats_only_where_that_is_exact_and_faster() -> None:
-    times = [None, *range(1_700_000_000_000, 1_700_000_020_000)]  # unix milliseconds, and an empty cell
+    times = [None, *range(1_700_000_020_000, 1_700_000_000_000, -1)]  # unix milliseconds, and an empty cell
     keyed = ColumnKeys(times, numeric=True)
-    assert keyed.ranks is None and all(type(k) is float for k in keyed.keys) and keyed.keys[0] == -math.inf
+    assert keyed.ranks is None and keyed.trend == 0
+    assert all(type(k) is float for k in keyed.keys) and keyed.keys[0] == -math.inf
     assert keyed.extend([1_600_000_000_000]) and keyed.keys[-1] == 1.6e12
     amounts = list(range(20_000))  # small ints: already compared as machine words
     assert all(type(k) is int for k in ColumnKeys(amounts, numeric=True).keys)
@@ -95,3 +98,52 @@ def test_a_nan_from_a_hostile_file_sorts_with_the_empty_cells_and_leaves_the_res
         assert all(values[r] is None or values[r] != values[r] for r in order[:empties])
         assert numbers == sorted(numbers)
         assert keys.extend([float("nan"), 1.0]) or keys.ranks is not None  # a new NaN: ranks made again
+
+
+RISING = st.lists(st.one_of(st.integers(0, 99), st.floats(0, 99, allow_nan=False)), unique=True).map(sorted)
+
+
+@settings(max_examples=300)
+@given(data=st.data(), falling=st.booleans(), descending=st.booleans(), texts=st.booleans())
+def test_a_column_that_rises_or_falls_down_the_file_sorts_by_row_numbers_to_the_same_order(
+    data: st.DataObject, falling: bool, descending: bool, texts: bool
+) -> None:
+    values: list[Any] = data.draw(RISING)  # a time; as text, an order id
+    more: list[Any] = data.draw(st.lists(st.one_of(st.none(), st.integers(0, 120))))  # rows going on so, or not
+    if texts:
+        values, more = ([None if n is None else f"order-{n:012.6f}" for n in part] for part in (values, more))
+        values = sorted(set(values))
+    if falling:
+        values.reverse()
+    keys = ColumnKeys(values, numeric=not texts)
+    assert keys.trend == (-1 if falling and len(values) > 1 else 1)
+    if not keys.extend(more):  # a value its ranks do not have: the table makes the keys again
+        keys = ColumnKeys(values + more, numeric=not texts)
+    every = values + more
+    view = data.draw(st.permutations(range(len(every))))  # the order shown before
+    shown = data.draw(st.lists(st.sampled_from(view), unique=True)) if every else []  # filtered, or not
+    assert _sorted(keys, list(shown), descending) == _plain(every, list(shown), not texts, descending)
+
+
+def test_the_trend_of_a_column_follows_its_rows() -> None:
+    times = list(range(1_700_000_000_000, 1_700_000_020_000))
+    keys = ColumnKeys(times, numeric=True)
+    assert keys.trend == 1 and keys.ranks is None
+    assert all(type(k) is int for k in keys.keys)  # never compared: not made floats (ints if they are, later)
+    assert keys.extend([1_800_000_000_000]) and keys.trend == 1  # the next row goes on rising
+    assert keys.extend([1_800_000_000_000]) and keys.trend == 0  # two equal keys: sorted by the keys themselves
+    assert keys.extend([1_900_000_000_000]) and keys.trend == 0  # and it stays so
+    newest_first = ColumnKeys([f"hist-{n:06d}" for n in range(20_000, 0, -1)], numeric=False)
+    assert newest_first.trend == -1
+    assert _sorted(newest_first, [5, 0, 19_999, 7], False) == [19_999, 7, 5, 0]
+    assert _sorted(newest_first, [5, 0, 19_999, 7], True) == [0, 5, 7, 19_999]
+    every = list(range(20_000))
+    assert _sorted(newest_first, list(every), False) == every[::-1]  # every row shown: no sort at all
+    assert _sorted(newest_first, every[::-1], True) == every
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sort_keys, "MANY", 0)  # keyed by value, however few the rows
+        one = ColumnKeys([3], numeric=True)
+    assert one.ranks is None and one.trend == 1
+    assert one.extend([2, 1]) and one.trend == -1  # one row says nothing of the direction yet
+    assert ColumnKeys([None, 1, 2], numeric=True).trend == 1  # an empty cell first is the lowest key
+    assert ColumnKeys([1, None, 2], numeric=True).trend == 0
