@@ -13,6 +13,12 @@
                           (`one_desk_ops_per_s`), and what the desks' server sessions were doing during the race
                           (`desk_sessions`: shares of pg_stat_activity samples; the events' chain lock is
                           "Lock:advisory", a session waiting for its desk to send the next statement "Client:…").
+    team_server_cpu_ratio the server's CPU time (every process of the cluster, from /proc) for one of the desks'
+                          operations ÷ for one pgbench transaction, in the same two runs (the sampler's own session
+                          left out). No goal: the race above puts eight Python desks on the server's own cores,
+                          where a team's clerks each have a computer; this says what the server spends per
+                          operation, so what it could carry for desks that do not share its cores (≈ 1 / this
+                          × pgbench's rate, if CPU is what runs out first).
 
 The cluster is a throwaway one (tests/postgres.py: initdb in a temporary folder, a loopback port), made durable
 as a real server is (fsync on; the tests run theirs with fsync off); `--no-fsync` measures it as the tests do.
@@ -136,6 +142,37 @@ def desks_race(cluster: BenchCluster, folder: Path, desks: int, seconds: float) 
     return sum(rates), sorted(rates)
 
 
+def _cpu_s(pid: int, children: bool = False) -> float:
+    """CPU seconds of one process from /proc (its reaped children's too if asked); 0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    ticks = int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if children else 0)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def server_cpu_s(cluster: BenchCluster) -> float:
+    """CPU seconds the cluster has spent so far: the postmaster, the sessions and workers it has reaped, and
+    those still running (its children, found by their parent in /proc)."""
+    postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+    total = _cpu_s(postmaster, children=True)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == postmaster:
+            total += _cpu_s(int(stat.parent.name))
+    return total
+
+
+def settled_cpu_s(cluster: BenchCluster) -> float:
+    """server_cpu_s once the sessions that just closed have been reaped (their time moves to the postmaster's)."""
+    time.sleep(0.5)
+    return server_cpu_s(cluster)
+
+
 class Waits(threading.Thread):
     """What the desks' server sessions are doing, sampled every 10 ms from pg_stat_activity: shares of the samples
     by wait event ("running" when none), so the figure says where the time goes (the chain lock is `advisory`)."""
@@ -143,15 +180,18 @@ class Waits(threading.Thread):
     def __init__(self, cluster: BenchCluster) -> None:
         super().__init__(daemon=True)
         self.uri, self.stop, self.seen = cluster.dsn(dbname=DB), threading.Event(), Counter[str]()
+        self.own_cpu_s = 0.0  # what its own server session spent sampling (left out of the desks' figure)
 
     def run(self) -> None:
         import psycopg
 
         with psycopg.connect(self.uri, autocommit=True) as conn:
+            backend = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
             while not self.stop.wait(0.01):
                 for kind, event, state in conn.execute("SELECT wait_event_type, wait_event, state FROM"
                                                        " pg_stat_activity WHERE usename LIKE 'desk%'"):  # fmt: skip
                     self.seen[f"{kind}:{event} ({state})" if kind else f"running ({state})"] += 1
+            self.own_cpu_s = _cpu_s(backend)
 
     def shares(self) -> dict[str, float]:
         total = sum(self.seen.values()) or 1
@@ -160,20 +200,30 @@ class Waits(threading.Thread):
 
 def race(cluster: BenchCluster, folder: Path, desks: int, seconds: float) -> None:
     cluster.tool("pgbench", "-i", "-q", "-s", "1", DB)
+    before = settled_cpu_s(cluster)
     out = cluster.tool("pgbench", "-b", "simple-update", "-c", str(desks), "-j", "2", "-T", str(int(seconds)), DB)
+    pgbench_cpu_s = settled_cpu_s(cluster) - before
     found = re.search(r"tps = ([\d.]+) \(without initial connection time\)", out)
-    if found is None:
+    transactions = re.search(r"number of transactions actually processed: (\d+)", out)
+    if found is None or transactions is None:
         raise RuntimeError(f"pgbench said no tps: {out[-400:]}")
     pgbench_tps = float(found.group(1))
     alone, _ = desks_race(cluster, folder, 1, seconds)
     waits = Waits(cluster)
+    before = settled_cpu_s(cluster)
     waits.start()
     ops_per_s, rates = desks_race(cluster, folder, desks, seconds)
     waits.stop.set()
     waits.join(10)
+    desks_cpu_s = settled_cpu_s(cluster) - before - waits.own_cpu_s
+    per_op_ms = desks_cpu_s / (ops_per_s * seconds) * 1000  # the desks' rates are measured over `seconds` each
+    per_tx_ms = pgbench_cpu_s / int(transactions.group(1)) * 1000
     emit("team_race_ops_per_s", ops_per_s / pgbench_tps, "ratio", goal=0.5, desks_ops_per_s=ops_per_s,
          pgbench_tps=pgbench_tps, one_desk_ops_per_s=alone, desks=desks, seconds=seconds, fsync=cluster.fsync,
          per_desk=rates, desk_sessions=waits.shares())  # fmt: skip
+    emit("team_server_cpu_ratio", per_op_ms / per_tx_ms, "ratio", server_cpu_ms_per_op=round(per_op_ms, 3),
+         server_cpu_ms_per_pgbench_tx=round(per_tx_ms, 3), desks_server_cpu_s=round(desks_cpu_s, 2),
+         pgbench_server_cpu_s=round(pgbench_cpu_s, 2), cores=os.cpu_count())  # fmt: skip
 
 
 def main() -> int:
