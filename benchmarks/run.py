@@ -14,6 +14,7 @@ Each benchmark is a process of its own (offscreen Qt), so one cannot warm or slo
   bench_journal  journal_verify_100k_ms, journal_intent_100k_ms, journal_verify_full_100k_s
                                                  the journal's check at start on 100,000 entries
   bench_team     team_journal_op_ms (vs SQLite), team_race_ops_per_s (8 desks vs pgbench simple-update)
+                 team_server_cpu_ratio (the server's CPU per operation vs per pgbench transaction)
                                                  the team journal on a throwaway PostgreSQL cluster
   bench_recon    reconcile_100k_ms               the 100,000-row report matched with a 100,000-entry journal
   bench_batch_check  batch_check_10k_s, batch_check_vs_calamine_ratio
