@@ -176,16 +176,16 @@
         <translation>Der Stapel wird noch gesendet: Brechen Sie zuerst den Rest ab (laufende Zeilen werden abgeschlossen).</translation>
     </message>
     <message>
-        <source>{count} rows: {good} ready to send, {refused} refused (nothing is sent for those).</source>
-        <translation>{count} Zeilen: {good} bereit zum Senden, {refused} abgelehnt (für diese wird nichts gesendet).</translation>
+        <source>{count} rows: {good} passed the check, {refused} refused (nothing is sent for those).</source>
+        <translation>{count} Zeilen: {good} haben die Prüfung bestanden, {refused} abgelehnt (für diese wird nichts gesendet).</translation>
     </message>
     <message>
-        <source>Total payouts: {total} of {available} available.</source>
-        <translation>Auszahlungen gesamt: {total} von {available} verfügbar.</translation>
+        <source>Total payouts: {total} of {available} available when checked.</source>
+        <translation>Auszahlungen gesamt: {total} von {available}, die bei der Prüfung verfügbar waren.</translation>
     </message>
     <message>
-        <source>Total refunds: {total} of {available} available.</source>
-        <translation>Erstattungen gesamt: {total} von {available} verfügbar.</translation>
+        <source>Total refunds: {total} of {available} available when checked.</source>
+        <translation>Erstattungen gesamt: {total} von {available}, die bei der Prüfung verfügbar waren.</translation>
     </message>
     <message>
         <source>Total payouts: {total}.</source>

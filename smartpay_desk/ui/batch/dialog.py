@@ -296,10 +296,11 @@ class BatchDialog(BatchSending, QDialog):
 
 
 def summary_text(checked: CheckedBatch) -> str:
+    """What the check found, in words that stay true once the rows are sent (the table shows each row's fate)."""
     good, refused = len(checked.good), len(checked.refused)
     payouts = checked.kind == PAYOUT
     words = [
-        tr("{count} rows: {good} ready to send, {refused} refused (nothing is sent for those).").format(
+        tr("{count} rows: {good} passed the check, {refused} refused (nothing is sent for those).").format(
             count=checked.count, good=good, refused=refused
         )
     ]
@@ -308,9 +309,9 @@ def summary_text(checked: CheckedBatch) -> str:
         if currency in checked.available:
             available = money(checked.available[currency], currency)
             line = (
-                tr("Total payouts: {total} of {available} available.")
+                tr("Total payouts: {total} of {available} available when checked.")
                 if payouts
-                else tr("Total refunds: {total} of {available} available.")
+                else tr("Total refunds: {total} of {available} available when checked.")
             )
             words.append(line.format(total=figure, available=available))
         else:

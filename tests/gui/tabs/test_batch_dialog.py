@@ -86,8 +86,8 @@ def test_a_payout_batch_is_checked_sent_once_and_its_results_open(
 
     assert dialog.checked is not None and len(dialog.checked.good) == 5
     summary = dialog.summary.text()
-    assert "6 rows: 5 ready to send, 1 refused" in summary
-    assert f"Total payouts: €{sum(good.values()) / 100:.2f} of €10,000.00 available." in summary
+    assert "6 rows: 5 passed the check, 1 refused" in summary
+    assert f"Total payouts: €{sum(good.values()) / 100:.2f} of €10,000.00 available when checked." in summary
     assert _texts(dialog, 4) == ["ready", "ready", "refused", "ready", "ready", "ready"]
     assert "card number" in _texts(dialog, 5)[2].lower()
     assert "4012000000003011" not in " ".join(_texts(dialog, 2) + _texts(dialog, 5))  # masked on screen too
@@ -111,6 +111,7 @@ def test_a_payout_batch_is_checked_sent_once_and_its_results_open(
     )
     assert dialog.progress.value() == 5 and dialog.progress.isVisible() and dialog.count_label.text() == "5 of 5 rows"
     assert not dialog.send_button.isEnabled()  # sent: open the file again to send it again
+    assert dialog.summary.text() == summary  # what the check found, still true: no "ready to send" left behind
     results = dialog.results_path
     assert results is not None and results.is_file() and str(results) in dialog.message.text()
     book = load_workbook(results, read_only=True)
