@@ -11,7 +11,8 @@ every number, or "" among texts; a NaN with them), texts compared without case, 
 
 A column whose keys strictly rise (or fall) down the file, as a gateway export's order ids and creation times do,
 is in the order of its row numbers: it has no two equal keys, so sorting the rows shown by their numbers (ints,
-compared as machine words, no key to look up) gives exactly the order its keys give, in a fifth of the time.
+compared as machine words, no key to look up) gives exactly the order its keys give; with every row shown, that
+order is known without a sort (the creation time after the amount, 100,000 rows: ~20 ms instead of ~53 ms here).
 """
 
 from __future__ import annotations
