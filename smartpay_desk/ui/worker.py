@@ -12,8 +12,9 @@ returns. `start` takes any callable of no arguments (a `Call`, a partial, a boun
 A `Worker` (QObject with `run()`) is moved to its own QThread; it catches every exception and emits it
 (pytest-qt cannot see exceptions raised in PySide6 slots). Results come back through a `Task` QObject that
 lives on the GUI thread, so the callbacks always run there (never connect cross-thread signals to lambdas).
-A widget passes its own methods as callbacks (bound, or bound inside functools.partial, never a lambda): an
-answer for a widget deleted while the call ran (a tab closed with the window) is then dropped, not delivered.
+An answer for a widget deleted while the call ran (a tab closed with the window) is dropped, not delivered: the
+widget a callback is a method of (bound, or bound inside functools.partial), or any QObject a lambda or local
+function closes over.
 
 With `with_progress=True` the function is called with two extra keyword arguments:
 `progress(value)` (emitted to `on_progress` on the GUI thread) and `cancelled()` (True once cancelled):
@@ -167,16 +168,27 @@ class Task(QObject):
 
 
 def _wanted(callback: Callable[[Any], None] | None, cancelled: bool) -> TypeGuard[Callable[[Any], None]]:
-    """Whether the answer goes to `callback`: not when the task was cancelled, nor when the widget the callback
-    is a method of was deleted meanwhile (a tab closed with the window while its call ran: the desk's runner
+    """Whether the answer goes to `callback`: not when the task was cancelled, nor when a QObject the callback
+    belongs to was deleted meanwhile (a tab closed with the window while its call ran: the desk's runner
     outlives its tabs, and the answer would land on a label that no longer exists)."""
     if cancelled or callback is None:
         return False
-    target: object = callback
+    return all(shiboken6.isValid(owner) for owner in _owners(callback))
+
+
+def _owners(callback: object) -> list[QObject]:
+    """The QObjects `callback` acts on: the one it is a method of (through functools.partial too), and those a
+    lambda or local function closes over (`lambda found: self._checked(session, found)` closes over self)."""
+    target = callback
     while isinstance(target, functools.partial):  # partial(self._sent, session): still the widget's method
         target = target.func
-    owner = getattr(target, "__self__", None)
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+    held = [getattr(target, "__self__", None)]
+    for cell in getattr(target, "__closure__", None) or ():
+        try:
+            held.append(cell.cell_contents)
+        except ValueError:  # a cell not filled yet
+            continue
+    return [value for value in held if isinstance(value, QObject)]
 
 
 class TaskRunner(QObject):

@@ -149,18 +149,28 @@ def test_an_answer_for_a_widget_deleted_meanwhile_is_dropped(qtbot: QtBot, runne
         return value
 
     kept, kept_partial, gone_ok, gone_failed, gone_partial = Note(), Note(), Note(), Note(), Note()
+    kept_lambda, gone_lambda, gone_closure = Note(), Note(), Note()
+
+    def local_answer(result: int) -> None:  # a local function closing over the widget
+        gone_closure.said("local", result)
+
     tasks = [
         runner.start(Call(_after_gate, 7), on_success=kept.succeeded, on_failure=kept.failed),
         runner.start(Call(_after_gate, 8), on_success=gone_ok.succeeded, on_failure=gone_ok.failed),
         runner.start(Call(_after_gate, -1), on_success=gone_failed.succeeded, on_failure=gone_failed.failed),
         runner.start(Call(_after_gate, 9), on_success=partial(partial(gone_partial.said), "order o-1:")),
         runner.start(Call(_after_gate, 9), on_success=partial(kept_partial.said, "order o-1:")),
+        runner.start(Call(_after_gate, 5), on_success=lambda result: kept_lambda.said("lambda", result)),
+        runner.start(Call(_after_gate, -1), on_failure=lambda exc: gone_lambda.setText(str(exc))),
+        runner.start(Call(_after_gate, 6), on_success=local_answer),
     ]
-    for gone in (gone_ok, gone_failed, gone_partial):
+    gone_all = (gone_ok, gone_failed, gone_partial, gone_lambda, gone_closure)
+    for gone in gone_all:
         shiboken6.delete(gone)
     gate.set()
     for task in tasks:
         _wait_done(qtbot, task)
     qtbot.wait(10)  # any queued answer delivered; an exception in a slot would fail the test here
     assert kept.text() == "7" and kept_partial.text() == "order o-1: 9"  # living widgets get their answers
-    assert not any(shiboken6.isValid(gone) for gone in (gone_ok, gone_failed, gone_partial))
+    assert kept_lambda.text() == "lambda 5"
+    assert not any(shiboken6.isValid(gone) for gone in gone_all)
