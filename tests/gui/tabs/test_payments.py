@@ -264,9 +264,11 @@ def test_a_made_link_starts_a_new_payment_and_a_second_one_for_the_customer_asks
     assert len(desk_ctx.journal.entries()) == 1 and tab.link_result.order.text() == first_order
 
     asked = _confirm(monkeypatch, answer=True)  # the operator means it
+    qtbot.waitUntil(lambda: not tab.link_busy.is_busy(), timeout=5000)  # the earlier-link check's task has ended
     tab.create_link()
     qtbot.waitUntil(lambda: tab.link_result.order.text() == second_order, timeout=5000)
     assert len(asked) == 1 and len(desk_ctx.journal.entries()) == 2
+    qtbot.waitUntil(lambda: not tab.link_busy.is_busy(), timeout=5000)  # the answer is in; its task ends after it
 
     asked = _confirm(monkeypatch, answer=True)  # another customer, or another amount: nothing to ask
     tab.prefill_customer(dataclasses.replace(CUSTOMER, first_name="Jane", email="jane@example.com"), 1250)
