@@ -221,6 +221,9 @@ def race(cluster: BenchCluster, folder: Path, desks: int, seconds: float) -> Non
     emit("team_race_ops_per_s", ops_per_s / pgbench_tps, "ratio", goal=0.5, desks_ops_per_s=ops_per_s,
          pgbench_tps=pgbench_tps, one_desk_ops_per_s=alone, desks=desks, seconds=seconds, fsync=cluster.fsync,
          per_desk=rates, desk_sessions=waits.shares())  # fmt: skip
+    if per_tx_ms <= 0:  # no /proc (not Linux): the server's CPU time cannot be read here
+        print(json.dumps({"name": "team_server_cpu_ratio", "skipped": "no /proc to read the server's CPU time"}))
+        return
     emit("team_server_cpu_ratio", per_op_ms / per_tx_ms, "ratio", server_cpu_ms_per_op=round(per_op_ms, 3),
          server_cpu_ms_per_pgbench_tx=round(per_tx_ms, 3), desks_server_cpu_s=round(desks_cpu_s, 2),
          pgbench_server_cpu_s=round(pgbench_cpu_s, 2), cores=os.cpu_count())  # fmt: skip
