@@ -2112,6 +2112,10 @@ Tippen Sie das Geheimnis zu seinem Händlerschlüssel ein:</translation>
         <translation>Es ist nicht geschehen: als fehlgeschlagen festhalten (fragt nach) (Alt+N)</translation>
     </message>
     <message>
+        <source>The desk could not learn whether {entry} happened: {why}. Look for it in a Refund report, the gateway&apos;s back office or the bank statement, then record what you found. The order stays held until you do.</source>
+        <translation>Der Desk konnte nicht erfahren, ob {entry} geschehen ist: {why}. Suchen Sie sie im Erstattungsbericht, im Back Office des Gateways oder auf dem Kontoauszug und halten Sie dann fest, was Sie gefunden haben. Bis dahin bleibt die Bestellung gesperrt.</translation>
+    </message>
+    <message>
         <source>no answer came</source>
         <translation>es kam keine Antwort</translation>
     </message>

@@ -161,3 +161,22 @@ def test_a_hostile_note_is_shown_as_written(german: None) -> None:
     assert i18n.say(nested) == nested
     glue = ("a: b; " * 100)[:600]
     assert i18n.say(glue) == glue
+
+
+def test_the_review_box_says_the_notes_reason_in_german(qtbot: Any, desk_ctx: Any, german: None) -> None:
+    """A refund waiting for review: the box's own sentence with the reason the journal's note gives, all German."""
+    from smartpay_desk.services.money.reconcile import refund_review_note
+    from smartpay_desk.ui.tabs.activity import ActivityTab
+
+    tab = ActivityTab(desk_ctx)
+    qtbot.addWidget(tab)
+    journal = desk_ctx.journal
+    entry = journal.record_intent(kind="refund", order_id="rev-de-1", profile="Sandbox", environment="sandbox",
+                                  amount=1000, currency="EUR", request={"order_id": "rev-de-1"})  # fmt: skip
+    journal.update(entry.id, "sent", note="")
+    journal.update(entry.id, "needs_review", note=str(refund_review_note(entry)))
+    tab.show_entry(entry.id)
+    qtbot.waitUntil(lambda: "rev-de-1" in tab.review.explain.text(), timeout=10_000)
+    text = tab.review.explain.text()
+    assert "ihre Antwort ging verloren" in text and "Erstattungsbericht" in text, text
+    assert not any(w in text for w in ("happened", "answer", "Look for", "may or may not")), text

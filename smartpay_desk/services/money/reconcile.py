@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -89,6 +90,20 @@ def refund_review_note(entry: JournalEntry, why: str | None = None) -> Said:
         "failed.",
         amount=money(entry.amount, entry.currency or "EUR"), order_id=entry.order_id, why=why,
     )  # fmt: skip
+
+
+_REVIEW_NOTE = re.compile(
+    r"The refund (?:of .+? )?for order \S+ may or may not have been made \((?P<why>.+?)\)\. Look for it in a Refund "
+    r"report or the gateway's back office before refunding again, then mark this entry as succeeded or failed\."
+)
+
+
+def review_reason(note: str | None) -> str | None:
+    """The reason a note of refund_review_note's gives ("its answer was lost"), read back from the journal's words;
+    None for a note in other words. The Activity tab's review box says the reason in its own sentence rather than
+    the whole note again after it."""
+    found = _REVIEW_NOTE.fullmatch(note or "")
+    return found["why"] if found else None
 
 
 def _age_s(entry: JournalEntry) -> float:

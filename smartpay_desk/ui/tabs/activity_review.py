@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...services.journal.states import State
+from ...services.money.reconcile import review_reason
 from ..i18n import language, say, tr
 from ..messages import describe_error
 from ..widgets.busy import BusyBar
@@ -106,13 +107,20 @@ class ReviewBox(ResultPanel):
             self.message.clear()
         self.entry = entry if waiting else None
         if entry is not None and waiting:
-            why = (say(entry.note) if entry.note else tr("no answer came")).rstrip(".")  # the journal's words, said
-            self.explain.setText(
-                tr(
+            reason = review_reason(entry.note)
+            if reason is not None:  # the sending engine's note: its reason, not the whole note again
+                explain = tr(
+                    "The desk could not learn whether {entry} happened: {why}. Look for it in a Refund "
+                    "report, the gateway's back office or the bank statement, then record what you found. "
+                    "The order stays held until you do."
+                ).format(entry=entry_words(entry), why=say(reason))
+            else:
+                why = (say(entry.note) if entry.note else tr("no answer came")).rstrip(".")  # the journal's words
+                explain = tr(
                     "The desk could not learn whether {entry} happened. {why}. Check it (the gateway's back "
                     "office, the bank statement), then record what you found. The order stays held until you do."
                 ).format(entry=entry_words(entry), why=why[:1].upper() + why[1:])
-            )
+            self.explain.setText(explain)
             describe(self, self.explain.text())  # the box's description: what waits, and why
         self.setVisible(waiting)
 

@@ -9,9 +9,10 @@ import pytest
 
 from smartpay_desk.api.errors import GatewayUnavailable, OrderNotFound
 from smartpay_desk.api.models import TransactionInfo
+from smartpay_desk.api.said import said
 from smartpay_desk.services.journal.states import FAILED, NEEDS_REVIEW, PROCESSING, SENT, SUCCEEDED, UNKNOWN
 from smartpay_desk.services.journal.store import Journal, JournalEntry
-from smartpay_desk.services.money.reconcile import reconcile_open, settle
+from smartpay_desk.services.money.reconcile import reconcile_open, refund_review_note, review_reason, settle
 
 
 class Script:
@@ -117,3 +118,27 @@ def test_reconcile_never_resends_and_puts_refunds_up_for_review(journal: Journal
     assert "never reached" in journal.entry_by_id(never.id).note
     assert "not sent" in journal.entry_by_id(refund_pending.id).note
     assert all(str(o) for o in outcomes) and journal.open_entries() == []
+
+
+@pytest.mark.parametrize("amount", [1000, None, 123_456_789])
+@pytest.mark.parametrize("why", [None, "the desk stopped before its answer was recorded", "a (nested) reason"])
+def test_the_reason_of_a_review_note_is_read_back_from_the_journals_words(
+    journal: Journal, amount: int | None, why: str | None
+) -> None:
+    entry = journal.record_intent(kind="refund", order_id="o-7_x.1", profile="P", environment="sandbox",
+                                  amount=amount, currency="EUR", request={})  # fmt: skip
+    note = refund_review_note(entry, said(why) if why else None)
+    kept = str(note)  # what the journal keeps and gives back: words, not a template
+    assert review_reason(kept) == (why or "its answer was lost")
+
+
+def test_a_note_in_other_words_has_no_reason_to_read() -> None:
+    for note in (
+        None,
+        "",
+        "paid out",
+        "The refund for order o-1 may or may not have been made (lost). Look.",
+        "x The refund for order o-1 may or may not have been made (lost). Look for it in a Refund report or "
+        "the gateway's back office before refunding again, then mark this entry as succeeded or failed.",
+    ):
+        assert review_reason(note) is None, note
