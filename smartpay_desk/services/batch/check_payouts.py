@@ -206,10 +206,18 @@ def _verdict(row: _Row, recent: RecentPayouts) -> BatchRow:
         column = row.problems[0][0] if row.problems else None
         sentence = problems_sentence(row.problems)
         return BatchRow(row.row, row.order_id, row.amount, row.currency, REFUSED, sentence, column,
-                        reason=row.purpose, derived=row.derived)  # fmt: skip
+                        _named(req), reason=row.purpose, derived=row.derived)  # fmt: skip
     # a good row's "Pay … to …." is made when it is read (BatchRow.sentence): only bad rows get sentences here
     return BatchRow(row.row, row.order_id, row.amount, row.currency, OK, row.already, None, req.destination,
                     row.print_, row.purpose, row.derived, req)  # fmt: skip
+
+
+def _named(req: WithdrawalRequest | None) -> str:
+    """A refused row's destination as the dialog and the results show it (masked), so that the clerk finds the row
+    by its card, phone or account too; "" when the row names none, or more than one (its sentence says so)."""
+    if req is None or (req.customer_card_number, req.customer_phone, req.account_withdrawal).count(None) != 2:
+        return ""
+    return req.destination
 
 
 def _totals(batch: CheckedBatch, parsed: list[_Row], ops: OperationsService) -> None:

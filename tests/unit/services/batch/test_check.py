@@ -80,6 +80,13 @@ def test_a_bad_row_is_refused_with_the_forms_sentence_under_its_column(
     bad, fine = checked.rows
     assert bad.verdict == REFUSED and bad.field == field and words in bad.sentence, bad.sentence
     assert bad.sentence.startswith(f"{field}: " if field else words) and bad.payout is None
+    given = [c for c in ("card_number", "phone", "bank_account") if good(**cells).get(c) is not None]
+    if len(given) == 1 and "stored as a number" not in bad.sentence and "drops a leading" not in bad.sentence:
+        assert bad.destination.startswith({"card_number": "card ", "phone": "phone ", "bank_account": "account "}[
+            given[0]]), bad.destination  # fmt: skip
+        assert "0000000030" not in bad.destination  # a card only masked: BIN and last four
+    else:
+        assert bad.destination == "", bad.destination  # none named, or two: the sentence says which
     assert fine.ok and fine.sentence == "Pay 12.50 EUR to card 401200******3010." and fine.payout is not None
     assert fine.fingerprint == fp.fingerprint(KEY, fine.payout) and fine.destination == "card 401200******3010"
     assert checked.refusal is None and not checked.all_ok and checked.totals == {"EUR": 1250}
