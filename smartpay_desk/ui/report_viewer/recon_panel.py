@@ -10,6 +10,7 @@ the panel says each class in words. Money is written at the edge, with its curre
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from ..widgets.icons import icon
 from ..widgets.panels import MessageLine
 
 if TYPE_CHECKING:
-    from ...services.recon.match import ClassSummary, Difference, Reconciliation
+    from ...services.recon.match import ClassSummary, DiffClass, Difference, Reconciliation
 
 # the rows' backgrounds (light, so the status colours stay readable on them) and the swatches in the panel
 ALARMING = "#fbe3e0"  # status or amount differs, in the journal and not in the report
@@ -125,6 +126,7 @@ class ReconPanel(QFrame):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(3)
+        self._lines: dict[DiffClass, list[QLabel]] = {}  # each class's line, made once (_line)
         box.addWidget(self.lines)
         self.hint = QLabel("", self)
         self.hint.setObjectName("hint")
@@ -169,8 +171,7 @@ class ReconPanel(QFrame):
             return False
         moved = not self.isVisible()
         self.title.setEnabled(True)
-        self.title.setStyleSheet("font-weight: 600;")
-        set_tone(self.title, None)
+        self._title_look("font-weight: 600;", None)
         self.message.clear()
         self._clear_lines()
         self._say(tr("Reconciling the report with the journal…"))
@@ -183,8 +184,7 @@ class ReconPanel(QFrame):
         """One sentence, nothing else (the file is no gateway report, or the journal could not be read)."""
         self._clear_lines()
         self.title.setEnabled(True)
-        self.title.setStyleSheet(REFUSED)
-        set_tone(self.title, "error")
+        self._title_look(REFUSED, "error")
         self._say(sentence)
         self.hint.hide()
         self.message.clear()
@@ -195,10 +195,9 @@ class ReconPanel(QFrame):
         """`summary`: result.summary(), if it was made already (a worker's: Marked)."""
         from ...services.recon.match import DiffClass
 
-        self._clear_lines()
-        self.title.setStyleSheet("font-weight: 600;")
-        set_tone(self.title, None)
         lines = result.summary() if summary is None else summary
+        self._clear_lines(keep={line.cls for line in lines})
+        self._title_look("font-weight: 600;", None)
         found, still = len(result.differences), sum(line.unexplained for line in lines)
         if not found:
             outcome = tr("nothing differs.")
@@ -213,8 +212,8 @@ class ReconPanel(QFrame):
         self._say(said.format(rows=number(result.rows), matched=number(result.matched), outcome=outcome))
         scope = say(result.scope.words)
         self.title.setToolTip(tr("What the report covers: {words}").format(words=scope))
-        for row, line in enumerate(lines):
-            self._add_line(row, line)
+        for line in lines:
+            self._show_line(line)
         unlisted = sum(line.unexplained for line in lines if line.cls is DiffClass.JOURNAL_ONLY)
         covers = tr("What the report covers: {words}.").format(words=scope)
         if unlisted:
@@ -239,48 +238,72 @@ class ReconPanel(QFrame):
         self.title.setAccessibleDescription(text)
         QAccessible.updateAccessibility(QAccessibleEvent(self.title, QAccessible.Event.DescriptionChanged))
 
-    def _add_line(self, row: int, line: ClassSummary) -> None:
+    def _title_look(self, style: str, tone: str | None) -> None:
+        """The title's weight and tone, set only when they change (each setting polishes it and lays it out)."""
+        if self.title.styleSheet() != style:
+            self.title.setStyleSheet(style)
+        if (self.title.property("tone") or None) != tone:
+            set_tone(self.title, tone)
+
+    def _line(self, cls: DiffClass) -> list[QLabel]:
+        """The labels of `cls`'s line (swatch, words, count, not explained, money) at its own row of the grid, made
+        the first time it is shown. A reconciliation made again sets their texts: new labels would be laid out
+        before the style sheet polished them and again after, moving the table twice, and each move repaints
+        the whole window (bench_recon.py's reconcile_gui_stall_ms)."""
         from ...services.recon.match import DiffClass
 
+        labels = self._lines.get(cls)
+        if labels is None:
+            labels = self._lines[cls] = [QLabel(self.lines) for _ in range(5)]
+            labels[0].setFixedSize(14, 14)
+            labels[4].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            row = list(DiffClass).index(cls)  # the summary's order (Reconciliation.summary)
+            for column, align in enumerate((Qt.AlignmentFlag.AlignVCenter, None, right, None, right)):
+                if align is None:
+                    self.grid.addWidget(labels[column], row, column)
+                else:
+                    self.grid.addWidget(labels[column], row, column, align)
+            self.grid.setColumnStretch(5, 1)
+        return labels
+
+    def _show_line(self, line: ClassSummary) -> None:
+        from ...services.recon.match import DiffClass
+
+        swatch, words, count, waiting, money = self._line(line.cls)
         colour = {DiffClass.STILL_OPEN: STILL_OPEN, DiffClass.REPORT_ONLY: ELSEWHERE}.get(line.cls, ALARMING)
-        colour = colour if line.unexplained else EXPLAINED
-        swatch = QLabel(self.lines)
-        swatch.setFixedSize(14, 14)
-        swatch.setStyleSheet(f"background: {colour}; border: 1px solid #9aa5b1; border-radius: 2px;")
+        style = (
+            f"background: {colour if line.unexplained else EXPLAINED}; border: 1px solid #9aa5b1; border-radius: 2px;"
+        )
+        if swatch.styleSheet() != style:
+            swatch.setStyleSheet(style)
         kind = say(line.cls.heading)
-        words = QLabel(kind if line.cls.alarming else tr("{kind} (made elsewhere)").format(kind=kind), self.lines)
+        words.setText(kind if line.cls.alarming else tr("{kind} (made elsewhere)").format(kind=kind))
         if line.cls is DiffClass.JOURNAL_ONLY:
             said = tr("1 operation") if line.count == 1 else tr("{count} operations")
         else:
             said = tr("1 row") if line.count == 1 else tr("{count} rows")
-        count = QLabel(said.format(count=number(line.count)), self.lines)
-        waiting = QLabel(
-            tr("{count} not explained").format(count=number(line.unexplained))
-            if line.unexplained
-            else tr("all explained"),
-            self.lines,
-        )
-        if line.unexplained and line.cls.alarming:
-            set_tone(waiting, "error")
-        money = QLabel(money_words(line), self.lines)
-        money.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        count.setText(said.format(count=number(line.count)))
+        waiting.setText(
+            tr("{count} not explained").format(count=number(line.unexplained)) if line.unexplained
+            else tr("all explained")
+        )  # fmt: skip
+        tone = "error" if line.unexplained and line.cls.alarming else None
+        if (waiting.property("tone") or None) != tone:
+            set_tone(waiting, tone)
+        money.setText(money_words(line))
         money.setAccessibleName(tr("Money concerned: {amount}.").format(amount=money.text()))
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for column, (widget, align) in enumerate(((swatch, Qt.AlignmentFlag.AlignVCenter), (words, None),
-                                                  (count, right), (waiting, None), (money, right))):  # fmt: skip
-            if align is None:
-                self.grid.addWidget(widget, row, column)
-            else:
-                self.grid.addWidget(widget, row, column, align)
-        self.grid.setColumnStretch(5, 1)
+        for label in (swatch, words, count, waiting, money):
+            label.show()
 
-    def _clear_lines(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.lines.hide()
+    def _clear_lines(self, keep: Collection[DiffClass] = ()) -> None:
+        """Hide the lines of every class but those in `keep` (and the lines' box when none is kept)."""
+        for cls, labels in self._lines.items():
+            if cls not in keep:
+                for label in labels:
+                    label.hide()
+        if not keep:
+            self.lines.hide()
 
     def _actions(self, enabled: bool) -> None:
         self.explain_button.setEnabled(enabled)

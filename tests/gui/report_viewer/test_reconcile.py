@@ -11,9 +11,10 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from smartpay_desk.sandbox import SandboxServer
+from smartpay_desk.services.recon.match import DiffClass
 from smartpay_desk.ui.reconciling import ExplainDialog, held
 from smartpay_desk.ui.report_viewer.recon import ReconcileBar
 from smartpay_desk.ui.report_viewer.recon_panel import ALARMING, ELSEWHERE, EXPLAINED, ReconPanel
@@ -51,6 +52,19 @@ def reconciled(qtbot: Any, tab: ReportsTab) -> ReconcileBar:
     assert not recon.button.isEnabled() and recon.panel.isVisible()  # working: the panel says so
     qtbot.waitUntil(lambda: recon.task is None and recon.button.isEnabled(), timeout=20_000)
     return recon
+
+
+class EventCounter(QObject):
+    """Counts the events of the given types a widget receives."""
+
+    def __init__(self, widget: Any, *types: QEvent.Type) -> None:
+        super().__init__(widget)
+        self.types, self.count = types, 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() in self.types
+        return False
 
 
 def rows_by_order(tab: ReportsTab) -> dict[str, int]:
@@ -96,10 +110,20 @@ def test_the_edited_report_is_reconciled_marked_explained_and_exported(
     # the summary: counts and money per class, the open count
     panel: ReconPanel = recon.panel
     assert "4 differences, 4 not explained" in panel.title.text()
-    texts = [panel.grid.itemAt(i).widget().text() for i in range(panel.grid.count())]
+    shown = [panel.grid.itemAt(i).widget() for i in range(panel.grid.count())]
+    texts = [label.text() for label in shown if label.isVisibleTo(panel)]
     assert "Amount differs" in texts and "10.02 EUR" in texts and "12.50 EUR" in texts
     assert "In the journal, not in the report" in texts and "1 operation" in texts
     assert "Needs attention" in panel.hint.text()
+    labels = {id(label) for label in shown}
+
+    # reconciled again, the same classes found: the panel keeps its lines and its size, the table does not move
+    # (each move repaints the whole window)
+    moves = EventCounter(view, QEvent.Type.Resize, QEvent.Type.Move)
+    reconciled(qtbot, tab)
+    qtbot.wait(50)
+    assert moves.count == 0 and {id(panel.grid.itemAt(i).widget()) for i in range(panel.grid.count())} == labels
+    assert "4 differences, 4 not explained" in panel.title.text()
 
     # only the differences
     tab.viewer.filters.only_differences.setChecked(True)
@@ -131,6 +155,8 @@ def test_the_edited_report_is_reconciled_marked_explained_and_exported(
     assert model.index(rows["pay-2"], 1).data(Qt.ItemDataRole.BackgroundRole).name() == EXPLAINED
     assert "explained it on" in model.index(rows["pay-2"], 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "Explained: pay-2" in panel.message.text() and panel.explain_button.text() == "Explain again…"
+    amount_line = panel._lines[DiffClass.AMOUNT]
+    assert amount_line[3].text() == "all explained" and not amount_line[3].property("tone")  # no longer in red
     assert [str(d.cls) for d in held(desk_ctx)[edited].open] == ["status_differs", "report_only", "journal_only"]
     qtbot.waitUntil(lambda: waiting() == {"pay-4", "web-1", "pay-6"}, timeout=10_000)  # it left the triage
     [note] = [x for x in desk_ctx.journal.explanations() if x.order_id == "pay-2"]
