@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...api.checks import normalize_card_number
 from ...api.errors import ApiError
+from ...api.luhn import mask_cards
 from ...api.models import WithdrawalRequest
 from ...api.money import AmountError
 from ...api.said import said, sentence_of
@@ -213,11 +214,12 @@ def _verdict(row: _Row, recent: RecentPayouts) -> BatchRow:
 
 
 def _named(req: WithdrawalRequest | None) -> str:
-    """A refused row's destination as the dialog and the results show it (masked), so that the clerk finds the row
-    by its card, phone or account too; "" when the row names none, or more than one (its sentence says so)."""
+    """A refused row's destination as the dialog and the results show it, so that the clerk finds the row by its
+    card, phone or account too; "" when the row names none, or more than one (its sentence says so). A refused
+    cell may hold anything, a card number typed in the phone column too: every card-like run is masked."""
     if req is None or (req.customer_card_number, req.customer_phone, req.account_withdrawal).count(None) != 2:
         return ""
-    return req.destination
+    return mask_cards(req.destination)
 
 
 def _totals(batch: CheckedBatch, parsed: list[_Row], ops: OperationsService) -> None:

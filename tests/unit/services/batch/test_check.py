@@ -92,6 +92,13 @@ def test_a_bad_row_is_refused_with_the_forms_sentence_under_its_column(
     assert checked.refusal is None and not checked.all_ok and checked.totals == {"EUR": 1250}
 
 
+def test_a_refused_row_names_its_destination_with_any_card_number_masked(ops: OperationsService) -> None:
+    checked = check(ops, good(card_number=None, card_expiry=None, phone="4111111111111111"),
+                    good(card_number="4111 1111 1111 1111 x"), good(phone=GOOD_CARD))  # fmt: skip
+    assert [r.verdict for r in checked.rows] == [REFUSED] * 3
+    assert [r.destination for r in checked.rows] == ["phone 411111******1111", "card 411111******1111", ""]
+
+
 def test_good_rows_of_every_destination(ops: OperationsService) -> None:
     checked = check(
         ops, good(purpose="March"), {"amount": 7, "phone": "+44 20 7946 0612", "first_name": "Jane"},
