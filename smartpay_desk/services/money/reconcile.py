@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import time
@@ -77,33 +78,52 @@ class ReconcileOutcome:
 
 
 def refund_review_note(entry: JournalEntry, why: str | None = None) -> Said:
-    why = why or said("its answer was lost")
-    if entry.amount is None:
+    amount = None if entry.amount is None else money(entry.amount, entry.currency or "EUR")
+    return _review_note(entry.order_id, amount, why or said("its answer was lost"))
+
+
+def _review_note(order_id: str, amount: str | None, why: str) -> Said:
+    if amount is None:
         return said(
             "The refund for order {order_id} may or may not have been made ({why}). Look for it in a Refund report "
             "or the gateway's back office before refunding again, then mark this entry as succeeded or failed.",
-            order_id=entry.order_id, why=why,
+            order_id=order_id, why=why,
         )  # fmt: skip
     return said(
         "The refund of {amount} for order {order_id} may or may not have been made ({why}). Look for it in a "
         "Refund report or the gateway's back office before refunding again, then mark this entry as succeeded or "
         "failed.",
-        amount=money(entry.amount, entry.currency or "EUR"), order_id=entry.order_id, why=why,
+        amount=amount, order_id=order_id, why=why,
     )  # fmt: skip
 
 
-_REVIEW_NOTE = re.compile(
-    r"The refund (?:of .+? )?for order \S+ may or may not have been made \((?P<why>.+?)\)\. Look for it in a Refund "
-    r"report or the gateway's back office before refunding again, then mark this entry as succeeded or failed\."
-)
+MAX_NOTE = 600  # characters: a longer note is no note of _review_note's (a damaged or hostile journal's, unread)
+
+
+@functools.cache
+def _review_patterns() -> tuple[re.Pattern[str], ...]:
+    """_review_note's two templates as patterns that give back the reason: made from the templates themselves, so
+    the words live in one place."""
+    places = {"{order_id}": r"\S+", "{amount}": r".+?", "{why}": r"(?P<why>.+?)"}
+    patterns = []
+    for amount in (None, "{amount}"):
+        pattern = re.escape(_review_note("{order_id}", amount, "{why}").template)
+        for place, found in places.items():
+            pattern = pattern.replace(re.escape(place), found)
+        patterns.append(re.compile(pattern))
+    return tuple(patterns)
 
 
 def review_reason(note: str | None) -> str | None:
-    """The reason a note of refund_review_note's gives ("its answer was lost"), read back from the journal's words;
-    None for a note in other words. The Activity tab's review box says the reason in its own sentence rather than
-    the whole note again after it."""
-    found = _REVIEW_NOTE.fullmatch(note or "")
-    return found["why"] if found else None
+    """The reason a note of refund_review_note's gives ("its answer was lost"), read back from the journal's words
+    (the journal keeps words, not templates); None for a note in other words. The Activity tab's review box says
+    the reason in its own sentence rather than the whole note again after it."""
+    if not note or len(note) > MAX_NOTE:
+        return None
+    for pattern in _review_patterns():
+        if found := pattern.fullmatch(note):
+            return found["why"]
+    return None
 
 
 def _age_s(entry: JournalEntry) -> float:

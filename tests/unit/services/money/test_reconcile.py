@@ -142,3 +142,7 @@ def test_a_note_in_other_words_has_no_reason_to_read() -> None:
         "the gateway's back office before refunding again, then mark this entry as succeeded or failed.",
     ):
         assert review_reason(note) is None, note
+    lost = "The refund for order o-1 may or may not have been made ({why}). Look for it in a Refund report or the " \
+           "gateway's back office before refunding again, then mark this entry as succeeded or failed."  # fmt: skip
+    assert review_reason(lost.format(why="lost")) == "lost"
+    assert review_reason(lost.format(why="a) (" * 200)) is None  # a damaged or hostile journal's: not looked into
