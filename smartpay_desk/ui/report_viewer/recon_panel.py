@@ -257,13 +257,10 @@ class ReconPanel(QFrame):
             labels = self._lines[cls] = [QLabel(self.lines) for _ in range(5)]
             labels[0].setFixedSize(14, 14)
             labels[4].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            right, fill = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, Qt.AlignmentFlag(0)
             row = list(DiffClass).index(cls)  # the summary's order (Reconciliation.summary)
-            for column, align in enumerate((Qt.AlignmentFlag.AlignVCenter, None, right, None, right)):
-                if align is None:
-                    self.grid.addWidget(labels[column], row, column)
-                else:
-                    self.grid.addWidget(labels[column], row, column, align)
+            for column, align in enumerate((Qt.AlignmentFlag.AlignVCenter, fill, right, fill, right)):
+                self.grid.addWidget(labels[column], row, column, align)
             self.grid.setColumnStretch(5, 1)
         return labels
 
