@@ -1,0 +1,49 @@
+"""The reconciliation panel's lines (recon_panel.ReconPanel): one line per class found, made once and said again,
+so that a new result with other classes shows exactly its own lines, their counts and their tone."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from PySide6.QtWidgets import QLabel
+
+from smartpay_desk.services.recon.match import ClassSummary, DiffClass
+from smartpay_desk.ui.report_viewer.recon_panel import ReconPanel
+
+
+def result(*lines: ClassSummary) -> Any:
+    """What show_result reads of a Reconciliation, with its summary given."""
+    differences = [None] * sum(line.count for line in lines)
+    return SimpleNamespace(differences=differences, rows=100, matched=100 - len(differences),
+                           scope=SimpleNamespace(words="payments, 1-30 November"))  # fmt: skip
+
+
+def shown(panel: ReconPanel) -> list[str]:
+    return [w.text() for w in panel.lines.findChildren(QLabel) if w.isVisibleTo(panel) and w.text()]
+
+
+def test_each_result_shows_its_own_classes_and_only_those(qtbot: Any) -> None:
+    panel = ReconPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    first = [ClassSummary(DiffClass.AMOUNT, 2, 2, {"EUR": 1250}), ClassSummary(DiffClass.JOURNAL_ONLY, 1, 1, {})]
+    panel.show_result(result(*first), first)
+    assert shown(panel) == ["Amount differs", "2 rows", "2 not explained", "12.50 EUR", "In the journal, not in the "
+                            "report", "1 operation", "1 not explained", "no amount"]  # fmt: skip
+    amount_labels = panel._lines[DiffClass.AMOUNT]
+    assert amount_labels[3].property("tone") == "error"
+
+    second = [ClassSummary(DiffClass.AMOUNT, 2, 0, {"EUR": 1250}), ClassSummary(DiffClass.REPORT_ONLY, 3, 3, {})]
+    panel.show_result(result(*second), second)  # the journal-only line goes, made-elsewhere comes, amount explained
+    assert shown(panel) == ["Amount differs", "2 rows", "all explained", "12.50 EUR",
+                            "In the report, not in the journal (made elsewhere)", "3 rows", "3 not explained",
+                            "no amount"]  # fmt: skip
+    assert panel._lines[DiffClass.AMOUNT] is amount_labels and not amount_labels[3].property("tone")
+    assert not panel._lines[DiffClass.REPORT_ONLY][3].property("tone")  # made elsewhere: shown, not alarming
+
+    panel.show_result(result(), [])  # nothing differs: no line, the box of lines hidden
+    assert shown(panel) == [] and not panel.lines.isVisibleTo(panel) and "nothing differs" in panel.title.text()
+    panel.show_busy()
+    panel.show_result(result(*first), first)  # and back
+    assert shown(panel)[:1] == ["Amount differs"] and panel.lines.isVisibleTo(panel)
