@@ -84,7 +84,9 @@ class JournalNews(QObject):
             if in_front:
                 self.window.statusBar().showMessage(tr("Journal checked: nothing was left in flight."), NEWS_MS)
             return
-        review = [o for o in items if getattr(o, "after", "") == "needs_review"]
+        from ..services.journal.states import State
+
+        review = [o for o in items if getattr(o, "after", "") == State.NEEDS_REVIEW]
         lines = "\n".join(f"• {say(getattr(o, 'sentence', o))}" for o in items[:SHOWN])  # each in the desk's words
         more = tr("\n…and {count} more (see Activity).").format(count=len(items) - SHOWN) if len(items) > SHOWN else ""
         text = tr(

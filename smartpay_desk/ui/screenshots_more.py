@@ -93,7 +93,7 @@ class MoreShots(QObject):
 
     def _lost(self, result: OperationResult) -> None:
         self.lost = result
-        if result.state != "needs_review":
+        if result.state != State.NEEDS_REVIEW:
             log.error("tour: the refund whose answer was lost is %s, not waiting for review", result.state)
             self.tour.ok = False
 

@@ -158,3 +158,32 @@ def test_tabs_never_import_httpx() -> None:
                 if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "httpx":
                     offenders.append(name)
     assert offenders == []
+
+
+def _state_literals(node: ast.Compare) -> list[str]:
+    """The journal states a comparison names as string literals (== "failed", in ("unknown", …))."""
+    from smartpay_desk.services.journal.states import State
+
+    names = {state.value for state in State}
+    found = []
+    for side in (node.left, *node.comparators):
+        items = side.elts if isinstance(side, ast.Tuple | ast.List | ast.Set) else [side]
+        found += [i.value for i in items if isinstance(i, ast.Constant) and i.value in names]
+    return found
+
+
+def test_no_window_compares_a_journal_state_to_a_string() -> None:
+    """Issue 11: the desk's windows name a state by `State`, never by its spelling (one fact in one place)."""
+    offenders = []
+    for name, path in MODULES.items():
+        if name.startswith("smartpay_desk.ui"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Compare) and _state_literals(node):
+                    offenders.append(f"{name}:{node.lineno} {_state_literals(node)}")
+    assert offenders == []
+
+
+def test_the_state_finder_sees_both_spellings() -> None:
+    tree = ast.parse('a == "needs_review"\n"failed" != b\nc in ("unknown", "x")\nd == "cancelled"')
+    found = [_state_literals(n) for n in ast.walk(tree) if isinstance(n, ast.Compare)]
+    assert found == [["needs_review"], ["failed"], ["unknown"], []]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from ...services.journal.states import State
 from ...services.reports.exports import write_table
 from ..context import DeskContext, ProfileSession
 from ..i18n import tr
@@ -358,7 +359,7 @@ class ActivityTab(QWidget):
 
     def _resolved(self, entry: JournalEntry) -> None:
         """A verdict recorded by hand (activity_review.py): said here, and the entry read again."""
-        verdict = tr("made (succeeded)") if entry.state == "succeeded" else tr("not made (failed)")
+        verdict = tr("made (succeeded)") if entry.state == State.SUCCEEDED else tr("not made (failed)")
         who = self.ctx.ops.operator if self.ctx.ops is not None else tr("you")
         said = tr("Recorded: entry {id} (order {order_id}) marked as {verdict} by {who}; its order is free again.")
         self.message.success(said.format(id=entry.id, order_id=entry.order_id, verdict=verdict, who=who))
