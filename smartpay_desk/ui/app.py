@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("smartpay_desk.ui")
 
 DESK_HANDLER = "smartpay_desk_handler"  # marks the log handlers the desk added itself
+GIL_SWITCH_S = 0.001  # how long a busy worker may keep the GUI thread waiting for the GIL (Python's default: 5 ms)
 
 
 def spare_feature_scans() -> None:
@@ -90,6 +91,12 @@ def make_application(argv: Sequence[str] | None = None, theme_mode: str | None =
     from . import theme
     from .widgets.icons import app_icon
 
+    # Every call from Qt into the desk's Python (a cell's data, a slot, an event) takes the GIL. While a worker
+    # computes in Python (a reconciliation, the rows coming from the report's reader), the GUI thread waits up
+    # to the interpreter's switch interval for it each time: 5 ms by default, a third of a frame. At 1 ms the
+    # longest frames of bench_recon and bench_stall drop by ~3-8 ms (benchmarks/RESULTS.md, 2026-12-04 evening);
+    # a worker gives up a little throughput, and only while the GUI thread wants the GIL.
+    sys.setswitchinterval(GIL_SWITCH_S)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):  # tests: the application is theirs; give it the desk's style
         app = existing

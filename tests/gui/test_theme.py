@@ -5,6 +5,7 @@ text contrast; the user's setting kept and used at the next start."""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -334,6 +335,14 @@ def test_making_the_application_again_sets_its_look_again(app: QApplication) -> 
     app.setStyleSheet("")
     make_application(theme_mode="light")
     assert "QLabel#statusBadge" in app.styleSheet()
+
+
+def test_the_application_keeps_a_busy_worker_from_holding_the_gil_for_a_third_of_a_frame(app: QApplication) -> None:
+    """make_application sets the interpreter's switch interval (ui/app.py, GIL_SWITCH_S): the GUI thread waits at
+    most 1 ms for a worker computing in Python, not Python's default 5 ms."""
+    sys.setswitchinterval(0.005)
+    make_application(theme_mode="light")
+    assert sys.getswitchinterval() == pytest.approx(0.001)
 
 
 def test_after_the_first_paint_the_system_is_followed_by_its_signals(
