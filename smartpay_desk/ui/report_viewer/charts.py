@@ -42,7 +42,9 @@ class _Chart(QWidget):
     def _begin(self) -> tuple[QPainter, QRectF]:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.setPen(Qt.PenStyle.NoPen)  # not fillRect: its overloads make PySide build QGradient's five enums,
+        painter.setBrush(QColor("#ffffff"))  # ~3 ms of the first report's first frame with charts
+        painter.drawRect(self.rect())
         title_font = QFont(self.font())
         title_font.setBold(True)
         painter.setFont(title_font)

@@ -158,6 +158,8 @@ def test_charts_paint_their_figures(qtbot: Any, model: ReportTableModel) -> None
     assert volume._words_at(QPointF(left + slot / 2, top - 5)) is None  # above the plot: no bar
     bar_pixel = picture.pixelColor(int(left + slot / 2), int(bottom - 1)).name()
     assert bar_pixel == BAR_FILL, "the first day's bar is painted in the bar colour"
+    corner = picture.pixelColor(picture.width() - 1, picture.height() - 1).name()
+    assert corner == "#ffffff", "the chart's background is white to its last pixel, with no border drawn"
     empty = StatusMixChart()
     qtbot.addWidget(empty)
     empty.set_data({})
