@@ -56,3 +56,33 @@ def test_what_the_tab_widget_places_still_follows(qtbot: Any, tabs: Any) -> None
     tabs.resize(900, 700)
     qtbot.waitUntil(lambda: tabs.currentWidget().width() > 850)
     assert tabs.tabBar().isVisible() and tabs.big.isVisible()
+
+
+def test_a_wider_minimum_that_fits_moves_nothing_and_still_reaches_the_window(qtbot: Any) -> None:
+    """A sentence that widens a page's minimum within the window (a finished export's, on the Reports tab): the tab
+    is not placed or repainted again, and the window still learns its new minimum, and the old one after."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    tabs = SteadyTabs(window)
+    QVBoxLayout(window).addWidget(tabs)
+    page = QWidget()
+    column = QVBoxLayout(page)
+    note = QLabel("short", page)  # no word wrap: its text is its minimum width
+    big = QPushButton("the rest of the page", page)
+    column.addWidget(note)
+    column.addWidget(big, 1)
+    tabs.addTab(page, "Front")
+    window.resize(900, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    narrow = window.minimumSize().width()
+    paints, dropped = PaintCounter(big, tabs.tabBar()), tabs.dropped_requests
+    note.setText("a sentence long enough to widen the page's minimum well past where it was")
+    qtbot.waitUntil(lambda: window.minimumSize().width() > narrow + 100)
+    assert window.minimumSize().width() <= window.width(), "it fits: the window keeps its size"
+    note.setText("short")
+    qtbot.waitUntil(lambda: window.minimumSize().width() == narrow)
+    assert paints.paints == 0, "neither the rest of the page nor the tab bar was painted again"
+    assert tabs.dropped_requests >= dropped + 2
+    assert big.isVisible() and big.width() > 700
