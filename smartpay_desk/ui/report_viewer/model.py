@@ -35,6 +35,7 @@ from PySide6.QtGui import QColor
 from ...services.reports.xlsx.kinds import STATUS
 from ..i18n import say
 from ..theme import look
+from .chores import Chores
 from .parts import inks
 from .table import Bulk, Cell, ReportTable, RowFilter, Summary
 from .texts import cell_text, header_text
@@ -81,24 +82,16 @@ class ReportTableModel(QAbstractTableModel):
         self.zone_words = ""  # what time headers say of the zone ("UTC", "local, UTC+01:00"): set_zone_words
         self.counting = False  # a recount after a filter change is still under way
         self._recount: list[int] = []
-        self._recount_timer = QTimer(self)
-        self._recount_timer.setInterval(0)
-        self._recount_timer.timeout.connect(self._recount_step)
         self._unshown: list[int] = []  # source rows that pass the filter, stored but not yet in the view
         self._insert_timer = QTimer(self)
         self._insert_timer.setSingleShot(True)
         self._insert_timer.setInterval(INSERT_INTERVAL_MS)
         self._insert_timer.timeout.connect(self.show_new_rows)
         self._garbage: list[Bulk] = []  # a closed file's columns, freed a slice per turn
-        self._free_timer = QTimer(self)
-        self._free_timer.setInterval(0)
-        self._free_timer.timeout.connect(self._free_step)
-        self._index_timer = QTimer(self)
-        self._index_timer.setInterval(0)
-        self._index_timer.timeout.connect(self._index_step)
-        self._seal_timer = QTimer(self)
-        self._seal_timer.setInterval(0)
-        self._seal_timer.timeout.connect(self._seal_step)
+        self.chores = Chores(self)  # the slices below share one budget per turn, the most urgent first
+        for name, step in (("recount", self._recount_step), ("free", self._free_step),
+                           ("seal", self._seal_step), ("index", self._index_step)):  # fmt: skip
+            self.chores.add(name, step)
 
     # ---------------------------------------------------------------- loading
 
@@ -107,13 +100,13 @@ class ReportTableModel(QAbstractTableModel):
         self._texts.clear()
         self._unshown = []
         self._insert_timer.stop()
-        self._index_timer.stop()
-        self._seal_timer.stop()
+        self.chores.stop("index")
+        self.chores.stop("seal")
         self._garbage.extend(self.table.set_layout(headers, kinds, gateway))
         self.marks = {}
         self.endResetModel()
         if self._garbage:
-            self._free_timer.start()
+            self.chores.start("free")
         self._start_recount()
 
     def clear(self) -> None:
@@ -156,7 +149,7 @@ class ReportTableModel(QAbstractTableModel):
         self._recount.extend(rows)
         if not self.counting:
             self.counting = True
-            self._recount_timer.start()
+            self.chores.start("recount")
 
     def set_marks(self, header: str, values: Sequence[str | None], marks: dict[int, tuple[QColor, str]]) -> None:
         """Mark rows (the report viewer's reconciliation): a column `header` after the file's with `values` (one
@@ -167,12 +160,14 @@ class ReportTableModel(QAbstractTableModel):
         self._texts.clear()
         if table.marked_at < 0:
             self.beginInsertColumns(QModelIndex(), len(table.headers), len(table.headers))
-            table.set_marks(header, values)
+            self._garbage.extend(table.set_marks(header, values))
             self.endInsertColumns()
         else:
-            table.set_marks(header, values)
+            self._garbage.extend(table.set_marks(header, values))
             if table.sort_column == table.marked_at:
                 self._relayout(table.resort)
+        if self._garbage:
+            self.chores.start("free")
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
@@ -221,69 +216,67 @@ class ReportTableModel(QAbstractTableModel):
         self._recount = list(self.table.view)
         self.counting = bool(self._recount)
         if self.counting:
-            self._recount_timer.start()
+            self.chores.start("recount")
         else:
-            self._recount_timer.stop()
+            self.chores.stop("recount")
             self.summary_changed.emit()
 
-    @Slot()
-    def _recount_step(self) -> None:
+    def _recount_step(self) -> bool:
         deadline = time.perf_counter() + SUMMARY_BUDGET_S
         done = 0
         while done < len(self._recount) and time.perf_counter() < deadline:
             self.table.summary(self._recount[done : done + SUMMARY_CHUNK], into=self.running)
             done += SUMMARY_CHUNK
         del self._recount[:done]
-        if not self._recount:
-            self._recount_timer.stop()
-            self.counting = False
-            self.summary_changed.emit()
+        if self._recount:
+            return False
+        self.counting = False
+        self.summary_changed.emit()
+        return True
 
-    @Slot()
-    def _free_step(self) -> None:
+    def _free_step(self) -> bool:
         """Drop the old lists FREE_CHUNK values at a time, sealed columns one a turn (freeing holds the GUI thread
         like any work)."""
         deadline = time.perf_counter() + SUMMARY_BUDGET_S
         while self._garbage and time.perf_counter() < deadline:
             rows = self._garbage[-1]
-            if not isinstance(rows, list):
-                # A sealed column is dropped whole, one a turn (~1 ms for 100,000 values): copying it into a
-                # list to free in slices would touch every value twice (and took 5 ms a column in bench_stall).
-                # So are a column's per-cell texts (a dict).
-                self._garbage.pop()
+            if isinstance(rows, list):
+                del rows[-FREE_CHUNK:]
+                if not rows:
+                    self._garbage.pop()
+                continue
+            # A sealed column is dropped whole, one a turn (~1 ms for 100,000 values): copying it into a list to
+            # free in slices would touch every value twice (and took 5 ms a column in bench_stall). So are a
+            # column's per-cell texts (a dict). A part of the search text (HAY_CHUNK rows) is small: the next
+            # is dropped in the same turn.
+            large = len(rows) > FREE_CHUNK
+            del rows
+            self._garbage.pop()
+            if large:
                 break
-            del rows[-FREE_CHUNK:]
-            if not rows:
-                self._garbage.pop()
-        if not self._garbage:
-            self._free_timer.stop()
+        return not self._garbage
 
     def build_search_text(self) -> None:
         """Prepare the text filter's search text a slice per turn of the event loop (call when idle): the
         first search then takes milliseconds instead of ~0.15 s for 100,000 rows."""
-        if not self._index_timer.isActive():
-            self._index_timer.start()
+        self.chores.start("index")
 
-    @Slot()
-    def _index_step(self) -> None:
-        if self.table.build_search_text(INDEX_CHUNK):
-            self._index_timer.stop()
+    def _index_step(self) -> bool:
+        return self.table.build_search_text(INDEX_CHUNK)
 
     def search_text_ready(self) -> bool:
-        return not self._index_timer.isActive()
+        return not self.chores.active("index")
 
     def seal(self) -> None:
         """The file is read: turn its columns into tuples the garbage collector no longer walks (one column per
         turn of the event loop, ~1.5 ms each; see table.py)."""
-        self._seal_timer.start()
+        self.chores.start("seal")
 
-    @Slot()
-    def _seal_step(self) -> None:
-        if self.table.seal_next():
-            self._seal_timer.stop()
+    def _seal_step(self) -> bool:
+        return self.table.seal_next()
 
     def sealed(self) -> bool:
-        return not self._seal_timer.isActive()
+        return not self.chores.active("seal")
 
     def settle(self) -> None:
         """Show every stored row and finish a recount at once (tests, screenshots)."""
@@ -291,7 +284,7 @@ class ReportTableModel(QAbstractTableModel):
         if self.counting:
             self.table.summary(self._recount, into=self.running)
             self._recount = []
-            self._recount_timer.stop()
+            self.chores.stop("recount")
             self.counting = False
             self.summary_changed.emit()
 

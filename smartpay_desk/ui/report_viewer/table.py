@@ -8,11 +8,14 @@ extended as batches arrive) and Python's sort, which merges a sorted view and a 
 The garbage collector and a million cells: a list is a container the cyclic GC walks item by item (touching
 each value), ~10 ms for 100,000 × 12 each time a collection reaches its generation. So a new table's empty
 lists are moved to the oldest generation before they fill up (set_layout), and once the file is read
-`seal_next()` turns each column, then the view, into a tuple (the search text too once it is built): a
-tuple of texts and numbers is untracked by the first collection that sees it, and no collection walks it
-again. A full collection in the desk with a 100,000-row report open: ~9 ms with lists, ~1 ms sealed (start-up
-objects frozen as the desk freezes them; bench_report.py's report_gc_full_ms).
-Changing a sealed sequence (more rows, a sort) copies it back into a list first.
+`seal_next()` turns each column, then the view, into a tuple: a tuple of texts and numbers is untracked by the
+first collection that sees it, and no collection walks it again. A full collection in the desk with a
+100,000-row report open: ~9 ms with lists, ~1 ms sealed (start-up objects frozen as the desk freezes them;
+bench_report.py's report_gc_full_ms). Changing a sealed sequence (more rows, a sort) copies it back into a list
+first. The search text is kept in tuples of HAY_CHUNK rows: each is untracked like a sealed column, and when the
+file is closed (or its marks change the text) they are freed a few per turn; its 100,000 long texts, each the
+row's alone, took 4-10 ms to free as one tuple, a whole frame of bench_stall (kept as one list instead, a full
+collection walked them: 1.9 → 5.4 ms).
 
 Texts the reader sent for some cells (a number format, an error cell: its "shown" and "errors") are kept
 sparse, per column and only for columns that have some: `shown[column][source row]` and `errors[column]`
@@ -33,6 +36,7 @@ from typing import Any
 from ...services.reports.xlsx.kinds import AUTO, DATETIME, MONEY, TEXT
 from .sort_keys import ColumnKeys
 
+HAY_CHUNK = 500  # rows of search text a tuple (freed a few per turn: see the module's note)
 POOL_LIMIT = 4_096  # distinct texts a column may pool before it is treated as all-different
 
 # A cell as the reader sent it: text, a number (minor units, unix milliseconds) or None. Which of them is
@@ -103,7 +107,7 @@ class ReportTable:
         self.errors: dict[int, dict[int, bool]] = {}  # column → source rows of error cells
         self._numeric: list[bool] = []  # AUTO columns: every value so far a number (or empty)
         self._pools: list[dict[str, str] | None] = []
-        self._haystack: list[str] | tuple[str, ...] = []  # search text of rows 0…len-1 (on demand or when idle)
+        self._haystack: list[tuple[str, ...]] = []  # search text of rows 0…, HAY_CHUNK rows a tuple (on demand or idle)
         self._distinct: dict[int, set[Cell]] = {}  # status and type: every value seen so far
         self._exponents: dict[str, int | None] = {}
         self._day_of_quarter: dict[int, date] = {}
@@ -117,7 +121,7 @@ class ReportTable:
         """Start an empty table with these columns. Returns the old table's big lists: dropping them at
         once frees a million objects (~15 ms for 100,000 × 12), so the caller may free them a slice at a
         time (ReportTableModel does)."""
-        old: list[Bulk] = [*self.columns, self.view, *(k.keys for k in self._keys.values()), self._haystack]
+        old: list[Bulk] = [*self.columns, self.view, *(k.keys for k in self._keys.values()), *self._haystack]
         old += [*self.shown.values(), *self.errors.values()]
         self.headers, self.kinds, self.gateway = list(headers), list(kinds), gateway
         self.columns = [[] for _ in self.headers]
@@ -146,8 +150,9 @@ class ReportTable:
     def row_count(self) -> int:
         return len(self.columns[0]) if self.columns else 0
 
-    def set_marks(self, header: str, values: Sequence[str | None]) -> None:
-        """A column of the desk's own after the file's (`values`, one per source row), or its values replaced."""
+    def set_marks(self, header: str, values: Sequence[str | None]) -> list[Bulk]:
+        """A column of the desk's own after the file's (`values`, one per source row), or its values replaced.
+        Returns what it replaced, for the caller to free a slice at a time (as set_layout's)."""
         if self.marked_at < 0:
             self.marked_at = len(self.headers)
             self.headers.append(header)
@@ -155,9 +160,11 @@ class ReportTable:
             self.columns.append([])
             self._numeric.append(False)
             self._pools.append(None)
+        old = self.columns[self.marked_at]
         self.columns[self.marked_at] = list(values)
-        self._keys.pop(self.marked_at, None)
-        self._haystack = []  # the search text has the column's words: made again when next needed
+        keys = self._keys.pop(self.marked_at, None)
+        hay, self._haystack = self._haystack, []  # the search text has the column's words: made again when needed
+        return [rows for rows in (old, *hay, keys.keys if keys is not None else None) if rows]
 
     def is_numeric(self, column: int) -> bool:
         return self.kinds[column] in (MONEY,) or (self.kinds[column] == AUTO and self._numeric[column])
@@ -285,20 +292,27 @@ class ReportTable:
         needle = f.text.strip().casefold()
         if needle:
             self.build_search_text(self.row_count)
-            hay = self._haystack
-            out = [r for r in out if needle in hay[r]]
+            hay, size = self._haystack, HAY_CHUNK
+            out = [r for r in out if needle in hay[r // size][r % size]]
         return out
+
+    @property
+    def searchable_rows(self) -> int:
+        """How many rows (from the first) the search text covers."""
+        hay = self._haystack
+        return (len(hay) - 1) * HAY_CHUNK + len(hay[-1]) if hay else 0
 
     def build_search_text(self, rows: int) -> bool:
         """Extend the text filter's search text by up to `rows` rows; True once it covers every row."""
-        start = len(self._haystack)
-        end = min(self.row_count, start + rows)
-        if end > start:
-            self._haystack = hay = _listed(self._haystack)
-            hay.extend(self._hay(range(start, end)))
-            if end >= self.row_count and self._sealed():
-                self._haystack = tuple(hay)  # the file is read: sealed like its columns
-                gc.collect(0)
+        hay = self._haystack
+        if hay and len(hay[-1]) < HAY_CHUNK and self.row_count > self.searchable_rows:
+            hay.pop()  # rows came after the last part was made: it is made again with them
+        start = len(hay) * HAY_CHUNK
+        end = min(self.row_count, start + max(rows, 1))
+        for first in range(start, end, HAY_CHUNK):
+            hay.append(tuple(self._hay(range(first, min(first + HAY_CHUNK, end)))))
+        if end > start and end >= self.row_count:
+            gc.collect(0)  # the last parts untracked now, like the sealed columns
         return end >= self.row_count
 
     def _hay(self, rows: Iterable[int]) -> list[str]:

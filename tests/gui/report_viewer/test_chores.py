@@ -1,0 +1,71 @@
+"""Chores: the report model's slices of work share one budget per turn of the event loop, the most urgent first,
+and every job still moves on and ends (the clock is played, so nothing here depends on the machine's speed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from smartpay_desk.ui.report_viewer.chores import Chores
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def job(clock: Clock, log: list[str], name: str, slices: int, ms: float) -> Any:
+    """A step that takes `ms` of the played clock per slice and is done after `slices` of them."""
+    left = [slices]
+
+    def step() -> bool:
+        clock.now += ms / 1000
+        log.append(name)
+        left[0] -= 1
+        return left[0] == 0
+
+    return step
+
+
+def test_a_turn_runs_the_most_urgent_slices_first_and_stops_at_its_budget(qtbot: Any) -> None:
+    clock, log = Clock(), []
+    chores = Chores(budget_s=0.002, clock=clock)
+    chores.add("recount", job(clock, log, "recount", 3, 0.8))
+    chores.add("seal", job(clock, log, "seal", 2, 1.5))
+    chores.start("seal")
+    chores.start("recount")
+    chores.turn()
+    assert log == ["recount", "recount", "recount"], "the first job added goes first; 2.4 ms spent, the turn ends"
+    assert not chores.active("recount") and chores.active("seal")
+    log.clear()
+    started = clock.now
+    chores.turn()
+    assert log == ["seal", "seal"] and clock.now - started == pytest.approx(0.003)
+    assert not chores.active("seal")
+
+
+def test_one_slice_a_turn_at_the_least_and_every_job_ends_in_the_event_loop(qtbot: Any) -> None:
+    clock, log = Clock(), []
+    chores = Chores(budget_s=0.001, clock=clock)
+    chores.add("free", job(clock, log, "free", 2, 5))  # a slice longer than the whole budget
+    chores.add("index", job(clock, log, "index", 3, 0.1))
+    chores.start("index")
+    chores.start("free")
+    chores.turn()
+    assert log == ["free"], "a turn is one slice at the least, even past the budget"
+    qtbot.waitUntil(lambda: not chores.active("free") and not chores.active("index"), timeout=2_000)
+    assert log.count("free") == 2 and log.count("index") == 3
+
+
+def test_a_job_stopped_is_not_run_again(qtbot: Any) -> None:
+    clock, log = Clock(), []
+    chores = Chores(clock=clock)
+    chores.add("seal", job(clock, log, "seal", 100, 1))
+    chores.start("seal")
+    chores.stop("seal")
+    qtbot.wait(20)
+    assert log == [] and not chores.active("seal")
