@@ -19,6 +19,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal, SignalIn
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
+from .model import ReportTableModel
+
 ROW_HEIGHT = 24
 COLUMN_CAP = 360  # no column sized wider than this (px): a long description is cut, its tooltip has it all
 FIT_ROWS = 80  # at most this many rows measured: a screenful on any sensible screen
@@ -65,13 +67,13 @@ class ReportView(QTableView):
     def fit_columns(self) -> None:
         """Size each column to its header and the first screenful of rows (see the module's docstring)."""
         model, header = self.model(), self.horizontalHeader()
-        if model is None:
+        if not isinstance(model, ReportTableModel):
             return
         rows = min(model.rowCount(), FIT_ROWS, max(self.viewport().height() // ROW_HEIGHT + 1, 30))
         metrics = self.fontMetrics()
         margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 2
         for column in range(model.columnCount()):
-            texts = {model.index(row, column).data() for row in range(rows)}
+            texts = model.first_texts(rows, column)
             widest = max((metrics.horizontalAdvance(t) for t in texts if t), default=0)
             header.resizeSection(column, min(max(header.sectionSizeHint(column), widest + margin), COLUMN_CAP))
 

@@ -185,6 +185,18 @@ def test_streamed_batches_reach_the_view_together(qtbot: Any, qtmodeltester: Any
     qtmodeltester.check(m)
 
 
+def test_the_first_rows_texts_are_those_the_cells_show(qtbot: Any) -> None:
+    """What the view sizes its columns by (first_texts) is what data() shows, in the order shown (a sort)."""
+    m = ReportTableModel()
+    m.set_layout(HEADERS, KINDS, True)
+    m.append_columns(batch(ROWS))
+    m.sort(3, Qt.SortOrder.DescendingOrder)
+    for column in range(m.columnCount()):
+        shown = {m.index(row, column).data() for row in range(3)}
+        assert m.first_texts(3, column) == shown
+    assert m.first_texts(1, 0) == {m.index(0, 0).data()} and m.first_texts(0, 0) == set()
+
+
 def test_search_text_is_built_ahead_and_gives_the_same_rows(qtbot: Any) -> None:
     m = ReportTableModel()
     m.set_layout(HEADERS, KINDS, True)
