@@ -69,3 +69,43 @@ def test_a_job_stopped_is_not_run_again(qtbot: Any) -> None:
     chores.stop("seal")
     qtbot.wait(20)
     assert log == [] and not chores.active("seal")
+
+
+def test_a_piece_that_cannot_be_cut_waits_for_a_turn_of_its_own(qtbot: Any) -> None:
+    """A step that returns None ("not in this turn") unless the turn is fresh: it runs first in a later turn, alone
+    or before the rest, and the turn stops at the budget after it."""
+    clock, log = Clock(), []
+    chores = Chores(budget_s=0.002, clock=clock)
+    urgent = job(clock, log, "recount", 2, 1.5)
+    chores.add("recount", urgent)
+    left = [2]
+
+    def drop_column() -> bool | None:
+        if not chores.fresh():
+            log.append("later")
+            return None
+        clock.now += 0.004
+        log.append("drop")
+        left[0] -= 1
+        return left[0] == 0 or None
+
+    chores.add("free", drop_column)
+    chores.start("recount")
+    chores.start("free")
+    chores.turn()
+    assert log == ["recount", "recount"], "the budget is spent: the next job is not even asked"
+    log.clear()
+    chores.turn()
+    assert log == ["drop"], "fresh: the piece runs, and nothing more in this turn (4 ms > 2 ms)"
+    log.clear()
+    chores.turn()
+    assert log == ["drop"] and not chores.active("free")
+    chores.start("recount")
+    chores.start("free")
+    left[0], log[:] = 1, []
+    urgent_left = job(clock, log, "recount", 1, 0.5)
+    chores.add("recount", urgent_left)
+    chores.turn()
+    assert log == ["recount", "later"], "after another slice in the same turn, the piece waits"
+    qtbot.waitUntil(lambda: not chores.active("free"), timeout=2_000)
+    assert log[-1] == "drop"
