@@ -35,7 +35,7 @@ from PySide6.QtGui import QColor
 from ...services.reports.xlsx.kinds import STATUS
 from ..i18n import say
 from ..theme import look
-from .chores import Chores
+from ..widgets.chores import Chores
 from .parts import inks
 from .table import Bulk, Cell, ReportTable, RowFilter, Summary
 from .texts import cell_text, header_text
@@ -235,8 +235,7 @@ class ReportTableModel(QAbstractTableModel):
         return True
 
     def _free_step(self) -> bool | None:
-        """Drop the old lists FREE_CHUNK values at a time, sealed columns one a turn (freeing holds the GUI thread
-        like any work)."""
+        """Drop the old lists FREE_CHUNK values at a time (freeing holds the GUI thread like any work)."""
         deadline = time.perf_counter() + SUMMARY_BUDGET_S
         worked = not self.chores.fresh()
         while self._garbage and time.perf_counter() < deadline:
@@ -247,16 +246,14 @@ class ReportTableModel(QAbstractTableModel):
                     self._garbage.pop()
                 worked = True
                 continue
-            # A sealed column is dropped whole, in a turn of its own (~1 ms for 100,000 values, 4-5 ms in
-            # bench_stall): copying it into a list to free in slices would touch every value twice. So are a
-            # column's per-cell texts (a dict). A part of the search text (HAY_CHUNK rows) is small: the next
-            # is dropped in the same turn.
-            large = len(rows) > FREE_CHUNK
+            # A sealed column (or a dict of per-cell texts) is dropped whole in a turn of its own (~1 ms for 100,000
+            # values, 4-5 ms in bench_stall; copied into a list, every value would be touched twice); a part of
+            # the search text (HAY_CHUNK rows) is small, and the next is dropped in the same turn.
+            large, worked = len(rows) > FREE_CHUNK, worked or len(rows) <= FREE_CHUNK
             del rows
             if large and worked:
                 return None  # the next turn begins with it
             self._garbage.pop()
-            worked = True
             if large:
                 return None if self._garbage else True
         return not self._garbage

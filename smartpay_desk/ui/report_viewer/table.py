@@ -12,10 +12,8 @@ lists are moved to the oldest generation before they fill up (set_layout), and o
 first collection that sees it, and no collection walks it again. A full collection in the desk with a
 100,000-row report open: ~9 ms with lists, ~1 ms sealed (start-up objects frozen as the desk freezes them;
 bench_report.py's report_gc_full_ms). Changing a sealed sequence (more rows, a sort) copies it back into a list
-first. The search text is kept in tuples of HAY_CHUNK rows: each is untracked like a sealed column, and when the
-file is closed (or its marks change the text) they are freed a few per turn; its 100,000 long texts, each the
-row's alone, took 4-10 ms to free as one tuple, a whole frame of bench_stall (kept as one list instead, a full
-collection walked them: 1.9 → 5.4 ms).
+first. The search text is kept in tuples of HAY_CHUNK rows, untracked like sealed columns and freed a few a turn:
+as one tuple its 100,000 texts took 4-10 ms to free (bench_stall); as one list a full collection walked them.
 
 Texts the reader sent for some cells (a number format, an error cell: its "shown" and "errors") are kept
 sparse, per column and only for columns that have some: `shown[column][source row]` and `errors[column]`

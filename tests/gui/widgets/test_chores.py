@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from smartpay_desk.ui.report_viewer.chores import Chores
+from smartpay_desk.ui.widgets.chores import Chores
 
 
 class Clock:
