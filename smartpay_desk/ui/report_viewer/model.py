@@ -156,8 +156,7 @@ class ReportTableModel(QAbstractTableModel):
         per source row), and each marked source row's background and sentence (its cells' tooltip). Again: the
         column's values and the marks replaced, the rows and the selection left as they are."""
         table = self.table
-        self.marks = marks
-        self._texts.clear()
+        self.marks = marks  # the file's cells keep their texts (cached); the marks' column is never cached
         if table.marked_at < 0:
             self.beginInsertColumns(QModelIndex(), len(table.headers), len(table.headers))
             self._garbage.extend(table.set_marks(header, values))
@@ -274,11 +273,8 @@ class ReportTableModel(QAbstractTableModel):
         turn of the event loop, ~1.5 ms each; see table.py)."""
         self.chores.start("seal")
 
-    def _seal_step(self) -> bool | None:
-        """One column sealed (a tuple made and collected: 1-3 ms), in a turn of its own."""
-        if not self.chores.fresh():
-            return None
-        return self.table.seal_next() or None
+    def _seal_step(self) -> bool | None:  # one column sealed (a tuple made and collected: 1-3 ms), in a turn alone
+        return (self.table.seal_next() or None) if self.chores.fresh() else None
 
     def sealed(self) -> bool:
         return not self.chores.active("seal")
@@ -387,6 +383,8 @@ class ReportTableModel(QAbstractTableModel):
         return {self._cached_text(source, column) for source in self.table.view[:rows]}
 
     def _cached_text(self, source: int, column: int) -> str:
+        if column == self.table.marked_at:  # replaced at each reconciliation: read as it is
+            return self._text(source, column)
         key = (source, column)
         text = self._texts.get(key)
         if text is None:

@@ -277,7 +277,15 @@ def test_marking_rows_again_frees_the_old_search_text_a_slice_at_a_time(qtbot: A
     qtbot.waitUntil(lambda: not m._garbage, timeout=5000)
     m.set_filter(RowFilter(text="amount differs"))
     assert m.rowCount() == 2_000
+    marked = m.columnCount() - 1
+    shown = [m.index(row, column).data() for row in range(5) for column in range(marked)]
+    assert m.index(0, marked).data() == "amount differs"
+    cached = dict(m._texts)
+    assert len(cached) == len(shown) == 5 * marked
     m.set_marks("Difference", [None] * 10_000, {})  # marked again: the marks' column and its search text replaced
+    assert m.index(0, marked).data() == "", "the marks' column is read as it is now, never from the cache"
+    assert m._texts == cached, "the file's texts stay cached: a reconciliation does not format them again"
+    assert [m.index(row, column).data() for row in range(5) for column in range(marked)] == shown
     m.set_filter(RowFilter(text="amount differs"))
     assert m.rowCount() == 0
     qtbot.waitUntil(lambda: not m._garbage, timeout=5000)
