@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..i18n import money, tr
 from ..numbers import number
+from ..theme import colour
 
 MIN_BARS = 4  # success, processing, fail and one more
 STATUS_FILL = {"success": "#4caf72", "processing": "#f0a73a", "fail": "#d9534f"}
 OTHER_FILL = "#9aa4ae"
 BAR_FILL = "#3b78d8"
-AXIS = "#c9ced4"
-INK = "#3d444d"
-MUTED = "#6b737c"
+# The background, the words and the axis are the look's (ui/theme.py colour(), read at paint time: a switch of
+# look repaints every widget); the fills are the same in every look, on a light or a dark surface.
 
 
 class _Chart(QWidget):
@@ -43,19 +43,19 @@ class _Chart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)  # not fillRect: its overloads make PySide build QGradient's five enums,
-        painter.setBrush(QColor("#ffffff"))  # ~3 ms of the first report's first frame with charts
+        painter.setBrush(QColor(colour("surface")))  # ~3 ms of the first report's first frame with charts
         painter.drawRect(self.rect())
         title_font = QFont(self.font())
         title_font.setBold(True)
         painter.setFont(title_font)
-        painter.setPen(QColor(INK))
+        painter.setPen(QColor(colour("text")))
         height = QFontMetrics(title_font).height()
         painter.drawText(QRectF(8, 6, self.width() - 16, height), Qt.AlignmentFlag.AlignLeft, self.title)
         painter.setFont(self.font())
         return painter, QRectF(8, 12 + height, self.width() - 16, self.height() - 20 - height)
 
     def _empty(self, painter: QPainter, area: QRectF, text: str) -> None:
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(colour("text-muted")))
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -105,7 +105,7 @@ class StatusMixChart(_Chart):
         peak = max(self.counts.values())
         y = area.top()
         for word, count in self.counts.items():
-            painter.setPen(QColor(INK))
+            painter.setPen(QColor(colour("text")))
             painter.drawText(QRectF(area.left(), y, label_w, bar_h), Qt.AlignmentFlag.AlignVCenter, word)
             width = max(2.0, (area.width() - label_w - count_w) * count / peak)
             bar = QRectF(area.left() + label_w, y + 2, width, bar_h - 4)
@@ -113,7 +113,7 @@ class StatusMixChart(_Chart):
             painter.setBrush(QColor(STATUS_FILL.get(word, OTHER_FILL)))
             painter.drawRoundedRect(bar, 3, 3)
             share = f"{count:,} ({count * 100 / total:.0f}%)"
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(colour("text-muted")))
             painter.drawText(QRectF(bar.right() + 6, y, count_w, bar_h), Qt.AlignmentFlag.AlignVCenter, share)
             said = tr("{word}: {share} of {total} rows").format(word=word, share=share, total=number(total))
             self._hits.append((QRectF(area.left(), y, area.width(), bar_h), said))
@@ -163,10 +163,10 @@ class DailyVolumeChart(_Chart):
         plot = QRectF(
             area.left(), area.top() + metrics.height(), area.width(), area.height() - axis_h - metrics.height()
         )
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(colour("text-muted")))
         painter.drawText(QRectF(area.left(), area.top(), area.width(), metrics.height()), Qt.AlignmentFlag.AlignLeft,
                          tr("max {amount} a day").format(amount=peak_label))  # fmt: skip
-        painter.setPen(QPen(QColor(AXIS), 1))
+        painter.setPen(QPen(QColor(colour("border")), 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         first, last = self.days[0][0], self.days[-1][0]
         span = (last - first).days + 1
@@ -179,7 +179,7 @@ class DailyVolumeChart(_Chart):
         painter.drawRects([_bar(left + (day - first).days * slot + slot * 0.1, bottom, width, max(amount, 0) * scale)
                            for day, amount, _ in self.days])  # fmt: skip
         self._plot = (left, plot.top(), bottom, slot)
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(colour("text-muted")))
         labels = QRectF(plot.left(), plot.bottom() + 2, plot.width(), axis_h)
         painter.drawText(labels, Qt.AlignmentFlag.AlignLeft, _day(first))
         if last != first:

@@ -354,3 +354,31 @@ def test_status_words_take_the_looks_ink_and_a_marked_row_keeps_light_ink(model:
         theme.apply("light")
         if installed:
             theme.uninstall()
+
+
+def test_charts_take_the_looks_surface_and_ink(qtbot: Any, model: ReportTableModel, qapp: Any) -> None:
+    """In the dark look a chart is not a white box: its background, words and axis are the look's (its bars the
+    same colours in every look)."""
+    from smartpay_desk.ui import theme
+    from smartpay_desk.ui.theme_tokens import TOKENS
+
+    summary = model.summary()
+    volume = DailyVolumeChart()
+    qtbot.addWidget(volume)
+    volume.resize(320, 200)
+    volume.set_data(summary.daily, summary.daily_count, summary.totals)
+    installed = theme.current() is None
+    if installed:
+        theme.install(qapp, "light")
+    try:
+        for look in ("dark", "high-contrast", "light"):
+            theme.apply(look)
+            picture = volume.grab().toImage()
+            corner = picture.pixelColor(picture.width() - 1, picture.height() - 1).name()
+            assert corner == TOKENS[look]["surface"].lower(), look
+            left, _top, bottom, slot = volume._plot  # type: ignore[misc]
+            assert picture.pixelColor(int(left + slot / 2), int(bottom - 1)).name() == BAR_FILL
+    finally:
+        theme.apply("light")
+        if installed:
+            theme.uninstall()
