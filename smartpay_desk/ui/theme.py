@@ -279,7 +279,10 @@ def repolish(widget: QWidget) -> None:
 
 def set_tone(widget: QWidget, tone: str | None) -> None:
     """Colour `widget`'s text by meaning (one of TONES; None: the ordinary colour), in every look: the style
-    sheet's *[tone=…] rules, instead of a colour of its own that would stay light-mode on dark."""
+    sheet's *[tone=…] rules, instead of a colour of its own that would stay light-mode on dark. The same tone again
+    does nothing: each repolish lays the widget out again (a reconciliation sets every line's tone each time)."""
+    if (widget.property("tone") or "") == (tone or ""):
+        return
     widget.setProperty("tone", tone or "")
     repolish(widget)
 

@@ -239,11 +239,11 @@ class ReconPanel(QFrame):
         QAccessible.updateAccessibility(QAccessibleEvent(self.title, QAccessible.Event.DescriptionChanged))
 
     def _title_look(self, style: str, tone: str | None) -> None:
-        """The title's weight and tone, set only when they change (each setting polishes it and lays it out)."""
+        """The title's weight and tone, set only when they change (each setting polishes it and lays it out; set_tone
+        looks itself)."""
         if self.title.styleSheet() != style:
             self.title.setStyleSheet(style)
-        if (self.title.property("tone") or None) != tone:
-            set_tone(self.title, tone)
+        set_tone(self.title, tone)
 
     def _line(self, cls: DiffClass) -> list[QLabel]:
         """The labels of `cls`'s line (swatch, words, count, not explained, money) at its own row of the grid, made
@@ -285,9 +285,7 @@ class ReconPanel(QFrame):
             tr("{count} not explained").format(count=number(line.unexplained)) if line.unexplained
             else tr("all explained")
         )  # fmt: skip
-        tone = "error" if line.unexplained and line.cls.alarming else None
-        if (waiting.property("tone") or None) != tone:
-            set_tone(waiting, tone)
+        set_tone(waiting, "error" if line.unexplained and line.cls.alarming else None)
         money.setText(money_words(line))
         money.setAccessibleName(tr("Money concerned: {amount}.").format(amount=money.text()))
         for label in (swatch, words, count, waiting, money):
