@@ -240,9 +240,6 @@ class ReportTable:
             gc.collect(0)
         return True
 
-    def _sealed(self) -> bool:
-        return all(isinstance(c, tuple) for c in self.columns)
-
     # ---------------------------------------------------------------- sorting
 
     def sort(self, column: int | None, descending: bool = False) -> None:
