@@ -35,9 +35,9 @@ from PySide6.QtGui import QColor
 from ...services.reports.xlsx.kinds import STATUS
 from ..i18n import say
 from ..theme import look
-from ..widgets.chores import Chores
+from ..widgets.chores import Chores, Leftovers
 from .parts import inks
-from .table import Bulk, Cell, ReportTable, RowFilter, Summary
+from .table import Cell, ReportTable, RowFilter, Summary
 from .texts import cell_text, header_text
 from .words import error_tip, header_tip, marked_tip
 
@@ -64,7 +64,6 @@ SUMMARY_CHUNK = 500
 SUMMARY_BUDGET_S = 0.0015
 INSERT_INTERVAL_MS = 150
 PERSISTENT_LOOKUPS = 16  # up to this many persistent indexes are found one by one after a sort
-FREE_CHUNK = 2_000
 INDEX_CHUNK = 500  # rows of search text per turn (about 1 ms)
 
 
@@ -87,11 +86,11 @@ class ReportTableModel(QAbstractTableModel):
         self._insert_timer.setSingleShot(True)
         self._insert_timer.setInterval(INSERT_INTERVAL_MS)
         self._insert_timer.timeout.connect(self.show_new_rows)
-        self._garbage: list[Bulk] = []  # a closed file's columns, freed a slice per turn
         self.chores = Chores(self)  # the slices below share one budget per turn, the most urgent first
-        for name, step in (("recount", self._recount_step), ("free", self._free_step),
-                           ("seal", self._seal_step), ("index", self._index_step)):  # fmt: skip
-            self.chores.add(name, step)
+        self.chores.add("recount", self._recount_step)
+        self._garbage = Leftovers(self.chores)  # a closed file's columns, freed a slice per turn ("free")
+        self.chores.add("seal", self._seal_step)
+        self.chores.add("index", self._index_step)
 
     # ---------------------------------------------------------------- loading
 
@@ -102,11 +101,9 @@ class ReportTableModel(QAbstractTableModel):
         self._insert_timer.stop()
         self.chores.stop("index")
         self.chores.stop("seal")
-        self._garbage.extend(self.table.set_layout(headers, kinds, gateway))
+        self._garbage.drop(self.table.set_layout(headers, kinds, gateway))
         self.marks = {}
         self.endResetModel()
-        if self._garbage:
-            self.chores.start("free")
         self._start_recount()
 
     def clear(self) -> None:
@@ -159,14 +156,12 @@ class ReportTableModel(QAbstractTableModel):
         self.marks = marks  # the file's cells keep their texts (cached); the marks' column is never cached
         if table.marked_at < 0:
             self.beginInsertColumns(QModelIndex(), len(table.headers), len(table.headers))
-            self._garbage.extend(table.set_marks(header, values))
+            self._garbage.drop(table.set_marks(header, values))
             self.endInsertColumns()
         else:
-            self._garbage.extend(table.set_marks(header, values))
+            self._garbage.drop(table.set_marks(header, values))
             if table.sort_column == table.marked_at:
                 self._relayout(table.resort)
-        if self._garbage:
-            self.chores.start("free")
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
@@ -232,30 +227,6 @@ class ReportTableModel(QAbstractTableModel):
         self.counting = False
         self.summary_changed.emit()
         return True
-
-    def _free_step(self) -> bool | None:
-        """Drop the old lists FREE_CHUNK values at a time (freeing holds the GUI thread like any work)."""
-        deadline = time.perf_counter() + SUMMARY_BUDGET_S
-        worked = not self.chores.fresh()
-        while self._garbage and time.perf_counter() < deadline:
-            rows = self._garbage[-1]
-            if isinstance(rows, list):
-                del rows[-FREE_CHUNK:]
-                if not rows:
-                    self._garbage.pop()
-                worked = True
-                continue
-            # A sealed column (or a dict of per-cell texts) is dropped whole in a turn of its own (~1 ms for 100,000
-            # values, 4-5 ms in bench_stall; copied into a list, every value would be touched twice); a part of
-            # the search text (HAY_CHUNK rows) is small, and the next is dropped in the same turn.
-            large, worked = len(rows) > FREE_CHUNK, worked or len(rows) <= FREE_CHUNK
-            del rows
-            if large and worked:
-                return None  # the next turn begins with it
-            self._garbage.pop()
-            if large:
-                return None if self._garbage else True
-        return not self._garbage
 
     def build_search_text(self) -> None:
         """Prepare the text filter's search text a slice per turn of the event loop (call when idle): the

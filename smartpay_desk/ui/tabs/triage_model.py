@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from ...services.profiles.desk_settings import zone_of
 from ..i18n import day_time, say, tr
 from ..theme import colour
-from ..widgets.chores import Chores
+from ..widgets.chores import Chores, Leftovers
 from ..widgets.rows import RowsModel
 
 if TYPE_CHECKING:
@@ -61,24 +61,14 @@ class TriageModel(RowsModel):
         super().__init__(parent)
         self.items: list[OpenItem] = []
         self.zone = "local"  # the time zone times are shown in (ctx.time_zone)
-        self._old: list[list[OpenItem]] = []  # lists no longer shown, freed FREE_ITEMS a turn
         self.chores = Chores(self)
-        self.chores.add("free", self._free_step)
+        self._old = Leftovers(self.chores, chunk=FREE_ITEMS)  # lists no longer shown
 
     def set_items(self, items: list[OpenItem]) -> None:
         self.beginResetModel()
         old, self.items = self.items, list(items)
         self.endResetModel()
-        if old:  # each item holds its difference, sentence and times: 10,000 took 11-15 ms to drop at once
-            self._old.append(old)
-            self.chores.start("free")
-
-    def _free_step(self) -> bool:
-        old = self._old[-1]
-        del old[-FREE_ITEMS:]
-        if not old:
-            self._old.pop()
-        return not self._old
+        self._old.drop([old])  # each item holds its difference, sentence and times: 10,000 took 11-15 ms at once
 
     def __len__(self) -> int:
         return len(self.items)

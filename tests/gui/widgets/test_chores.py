@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from smartpay_desk.ui.widgets.chores import Chores
+from smartpay_desk.ui.widgets.chores import Chores, Leftovers
 
 
 class Clock:
@@ -109,3 +109,39 @@ def test_a_piece_that_cannot_be_cut_waits_for_a_turn_of_its_own(qtbot: Any) -> N
     assert log == ["recount", "later"], "after another slice in the same turn, the piece waits"
     qtbot.waitUntil(lambda: not chores.active("free"), timeout=2_000)
     assert log[-1] == "drop"
+
+
+def test_a_step_that_raises_is_logged_and_stopped_not_run_every_turn(qtbot: Any, caplog: Any) -> None:
+    clock, log = Clock(), []
+    chores = Chores(clock=clock)
+    chores.add("broken", lambda: 1 / 0)
+    chores.add("index", job(clock, log, "index", 2, 0.1))
+    chores.start("broken")
+    chores.start("index")
+    with caplog.at_level("ERROR", logger="smartpay_desk.ui"):
+        chores.turn()
+    assert not chores.active("broken") and "broken" in caplog.text
+    assert log == ["index", "index"], "the other jobs go on in the same turn"
+
+
+def test_leftovers_empty_lists_a_chunk_at_a_time_and_drop_a_large_piece_in_a_turn_of_its_own(qtbot: Any) -> None:
+    clock = Clock()
+    chores = Chores(clock=clock)
+    urgent = job(clock, [], "recount", 1, 0.1)
+    chores.add("recount", urgent)
+    leftovers = Leftovers(chores, chunk=10)
+    column = list(range(25))
+    sealed = tuple(range(100))  # cannot be cut: over `chunk` values
+    leftovers.drop([sealed, column, [], {}])
+    assert len(leftovers) == 2, "empty ones are not kept"
+    del sealed
+    chores.start("recount")
+    chores.turn()
+    assert column == [] and len(leftovers) == 1, "the list emptied 10 at a time; the tuple waits: the turn was used"
+    chores.turn()
+    assert len(leftovers) == 0 and not chores.active("free"), "a fresh turn: the tuple dropped, the job done"
+    parts = [tuple(range(5)) for _ in range(4)]  # small pieces (search text parts): several in one slice
+    leftovers.drop(parts)
+    del parts
+    chores.turn()
+    assert len(leftovers) == 0
