@@ -33,11 +33,6 @@ ALARMING = "#fbe3e0"  # status or amount differs, in the journal and not in the 
 STILL_OPEN = "#fdf0d5"  # the journal has not settled it yet
 ELSEWHERE = "#e3edfb"  # in the report, not in the journal: made elsewhere, shown, not alarming
 EXPLAINED = "#e4f2e7"  # someone explained it
-PANEL_STYLE = (
-    "QFrame#reconPanel { background: #fafbfc; border: 1px solid #d5dbe1; border-radius: 4px; }"
-    " QFrame#reconPanel QLabel { background: transparent; }"
-)
-REFUSED = "font-weight: 600;"  # and the error tone (theme.set_tone)
 HEADER = "Difference"
 
 
@@ -110,8 +105,7 @@ def money_words(line: ClassSummary) -> str:
 class ReconPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("reconPanel")
-        self.setStyleSheet(PANEL_STYLE)
+        self.setObjectName("reconPanel")  # its look: resources/style.qss, the look's surface and border
         box = QVBoxLayout(self)
         box.setContentsMargins(10, 8, 10, 8)
         box.setSpacing(6)
@@ -171,7 +165,7 @@ class ReconPanel(QFrame):
             return False
         moved = not self.isVisible()
         self.title.setEnabled(True)
-        self._title_look("font-weight: 600;", None)
+        set_tone(self.title, None)
         self.message.clear()
         self._clear_lines()
         self._say(tr("Reconciling the report with the journal…"))
@@ -184,7 +178,7 @@ class ReconPanel(QFrame):
         """One sentence, nothing else (the file is no gateway report, or the journal could not be read)."""
         self._clear_lines()
         self.title.setEnabled(True)
-        self._title_look(REFUSED, "error")
+        set_tone(self.title, "error")
         self._say(sentence)
         self.hint.hide()
         self.message.clear()
@@ -197,7 +191,7 @@ class ReconPanel(QFrame):
 
         lines = result.summary() if summary is None else summary
         self._clear_lines(keep={line.cls for line in lines})
-        self._title_look("font-weight: 600;", None)
+        set_tone(self.title, None)
         found, still = len(result.differences), sum(line.unexplained for line in lines)
         if not found:
             outcome = tr("nothing differs.")
@@ -237,13 +231,6 @@ class ReconPanel(QFrame):
         self.title.setText(text)
         self.title.setAccessibleDescription(text)
         QAccessible.updateAccessibility(QAccessibleEvent(self.title, QAccessible.Event.DescriptionChanged))
-
-    def _title_look(self, style: str, tone: str | None) -> None:
-        """The title's weight and tone, set only when they change (each setting polishes it and lays it out; set_tone
-        looks itself)."""
-        if self.title.styleSheet() != style:
-            self.title.setStyleSheet(style)
-        set_tone(self.title, tone)
 
     def _line(self, cls: DiffClass) -> list[QLabel]:
         """The labels of `cls`'s line (swatch, words, count, not explained, money) at its own row of the grid, made

@@ -47,3 +47,30 @@ def test_each_result_shows_its_own_classes_and_only_those(qtbot: Any) -> None:
     panel.show_busy()
     panel.show_result(result(*first), first)  # and back
     assert shown(panel)[:1] == ["Amount differs"] and panel.lines.isVisibleTo(panel)
+
+
+def test_the_panel_takes_the_looks_surface_so_its_words_stay_readable_in_the_dark(qtbot: Any, qapp: Any) -> None:
+    """It had a light background of its own: in the dark look its light words sat on near-white."""
+    from smartpay_desk.ui import theme
+    from smartpay_desk.ui.theme_tokens import TOKENS
+
+    panel = ReconPanel()
+    qtbot.addWidget(panel)
+    panel.resize(600, 120)
+    panel.show()
+    panel.show_result(result(ClassSummary(DiffClass.AMOUNT, 1, 1, {"EUR": 100})),
+                      [ClassSummary(DiffClass.AMOUNT, 1, 1, {"EUR": 100})])  # fmt: skip
+    installed = theme.current() is None
+    if installed:
+        theme.install(qapp, "light")
+    try:
+        for look in ("dark", "light"):
+            theme.apply(look)
+            picture = panel.grab().toImage()
+            inside = picture.pixelColor(picture.width() - 20, picture.height() // 2).name()
+            assert inside == TOKENS[look]["surface"].lower(), look
+            assert panel.title.palette().color(panel.title.foregroundRole()).name() == TOKENS[look]["text"].lower()
+    finally:
+        theme.apply("light")
+        if installed:
+            theme.uninstall()
