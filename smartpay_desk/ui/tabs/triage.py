@@ -44,7 +44,7 @@ from ..widgets.icons import icon
 from ..widgets.keys import describe
 from ..widgets.panels import MessageLine
 from ..worker import Call
-from .triage_model import ACTION_COLUMN, SENTENCE_COLUMN, TriageModel, action_words
+from .triage_model import ACTION_COLUMN, SENTENCE_COLUMN, TriageModel, action_text, action_words
 
 FIRST_BUTTONS = 40  # rows given a button before the list is laid out (then: those on screen, and a screenful)
 
@@ -106,6 +106,8 @@ class TriageTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SENTENCE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(0)  # the rows on screen: never every row of a long list
+        header.setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(ACTION_COLUMN, self._action_width())
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(2 * self.view.fontMetrics().lineSpacing() + 10)  # two lines of a sentence
@@ -124,6 +126,20 @@ class TriageTab(QWidget):
             self._show(self.watch.items)
         else:
             self.watch.refresh()
+
+    def _action_width(self) -> int:
+        """The Action column as wide as its widest button (every action's words, and "Checking…"): sized to the
+        cells' words, as the other columns are, it cut the ends off a button's ("‹plain" for "Explain…")."""
+        from ...services.recon.triage import Action
+
+        probe = QPushButton(self.view)
+        probe.hide()
+        widths = [self.view.horizontalHeader().sectionSizeHint(ACTION_COLUMN)]
+        for words in [*(action_text(action) for action in Action), tr("Checking…")]:
+            probe.setText(words)
+            widths.append(probe.sizeHint().width())
+        probe.deleteLater()
+        return max(widths)
 
     # ---------------------------------------------------------------- public
 

@@ -18,7 +18,7 @@ from ..widgets.rows import RowsModel
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from ...services.recon.triage import OpenItem
+    from ...services.recon.triage import Action, OpenItem
 
 COLUMNS = ("Waiting", "Since", "Order", "What needs a person", "Action")
 ACTION_COLUMN = 4
@@ -46,12 +46,17 @@ def since_words(moment: datetime, zone: str = "local") -> str:
 
 def action_words(item: OpenItem) -> str:
     """The button's words: 'Check again', 'Settle the review…', 'Explain…', 'Approve…'."""
+    return action_text(item.action)
+
+
+def action_text(action: Action) -> str:
+    """action_words of an item whose action is `action`."""
     from ...services.recon.triage import Action
 
     return {
         Action.CHECK: tr("Check again"), Action.REVIEW: tr("Settle the review…"), Action.EXPLAIN: tr("Explain…"),
         Action.APPROVE: tr("Approve…"),
-    }.get(item.action, say(item.action.words).capitalize() + "…")  # fmt: skip
+    }.get(action, say(action.words).capitalize() + "…")  # fmt: skip
 
 
 class TriageModel(RowsModel):

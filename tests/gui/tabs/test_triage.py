@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from smartpay_desk.ui.main_window import MainWindow
 from smartpay_desk.ui.reconciling import ExplainDialog, keep
@@ -138,3 +139,29 @@ def test_a_list_no_longer_shown_is_freed_a_slice_at_a_time(qtbot: Any) -> None:
     assert model.chores.active("free")
     qtbot.waitUntil(lambda: not model.chores.active("free"), timeout=2_000)
     assert first == [] and model.rowCount() == 1
+
+
+def test_every_button_fits_its_column_whichever_actions_are_listed(qtbot: Any, desk_ctx: Any) -> None:
+    """A list of reconciliation differences only: the Action column was sized to the words "Explain…" and cut the
+    buttons' ends ("‹plain"). It is as wide as the widest action's button, whatever is listed."""
+    from datetime import UTC, datetime
+
+    from smartpay_desk.services.recon.triage import Action, OpenItem
+    from smartpay_desk.ui.tabs.triage_model import ACTION_COLUMN, action_text
+
+    tab = TriageTab(desk_ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 420)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.watch.read_once and tab.watch.task is None, timeout=10_000)
+    since = datetime(2025, 1, 1, tzinfo=UTC)
+    items = [OpenItem("difference", since, timedelta(days=3), f"o-{n}", "In the report, not in the journal.",
+                      Action.EXPLAIN, "smartpay explain …") for n in range(3)]  # fmt: skip
+    tab._show(items)
+    qtbot.waitUntil(lambda: len(tab.buttons) == 3, timeout=5_000)
+    width = tab.view.columnWidth(ACTION_COLUMN)
+    assert all(button.sizeHint().width() <= button.width() for button in tab.buttons.values())
+    probe = QPushButton(tab.view)
+    for words in [*(action_text(action) for action in Action), "Checking…"]:
+        probe.setText(words)
+        assert probe.sizeHint().width() <= width, words
