@@ -8,7 +8,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from types import SimpleNamespace
+from types import ModuleType, SimpleNamespace
 
 import pytest
 
@@ -38,6 +38,35 @@ def test_standard_modules_are_spared_pysides_source_scan(monkeypatch: pytest.Mon
     spare_feature_scans()
     assert table["logging"] == 0 and table["json"] == -1 and table["threading"] == -1
     assert not [name for name in table if name.partition(".")[0] in ("smartpay_desk", "PySide6", "shiboken6")]
+
+
+def test_the_desks_own_modules_are_answered_without_reading_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+
+    def scan(module: object) -> bool:  # PySide's: reads the module's source for "PySide6"
+        read.append(str(getattr(module, "__name__", "")))
+        return False
+
+    feature = SimpleNamespace(pyside_feature_dict={}, _mod_uses_pyside=scan)
+    monkeypatch.setitem(sys.modules, "PySide6.support.feature", feature)
+    spare_feature_scans()
+    spare_feature_scans()  # a second call does not wrap the scan again
+    assert feature._mod_uses_pyside(ModuleType("smartpay_desk.ui.tabs.reports")) is True
+    assert feature._mod_uses_pyside(ModuleType("smartpay_desk")) is True
+    assert read == []
+    assert feature._mod_uses_pyside(ModuleType("smartpay_deskish")) is False  # another package: read as before
+    assert feature._mod_uses_pyside(ModuleType("openpyxl")) is False
+    assert read == ["smartpay_deskish", "openpyxl"]
+
+
+def test_pysides_scan_is_where_the_desk_expects_it() -> None:
+    """The shortcut leans on PySide's internals (its feature module's table and scan): when an upgrade moves
+    them, start-up is only slower, and this test says so."""
+    import PySide6.QtCore  # noqa: F401  (PySide's import hook and feature module come with it)
+
+    feature = sys.modules["PySide6.support.feature"]
+    assert isinstance(feature.pyside_feature_dict, dict)
+    assert callable(feature._mod_uses_pyside)
 
 
 def test_without_pysides_internals_nothing_happens(monkeypatch: pytest.MonkeyPatch) -> None:
