@@ -146,3 +146,21 @@ def test_the_review_box_and_the_list_of_what_needs_attention_are_described(qtbot
     said = accessible_description(triage.view)
     assert said == triage.count_label.text() and "a person" in said
     qtbot.waitUntil(lambda: desk_ctx.runner.active_count() == 0, timeout=10_000)
+
+
+def test_the_banner_tells_a_screen_reader_once_it_is_on_screen(qtbot: Any, monkeypatch: Any) -> None:
+    """A banner named before the first paint has nobody to tell (and QAccessible is not built for it then); once
+    shown, each change of environment is said, with its words as the description."""
+    from smartpay_desk.ui.widgets.banner import EnvironmentBanner
+
+    told: list[tuple[QWidget, QAccessible.Event]] = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility", lambda event: told.append((event.object(), event.type())))
+    banner = EnvironmentBanner()
+    qtbot.addWidget(banner)
+    banner.set_environment("production", "Live")
+    assert told == []
+    banner.show()
+    qtbot.waitExposed(banner)
+    banner.set_environment("test", "Staging")
+    assert told == [(banner, QAccessible.Event.DescriptionChanged)]
+    assert accessible_description(banner) == banner.text() and banner.text().startswith("TEST")

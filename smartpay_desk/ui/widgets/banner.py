@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ..i18n import tr
@@ -78,7 +77,10 @@ class EnvironmentBanner(QFrame):  # a QFrame paints its style-sheet background b
         # again, and the labels too (their colour depends on the banner's environment).
         self.setProperty("environment", key if key in KNOWN else "other")
         repolish(self)
-        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        if self.isVisible():  # built, or named before the first paint: no screen reader has heard it yet
+            from PySide6.QtGui import QAccessible, QAccessibleEvent  # (~2 ms of PySide types: not before the paint)
+
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def text(self) -> str:
         return self.label.text()
