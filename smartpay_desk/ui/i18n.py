@@ -29,13 +29,15 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..resources_path import resources_root
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from datetime import date, datetime
+
+    from PySide6.QtCore import QTranslator
 
 log = logging.getLogger("smartpay_desk.ui")
 
@@ -92,6 +94,8 @@ def install(code: str) -> str:
     QLocale.setDefault(QLocale(LOCALES["en"]))
     if code == "en" or code not in LANGUAGES:
         return "en"
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # another language than English: their types now
+
     found = catalogues(code)
     if app is None or not found:
         log.warning("no %s catalogue in %s: the desk runs in English", LANGUAGES[code], resources_root())

@@ -19,16 +19,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from .i18n import say, tr
-from .journal_new import NewJournalDialog, start_new_words, started_words, unreadable_words
 from .worker import Call
 
 if TYPE_CHECKING:
     from ..services.journal.errors import JournalUnavailable
     from ..services.journal.verdict import Health
     from .context import DeskContext
+    from .journal_new import NewJournalDialog  # with "Start a new journal…": its dialog types after the first paint
 
 DAMAGED_STYLE = "background: #fde2e1; color: #7a1212; border: 1px solid #d93025; border-radius: 4px;"
 NOTICE_STYLE = "background: #fff4d6; color: #5c4400; border: 1px solid #e0a800; border-radius: 4px;"
@@ -40,6 +40,28 @@ def ask_words() -> tuple[str, str]:
         "Money-moving actions wait until a person acknowledges what the check found.\n"
         "Say what you verified (for example: the gateway's report of the last days matches), in a few words:"
     )
+
+
+def start_new_words() -> str:
+    """The button that starts a new journal."""
+    return tr("Start a new journal…")
+
+
+def unreadable_words(health: Health) -> str:
+    """What the bar says of a journal that cannot be opened at all (the desk's words, not the CLI's)."""
+    said = say(health.problems[0]) if health.problems else tr("The journal cannot be read.")
+    return tr(
+        "{said} Nothing can be sent until there is a journal again; the file is left as it is. "
+        "“{button}” keeps it aside (with a time stamp) and begins a new journal with your note."
+    ).format(said=said, button=start_new_words())
+
+
+def started_words(health: Health, path: Path) -> str:
+    """After start_new: where the old file is now, and where the new journal is."""
+    kept = " ".join(say(notice) for notice in health.notices) or tr(
+        "There was no journal file at {path} to keep aside."
+    ).format(path=path)
+    return tr("{kept} A new journal was started at {path}, beginning with your note.").format(kept=kept, path=path)
 
 
 class JournalHealthBar(QFrame):
@@ -128,6 +150,8 @@ class JournalHealthBar(QFrame):
         """Ask for the operator's note (NewJournalDialog, window-modal); a new journal once it is given."""
         if self.unreadable is None or self.new_journal_dialog is not None:
             return
+        from .journal_new import NewJournalDialog
+
         dialog = self.new_journal_dialog = NewJournalDialog(self.window(), self._problem)
         dialog.accepted.connect(self._note_given)
         dialog.finished.connect(self._dialog_closed)
@@ -178,6 +202,8 @@ class JournalHealthBar(QFrame):
     @classmethod
     def ask_note(cls, parent: QWidget) -> str | None:
         """The operator's note (tests monkeypatch this); None when they cancel."""
+        from PySide6.QtWidgets import QInputDialog
+
         note, ok = QInputDialog.getText(parent, *ask_words())
         return note.strip() if ok and note.strip() else None
 

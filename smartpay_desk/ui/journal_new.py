@@ -15,22 +15,10 @@ nothing can be sent.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from .i18n import say, tr
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
-    from ..services.journal.verdict import Health
-
-
-def start_new_words() -> str:
-    """The button that starts a new journal."""
-    return tr("Start a new journal…")
+from .i18n import tr
 
 
 def title_words() -> str:
@@ -45,23 +33,6 @@ def ask_words() -> str:
         "Before you do: check what this desk sent lately against the gateway (its back office or a report), since "
         "the old journal cannot tell it any more. Say what you checked, in a few words (required):"
     )
-
-
-def unreadable_words(health: Health) -> str:
-    """What the bar says of a journal that cannot be opened at all (the desk's words, not the CLI's)."""
-    said = say(health.problems[0]) if health.problems else tr("The journal cannot be read.")
-    return tr(
-        "{said} Nothing can be sent until there is a journal again; the file is left as it is. "
-        "“{button}” keeps it aside (with a time stamp) and begins a new journal with your note."
-    ).format(said=said, button=start_new_words())
-
-
-def started_words(health: Health, path: Path) -> str:
-    """After start_new: where the old file is now, and where the new journal is."""
-    kept = " ".join(say(notice) for notice in health.notices) or tr(
-        "There was no journal file at {path} to keep aside."
-    ).format(path=path)
-    return tr("{kept} A new journal was started at {path}, beginning with your note.").format(kept=kept, path=path)
 
 
 class NewJournalDialog(QDialog):

@@ -33,11 +33,14 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
-from typing import Any, Generic, Literal, ParamSpec, Protocol, TypeGuard, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypeGuard, TypeVar, overload
 
 import shiboken6
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QThread
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -243,6 +246,8 @@ class TaskRunner(QObject):
         if with_progress:
             kwargs["progress"] = worker.progress.emit
             kwargs["cancelled"] = worker.is_cancelled
+        from PySide6.QtCore import QThread  # with the first call, after the first paint: its type is built then
+
         thread = QThread()
         task = Task(self, worker, thread, on_success, on_failure, on_progress)
         worker.moveToThread(thread)

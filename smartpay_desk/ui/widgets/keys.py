@@ -19,22 +19,18 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QMenuBar,
-    QRadioButton,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenuBar, QTabBar, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtWidgets import QLineEdit
+
+# What is said to a screen reader, the shortcuts and the keys of a form are imported where they are used: each
+# PySide type is built the first time it is named (QAccessible alone ~2 ms), and none of them is needed before
+# the first paint (ui/main_window.py, "Start-up").
 
 _EXPLICIT = re.compile(r"(?<!&)&([^&\s])")
 NO_MNEMONIC = "noMnemonic"  # property: leave this widget's text alone
@@ -66,6 +62,8 @@ def describe(widget: QWidget, description: str) -> None:
     if widget.accessibleDescription() == description:
         return
     widget.setAccessibleDescription(description)
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
 
 
@@ -74,11 +72,13 @@ def announce(field: QWidget, sentence: str, said_by: QWidget | None = None) -> N
     that shows it, so a screen reader says it at once."""
     describe(field, sentence)
     if sentence and said_by is not None:
-        QAccessible.updateAccessibility(QAccessibleEvent(said_by, QAccessible.Event.Alert))
+        alert(said_by)
 
 
 def alert(widget: QWidget) -> None:
     """Ask a screen reader to say `widget` now (an error line that appeared)."""
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
 
@@ -94,6 +94,8 @@ def no_mnemonic(widget: QWidget, key: str, slot: object | None = None) -> QShort
     widget.setProperty(RESERVED, key.lower())
     if not isinstance(widget, QAbstractButton) and slot is None:
         return None
+    from PySide6.QtGui import QKeySequence, QShortcut
+
     shortcut = QShortcut(QKeySequence(f"Alt+{key.upper()}"), widget)  # within its window: QShortcut's default
     shortcut.activated.connect(slot if callable(slot) else _clicker(widget))
     return shortcut
@@ -217,12 +219,15 @@ class FormKeys(QObject):
         root: QWidget | None = getattr(self, "root", None)  # None while being built or dropped
         if root is None or watched is not root or event.type() != QEvent.Type.KeyPress:
             return False
+        from PySide6.QtCore import Qt  # a key pressed: after the first paint (ui/main_window.py, "Start-up")
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QRadioButton
+
         if not isinstance(event, QKeyEvent):
             return False
         focus = QApplication.focusWidget()
         if focus is None or not root.isAncestorOf(focus):
             return False
-        from PySide6.QtCore import Qt  # a key pressed: after the first paint (ui/main_window.py, "Start-up")
 
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
             focus, (QComboBox, QCheckBox, QRadioButton, QAbstractSpinBox)
@@ -238,6 +243,7 @@ def clear_on_escape(edit: QLineEdit) -> QShortcut:
     """Esc in `edit` clears what is half-typed in it (a search, a note); an empty one lets Esc go on (a dialog
     closes)."""
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence, QShortcut
 
     shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), edit)
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
