@@ -27,7 +27,9 @@ What runs before the first paint (this module, ui/app.py, context, session, work
 widgets it uses) keeps off PySide6's `Qt` namespace: its first use builds ~100 Python enum types, ~25 ms.
 Those modules import `QtCore` and write `QtCore.Qt.X` inside the functions that run later; the few enum
 properties the first screen sets go by name through Qt's property system, as a .ui file does
-(`setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")`). benchmarks/bench_startup.py checks it.
+(`setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")`). Likewise each PySide type is built the first
+time a module names it (QAccessible ~2 ms, QKeySequence, QThread, the dialogs'): a type only a later action needs
+is imported in the function that uses it. tests/e2e/test_start_up.py checks both at the first paint.
 """
 
 from __future__ import annotations

@@ -1,0 +1,98 @@
+"""What the desk has built when its window is first painted (ui/main_window.py, "Start-up"), started in a process
+of its own as from the menu: no arguments, offscreen, on a data folder a first start created.
+
+PySide builds each Python type the first time a module names it, and its `Qt` namespace (~100 enum types) the
+first time anything uses it; what only a later action needs is named where it is used. These are facts, not
+timings: the timings are benchmarks/bench_startup.py's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Run in the child: the desk started through ui/app.py's main(), and at the end of its window's first painting
+# pass a line of JSON with what PySide has built by then.
+CHILD = """
+import json, os, sys
+import smartpay_desk.ui.app as desk_app
+
+start = desk_app.Desk.start
+
+
+def watched_start(desk):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+                self.seen = True
+                QTimer.singleShot(0, report)
+            return False
+
+    def report():
+        built = [
+            name
+            for module in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
+            for name, value in vars(sys.modules[module]).items()
+            if isinstance(value, type)
+        ]
+        table = sys.modules["PySide6.support.feature"].pyside_feature_dict
+        desk = {name: table.get(name) for name in sys.modules if name.startswith("smartpay_desk")}
+        print(json.dumps({"built": built, "qt_namespace": "Qt" in built, "desk_features": desk}), flush=True)
+        os._exit(0)
+
+    desk.watch = Watch(desk.window)
+    desk.window.installEventFilter(desk.watch)
+    start(desk)
+
+
+desk_app.Desk.start = watched_start
+raise SystemExit(desk_app.main([]))
+"""
+
+# Named only by what a clerk does after the window is up: a key pressed, a dialog, a worker, a screen reader told.
+LATER = {
+    "QAbstractSpinBox",  # a form's Enter key on a spin box
+    "QAccessible",  # a screen reader told of a change
+    "QAccessibleEvent",
+    "QDialog",  # the journal's dialogs
+    "QDialogButtonBox",
+    "QInputDialog",
+    "QKeySequence",  # the shortcuts, added with the first paint
+    "QShortcut",
+    "QThread",  # the first call to the gateway
+    "QTranslator",  # a language other than English
+}
+
+
+def first_paint(data_dir: Path) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SMARTPAY_DESK_DATA_DIR": str(data_dir)}
+    env.pop("SMARTPAY_DESK_LANGUAGE", None)
+    env.pop("SMARTPAY_DESK_THEME", None)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120, check=True
+    )
+    report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_the_first_paint_comes_before_what_only_later_actions_need(tmp_path: Path) -> None:
+    first_paint(tmp_path)  # the very first start: writes profiles.json, as on no later day
+    report = first_paint(tmp_path)
+    built = set(report["built"])  # type: ignore[call-overload]
+    assert "QMainWindow" in built and "QTabWidget" in built  # the report does see what was built
+    assert report["qt_namespace"] is False
+    assert sorted(LATER & built) == []
+
+
+def test_pyside_is_told_the_desks_modules_select_no_feature(tmp_path: Path) -> None:
+    """ui/app.py's spare_feature_scans: every module of the desk imported before the first paint is marked "no
+    feature" (0) without its source being read."""
+    first_paint(tmp_path)
+    marks = first_paint(tmp_path)["desk_features"]
+    assert isinstance(marks, dict) and len(marks) > 20
+    assert {name: mark for name, mark in marks.items() if mark not in (0, None)} == {}
