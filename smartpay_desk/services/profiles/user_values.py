@@ -10,7 +10,6 @@ by whoever uses it (i18n.choose and theme.choose take only what they know).
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from pathlib import Path
@@ -19,6 +18,8 @@ SETTINGS_FILE = "settings.json"
 
 
 def current_operator() -> str:
+    import getpass  # here: it loads termios, and most starts need no operator before the first paint
+
     try:
         return getpass.getuser()
     except Exception:
