@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAccessible, QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -282,6 +282,24 @@ def test_icons_are_drawn_in_the_looks_ink(app: QApplication) -> None:
     assert opaque_colours(on_primary) == {HIGH_CONTRAST["primary-text"]}
     theme.apply("light")
     assert opaque_colours(on_primary) == {LIGHT["primary-text"]}
+
+
+def test_an_inked_icon_answers_its_sizes_as_the_drawn_svg_does(app: QApplication) -> None:
+    """InkedIconEngine leaves availableSizes and isNull to QIconEngine, and asks the SVG for actualSize (its
+    aspect kept for a size that is not square): every icon of the desk answers as the SVG itself does, in every
+    look and mode."""
+    names = sorted(path.stem for path in icons.icon_path("send").parent.glob("*.svg"))
+    assert len(names) > 20
+    for look in ("light", "dark"):
+        theme.apply(look)
+        for name in names:
+            drawn, inked = QIcon(str(icons.icon_path(name))), icons.icon(name)
+            assert inked.isNull() is drawn.isNull() is False, name
+            assert inked.availableSizes() == drawn.availableSizes(), name
+            for size in (QSize(16, 16), QSize(20, 20), QSize(24, 24), QSize(48, 30)):
+                for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Selected):
+                    assert inked.actualSize(size, mode) == drawn.actualSize(size, mode), (name, size, mode)
+    theme.apply("light")
 
 
 def test_the_theme_menu_applies_and_keeps_the_choice(qtbot: Any, app: QApplication, tmp_path: Path) -> None:

@@ -133,13 +133,11 @@ class InkedIconEngine(QIconEngine):
         painter.drawPixmap(rect, made)
 
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
-        return self.drawn.actualSize(size, mode, state)
+        return self.drawn.actualSize(size, mode, state)  # the SVG's aspect kept, as the drawn icon answers
 
-    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off) -> list[QSize]:
-        return self.drawn.availableSizes(mode, state)
-
-    def isNull(self) -> bool:
-        return self.drawn.isNull()
+    # availableSizes and isNull are QIconEngine's own: what the drawn SVG answers too (no pixmaps of fixed
+    # sizes; never null, icon() having found the file), without a call into Python each time Qt asks (~240
+    # times before the first paint: a tab bar asks again at every size hint).
 
     def key(self) -> str:
         return "smartpay-inked"
