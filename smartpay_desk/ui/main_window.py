@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
         if self._announced or self._closing:
             return
         self._announced = True
+        self.menus.fill_view()
         self._add_shortcuts()
         from .journal_news import JournalNews  # nothing to tell before a profile opens, after this paint
 

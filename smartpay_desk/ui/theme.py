@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from .i18n import tr
@@ -300,6 +300,8 @@ def mode_words() -> list[tuple[str, str]]:
 def theme_menu(parent: QWidget, ctx: DeskContext | None = None) -> QMenu:
     """View → Theme: System, Light, Dark, High contrast. The current mode is checked; choosing one applies it at
     once and keeps it as the user's setting (in a worker: `ctx`, else the parent window's)."""
+    from PySide6.QtGui import QActionGroup  # the View menu is filled after the first paint (ui/window_menus.py)
+
     menu = QMenu(tr("&Theme"), parent)
     menu.setObjectName("themeMenu")
     group = QActionGroup(menu)

@@ -2,8 +2,9 @@
 
 File: Profiles… (Ctrl+Shift+P), Reset practice gateway…, Quit (Ctrl+Q). View: Language (English, Deutsch, the
 system's: saved as the user's setting "language", in a worker, in force at the next start: i18n.install runs
-once, before any window) and Theme (`add_view_menu_items`: System, Light, Dark, High contrast, at once). Help:
-About… (F1). The toolbar shows the same actions beside the profile box (Alt+P, its caption's mnemonic).
+once, before any window) and Theme (`add_view_menu_items`: System, Light, Dark, High contrast, at once); its
+items come with the first paint (`fill_view`). Help: About… (F1). The toolbar shows the same actions beside the
+profile box (Alt+P, its caption's mnemonic).
 
 Tabs: Ctrl+1…9 switch to the first nine and Ctrl+0 to the tenth (QTabWidget adds Ctrl+Tab, Ctrl+PgDown). They
 are added with the first paint: no key reaches a window before it is on screen.
@@ -13,14 +14,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QSizePolicy, QToolBar, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QWidget
 
 from .i18n import LANGUAGES, SETTING, language, tr
 from .widgets.icons import icon
 from .worker import Call
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QActionGroup
+    from PySide6.QtWidgets import QMenu
+
     from .main_window import MainWindow
 
 
@@ -65,7 +69,15 @@ def build_toolbar(window: MainWindow) -> QToolBar:
 
 
 class WindowMenus:
-    """The menu bar of `window`: File, View (with Language) and Help."""
+    """The menu bar of `window`: File, View (with Language and Theme) and Help.
+
+    The View menu's items (`fill_view`) come with the first paint, like the shortcuts: before it only the menu
+    bar's titles are seen, and nobody can open a menu (~1 ms of start-up, QActionGroup's type among it)."""
+
+    language_menu: QMenu  # the View menu's, from fill_view
+    language_group: QActionGroup
+    language_actions: dict[str, QAction]
+    theme_menu: QMenu
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -76,11 +88,24 @@ class WindowMenus:
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction(tr("&Quit"))
         self.quit_action.triggered.connect(window.close)
-
         self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu.aboutToShow.connect(self.fill_view)  # opened on a window never painted (a test): filled then
+        self._view_filled = False
+        self.help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu.addAction(window.about_action)
+
+    def fill_view(self) -> None:
+        """View → Language (English, Deutsch, the system's) and Theme; once (the window calls it with the first
+        paint)."""
+        if self._view_filled:
+            return
+        self._view_filled = True
+        from PySide6.QtGui import QActionGroup
+
+        window = self.window
         self.language_menu = self.view_menu.addMenu(tr("&Language"))
         self.language_group = QActionGroup(window)
-        self.language_actions: dict[str, QAction] = {}
+        self.language_actions = {}
         for code, words in (("en", "&English"), ("de", "&Deutsch"), ("", tr("&System language"))):
             action = self.language_menu.addAction(words)  # each language in its own words
             action.setCheckable(True)
@@ -90,9 +115,6 @@ class WindowMenus:
             self.language_actions[code] = action
         self.language_actions[language() if language() in LANGUAGES else "en"].setChecked(True)
         self.add_view_menu_items(self.view_menu)
-
-        self.help_menu = bar.addMenu(tr("&Help"))
-        self.help_menu.addAction(window.about_action)
 
     def add_view_menu_items(self, menu: QMenu) -> None:
         """After Language: the theme (System, Light, Dark, High contrast; applied at once and kept as the user's

@@ -59,6 +59,7 @@ LATER = {
     "QAbstractSpinBox",  # a form's Enter key on a spin box
     "QAccessible",  # a screen reader told of a change
     "QAccessibleEvent",
+    "QActionGroup",  # the View menu's Language and Theme, added with the first paint
     "QDialog",  # the journal's dialogs
     "QDialogButtonBox",
     "QInputDialog",

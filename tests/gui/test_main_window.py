@@ -104,6 +104,27 @@ def test_only_the_front_tab_is_built_before_the_first_paint(
     assert window.minimumSizeHint().width() <= 960
 
 
+def test_the_view_menus_items_come_with_the_first_paint(qtbot: Any, desk_session: SessionManager) -> None:
+    """Before the first paint the menu bar shows its titles; View's Language and Theme are added with the paint
+    (or when View is opened on a window never painted), once."""
+    window = MainWindow(desk_session.ctx, desk_session)
+    qtbot.addWidget(window)
+    menus = window.menus
+    assert [m.title() for m in (menus.file_menu, menus.view_menu, menus.help_menu)] == ["&File", "&View", "&Help"]
+    assert menus.view_menu.actions() == [] and not hasattr(menus, "theme_menu")
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    assert [action.text() for action in menus.view_menu.actions()] == ["&Language", "&Theme"]
+    assert menus.language_actions["en"].isChecked() and menus.theme_menu.actions()
+    menus.view_menu.aboutToShow.emit()  # opened later: nothing is added twice
+    assert [action.text() for action in menus.view_menu.actions()] == ["&Language", "&Theme"]
+
+    unpainted = MainWindow(desk_session.ctx, desk_session)
+    qtbot.addWidget(unpainted)
+    unpainted.menus.view_menu.aboutToShow.emit()  # a window never painted, its View menu opened
+    assert [action.text() for action in unpainted.menus.view_menu.actions()] == ["&Language", "&Theme"]
+
+
 def test_ctrl_number_switches_tabs_and_ctrl_k_focuses_lookup(qtbot: Any, main_window: MainWindow) -> None:
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
