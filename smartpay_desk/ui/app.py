@@ -33,6 +33,7 @@ log = logging.getLogger("smartpay_desk.ui")
 DESK_HANDLER = "smartpay_desk_handler"  # marks the log handlers the desk added itself
 SCAN = "_mod_uses_pyside"  # PySide's feature module: reads a module's source for the word "PySide6"
 SPARED = "spares_the_desk"  # marks the scan spare_feature_scans put in its place
+JSON_PARTS = ("json", "json.decoder", "json.scanner", "json.encoder", "_json")  # what `import json` brings
 GIL_SWITCH_S = 0.001  # how long a busy worker may keep the GUI thread waiting for the GIL (Python's default: 5 ms)
 
 
@@ -46,13 +47,11 @@ def spare_feature_scans() -> None:
     -1), and each module of the desk, when imported, gets "no feature" (0, what the scan concludes for a
     module naming PySide6) without its source being read. PySide's internals: nothing happens if they are
     not there."""
-    import json  # the profile store reads JSON before the first paint: loaded now, so it is marked too
-
     feature = sys.modules.get("PySide6.support.feature")
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return
-    for name in [json.__name__, *sys.modules]:
+    for name in [*JSON_PARTS, *sys.modules]:  # json: the profile store reads it before the first paint
         if name.partition(".")[0] not in ("PySide6", "shiboken6", "shibokensupport", "smartpay_desk"):
             table.setdefault(name, -1)
     scan = getattr(feature, SCAN, None)
@@ -174,14 +173,26 @@ def teardown_logging(handlers: list[logging.Handler]) -> None:
         handler.close()
 
 
+def collect_after_the_first_paint() -> None:
+    """Called as main() begins: no cyclic garbage collection until the window is painted. What the start-up
+    makes (modules, classes, widgets, Qt's wrappers) lives as long as the desk, and the collector walked it
+    again and again while it grew (~10 collections, ~1.5 ms before the first paint)."""
+    import gc
+
+    gc.disable()
+
+
 def freeze_start_up_objects() -> None:
-    """Called once every tab is built: what exists now lives as long as the desk (modules, classes, widgets,
-    Qt's wrappers). gc.freeze() takes it out of the cyclic collector's sight, so that a full collection,
-    which would otherwise walk all of it (13-35 ms on the GUI thread, at any moment, a report streaming in
-    included), only walks what came later. Reference counting still frees whatever of it is dropped."""
+    """Called with the first paint, and again once every tab is built: what exists now lives as long as the
+    desk (modules, classes, widgets, Qt's wrappers). gc.freeze() takes it out of the cyclic collector's sight,
+    so that a full collection, which would otherwise walk all of it (13-35 ms on the GUI thread, at any
+    moment, a report streaming in included), only walks what came later; the collector, stopped since main()
+    began (collect_after_the_first_paint), runs again. Reference counting still frees whatever of it is
+    dropped."""
     import gc
 
     gc.freeze()
+    gc.enable()
 
 
 def choose_language(asked: str | None, settings: dict[str, str]) -> str:
@@ -305,10 +316,12 @@ class Desk:
 
 def main(argv: Sequence[str] | None = None) -> int:
     spare_feature_scans()  # process-wide, like freeze_start_up_objects: the program does it, not a test's Desk
+    collect_after_the_first_paint()
     args = parse_args(argv)
     app = make_application([sys.argv[0]], theme_mode=args.theme)  # the Desk adds the user's setting
     desk = Desk(args, app)
     # Process-wide, so the program does it, not the Desk a test builds in its own long-lived process.
+    desk.window.first_painted.connect(freeze_start_up_objects)
     desk.window.settled.connect(freeze_start_up_objects)
     desk.start()
     code = app.exec()

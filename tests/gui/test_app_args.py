@@ -3,9 +3,11 @@ shortcut past PySide's source scans."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
@@ -13,7 +15,16 @@ from types import ModuleType, SimpleNamespace
 import pytest
 
 from smartpay_desk.api.redact import add_secret, discard_secret
-from smartpay_desk.ui.app import parse_args, parser, setup_logging, spare_feature_scans, teardown_logging
+from smartpay_desk.ui.app import (
+    JSON_PARTS,
+    collect_after_the_first_paint,
+    freeze_start_up_objects,
+    parse_args,
+    parser,
+    setup_logging,
+    spare_feature_scans,
+    teardown_logging,
+)
 
 
 def test_no_arguments_match_the_parsers_defaults() -> None:
@@ -37,6 +48,7 @@ def test_standard_modules_are_spared_pysides_source_scan(monkeypatch: pytest.Mon
     monkeypatch.setitem(sys.modules, "PySide6.support.feature", SimpleNamespace(pyside_feature_dict=table))
     spare_feature_scans()
     assert table["logging"] == 0 and table["json"] == -1 and table["threading"] == -1
+    assert all(table[name] == -1 for name in JSON_PARTS)  # marked before json is imported: no scan of its parts
     assert not [name for name in table if name.partition(".")[0] in ("smartpay_desk", "PySide6", "shiboken6")]
 
 
@@ -67,6 +79,24 @@ def test_pysides_scan_is_where_the_desk_expects_it() -> None:
     feature = sys.modules["PySide6.support.feature"]
     assert isinstance(feature.pyside_feature_dict, dict)
     assert callable(feature._mod_uses_pyside)
+
+
+def test_json_parts_are_what_importing_json_brings() -> None:
+    code = "import sys; before = set(sys.modules); import json; print(' '.join(sorted(set(sys.modules) - before)))"
+    brought = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert {name for name in brought if "json" in name} == set(JSON_PARTS)
+
+
+def test_no_garbage_collection_until_the_first_paint_then_the_start_up_is_frozen() -> None:
+    was_enabled = gc.isenabled()
+    try:
+        collect_after_the_first_paint()
+        assert not gc.isenabled()
+        freeze_start_up_objects()  # with the first paint (and again when every tab is built)
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        (gc.enable if was_enabled else gc.disable)()
 
 
 def test_without_pysides_internals_nothing_happens(monkeypatch: pytest.MonkeyPatch) -> None:
