@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         keys = tab_keys(len(TABS))
         for number, spec in enumerate(TABS, start=1):
             if number == 1:  # the tab in front: built now
-                page = self._built[0] = spec.build(ctx)
+                page = self._built[0] = spec.build(ctx, self.tabs)
             else:
                 page = QWidget(self.tabs)  # a placeholder until the tab is first needed
             index = self.tabs.addTab(page, icon(spec.icon_name), spec.shown_title.replace("&", "&&"))
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             return page
         spec = TABS[index]
-        page = spec.build(self.ctx)
+        page = spec.build(self.ctx, self.tabs)  # hidden until it takes its placeholder's place
         self._built[index] = page
         placeholder = self.tabs.widget(index)
         was_current = self.tabs.currentIndex() == index

@@ -36,9 +36,11 @@ class TabSpec(NamedTuple):  # a NamedTuple, not a dataclass: `dataclasses` is ~3
         """The title in the desk's language (`title` stays the English source the tab classes also carry)."""
         return tab_titles().get(self.module, self.title)
 
-    def build(self, ctx: DeskContext) -> QWidget:
-        """The tab, built on `ctx` (every tab's class is built as `Tab(ctx)`)."""
-        return cast("Callable[[DeskContext], QWidget]", self.load())(ctx)
+    def build(self, ctx: DeskContext, parent: QWidget | None = None) -> QWidget:
+        """The tab, built on `ctx` (every tab's class is built as `Tab(ctx, parent)`). Built in its window (the
+        main window's tab widget as `parent`), it gives its buttons their Alt+letters once, knowing the window's
+        (widgets/keys.py); built alone, again when it is put in one."""
+        return cast("Callable[[DeskContext, QWidget | None], QWidget]", self.load())(ctx, parent)
 
 
 TABS: tuple[TabSpec, ...] = (

@@ -104,6 +104,30 @@ def test_only_the_front_tab_is_built_before_the_first_paint(
     assert window.minimumSizeHint().width() <= 960
 
 
+def test_the_tab_in_front_is_built_in_the_window_and_given_its_letters_once(
+    qtbot: Any, desk_session: SessionManager, monkeypatch: Any
+) -> None:
+    """Built with the window's tab widget as its parent, the Lookup tab knows its window from the start: its
+    Alt+letters are given once, not again when the tab widget takes it in (widgets/keys.py)."""
+    from smartpay_desk.ui.tabs import lookup
+    from smartpay_desk.ui.widgets import keys
+
+    given: list[str] = []
+    real = keys.assign_mnemonics
+
+    def counting(root: Any, taken: Any = ()) -> None:
+        given.append(type(root).__name__)
+        real(root, taken)
+
+    monkeypatch.setattr(keys, "assign_mnemonics", counting)
+    monkeypatch.setattr(lookup, "assign_mnemonics", counting)
+    window = MainWindow(desk_session.ctx, desk_session)
+    qtbot.addWidget(window)
+    assert given == ["LookupTab"]
+    assert window.page(LookupTab).window() is window and window.tabs.currentWidget() is window.page(LookupTab)
+    assert window.page(LookupTab).lookup_button.text() == "&Look up"
+
+
 def test_the_view_menus_items_come_with_the_first_paint(qtbot: Any, desk_session: SessionManager) -> None:
     """Before the first paint the menu bar shows its titles; View's Language and Theme are added with the paint
     (or when View is opened on a window never painted), once."""
