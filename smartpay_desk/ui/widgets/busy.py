@@ -44,58 +44,36 @@ def _stopped(sends: bool) -> str:
 
 
 class BusyBar(QWidget):
-    """Hidden until a call is tracked; its parts (the progress, the sentence, Cancel) are made then, the first
-    time: every tab has a bar, most start-ups and many tabs never use theirs."""
-
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("busyBar")
-        self._parts: tuple[QProgressBar, SteadyLine, QPushButton] | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.setSpacing(8)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(120)
+        self.progress.setMaximumHeight(10)
+        # One line whatever the text: a progress sentence that changes many times a second must not re-lay out
+        # and repaint the whole tab each time (the full text is in the tooltip).
+        self.label = SteadyLine(self, min_width=0)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setToolTip(tr("Stop waiting (Esc). What was already sent is not undone."))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setProperty(NO_MNEMONIC, True)  # Esc is its key (a letter is kept for the forms)
+        row.addWidget(self.progress)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.cancel_button)
         self._task: Task | None = None
         self._disabled: list[QWidget] = []
         self._cancel_note = _stopped(True)
         self._shortcut: QShortcut | None = None
-        self.hide()
-
-    @property
-    def progress(self) -> QProgressBar:
-        return self._made()[0]
-
-    @property
-    def label(self) -> SteadyLine:
-        return self._made()[1]
-
-    @property
-    def cancel_button(self) -> QPushButton:
-        return self._made()[2]
-
-    def _made(self) -> tuple[QProgressBar, SteadyLine, QPushButton]:
-        if self._parts is not None:
-            return self._parts
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 4, 0, 4)
-        row.setSpacing(8)
-        progress = QProgressBar(self)
-        progress.setRange(0, 0)
-        progress.setTextVisible(False)
-        progress.setFixedWidth(120)
-        progress.setMaximumHeight(10)
-        # One line whatever the text: a progress sentence that changes many times a second must not re-lay out
-        # and repaint the whole tab each time (the full text is in the tooltip).
-        label = SteadyLine(self, min_width=0)
-        cancel_button = QPushButton(tr("Cancel"), self)
-        cancel_button.setToolTip(tr("Stop waiting (Esc). What was already sent is not undone."))
-        cancel_button.clicked.connect(self.cancel)
-        cancel_button.setProperty(NO_MNEMONIC, True)  # Esc is its key (a letter is kept for the forms)
-        row.addWidget(progress)
-        row.addWidget(label, 1)
-        row.addWidget(cancel_button)
         # The same height with or without the progress and Cancel, so showing a step never moves the tab.
-        self.setFixedHeight(max(cancel_button.sizeHint().height(), label.sizeHint().height()) + 8)
-        self._parts = (progress, label, cancel_button)
-        return self._parts
+        self.setFixedHeight(max(self.cancel_button.sizeHint().height(), self.label.sizeHint().height()) + 8)
+        self.hide()
 
     # ------------------------------------------------------------ API
 
@@ -122,7 +100,7 @@ class BusyBar(QWidget):
         return self._task is not None
 
     def message(self) -> str:
-        return self.label.text() if self._parts is not None and (self.isVisible() or not self.isHidden()) else ""
+        return self.label.text() if self.isVisible() or not self.isHidden() else ""
 
     def set_text(self, text: str) -> None:
         if text != self.label.text():

@@ -113,22 +113,6 @@ def test_busy_bar_disables_while_running_and_cancel_says_what_it_means(qtbot: An
     assert bar.message() == STOPPED_SENDING
 
 
-def test_a_busy_bar_makes_its_parts_when_first_used(qtbot: Any) -> None:
-    """Every tab has a bar, hidden until a call runs: its progress, sentence and Cancel are made then, with the
-    bar's height fixed so that showing or hiding a part never moves the tab."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    bar = BusyBar(host)
-    assert bar.findChildren(QPushButton) == [] and bar.isHidden() and bar.message() == ""
-    bar.stop()  # nothing made for stopping a bar never used
-    assert bar.findChildren(QPushButton) == []
-    bar.track(_FakeTask(), "Sending…")
-    assert bar.findChildren(QPushButton) == [bar.cancel_button] and bar.message() == "Sending…"
-    height = bar.height()
-    bar.cancel()
-    assert bar.cancel_button.isHidden() and bar.progress.isHidden() and bar.height() == height
-
-
 def test_escape_cancels_from_anywhere_in_the_tab_not_only_next_to_the_bar(qtbot: Any) -> None:
     tab = QWidget()  # stands for a tab: the bar sits deep inside one column, the focus is in another
     qtbot.addWidget(tab)
