@@ -120,24 +120,26 @@ def say(text: object) -> str:
     """What the core said (api/said.py), in the desk's language: a Said's template translated and filled with its
     values said again, an Amount in the locale, a Moment in the clerk's words; any other text as the catalogue
     has it (a sentence the core wrote without values), or words the journal kept said again (ui/said_again.py), else
-    as it is. In English: the core's words, unchanged."""
+    as it is. In English the core's words stay, but its amounts and times are written as the rest of the desk
+    writes them ("€1,234.50", not the core's "1234.50 EUR"; the clerk's time zone)."""
     from ..api.said import Amount, Moment, Said
 
-    if language() == "en":
-        return str(text)  # the core's own words, exactly (what the CLI and the journal say too)
+    english = language() == "en"
     if isinstance(text, Amount):
         return money(text.minor, text.currency)
     if isinstance(text, Moment):
         return local_time(text.iso)
     if isinstance(text, Said) and text.values:
+        if english and not any(isinstance(value, Said | Amount | Moment) for value in text.values.values()):
+            return str(text)  # nothing in it to write again
         values = {name: say(value) if _sentence_like(value) else value for name, value in text.values.items()}
         try:
             return _numbers_in_locale(tr(text.template), values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a place: the English is right
             log.warning("the translation of %r does not fit its values", text.template)
             return str(text)
-    if not isinstance(text, str) or not text:
-        return str(text)
+    if english or not isinstance(text, str) or not text:
+        return str(text)  # in English: the core's own words, as the CLI and the journal say them
     said = tr(text)
     if said == text and "{" not in text:  # words the journal kept (a note): their template found again
         from .said_again import said_again

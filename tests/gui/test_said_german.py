@@ -1,6 +1,7 @@
 """The core's sentences in German (issue 17, api/said.py and ui/i18n.say): a guard's refusal next to its field, the
 gateway's "no such order", a batch row's verdict, an error's sentence, amounts and moments inside them, all in the
-clerk's language once the desk runs in German; and in English exactly the core's own words."""
+clerk's language once the desk runs in German; and in English the core's own words, its amounts as the desk
+writes them."""
 
 from __future__ import annotations
 
@@ -66,10 +67,18 @@ def test_a_sentence_its_amounts_and_its_moment_are_said_in_german(german: None) 
     assert not english_left(describe_error(errors.ConnectionFailed("down")))
 
 
-def test_in_english_the_desk_says_the_cores_own_words(qapp: Any) -> None:
+def test_in_english_the_desk_says_the_cores_own_words_with_its_amounts_as_the_desk_writes_them(qapp: Any) -> None:
+    """The core writes "1234.50 EUR" (the CLI and the journal keep it); the desk writes amounts "€1,234.50" in its
+    fields, and so in the core's sentences too, nested ones included. Words without an amount or a time are left
+    exactly as the core said them."""
     assert i18n.language() == "en"
     text = said("Refund of {amount} refused.", amount=money(123450, "EUR"))
-    assert i18n.say(text) == "Refund of 1234.50 EUR refused." == text
+    assert text == "Refund of 1234.50 EUR refused." and i18n.say(text) == "Refund of €1,234.50 refused."
+    nested = said("The {what} needs your verdict.", what=said("refund of {amount}", amount=money(1000, "EUR")))
+    assert i18n.say(nested) == "The refund of €10.00 needs your verdict."
+    plain = said("{count:,} rows of {file}", count=12345, file="march.xlsx")
+    assert i18n.say(plain) == "12,345 rows of march.xlsx" == plain
+    assert i18n.say("A note the journal kept: 10.00 EUR.") == "A note the journal kept: 10.00 EUR."
     assert i18n.day_time(datetime(2025, 6, 1, 14, 5, 9)) == "2025-06-01 14:05"
 
 

@@ -29,14 +29,14 @@ def test_each_result_shows_its_own_classes_and_only_those(qtbot: Any) -> None:
     panel.show()
     first = [ClassSummary(DiffClass.AMOUNT, 2, 2, {"EUR": 1250}), ClassSummary(DiffClass.JOURNAL_ONLY, 1, 1, {})]
     panel.show_result(result(*first), first)
-    assert shown(panel) == ["Amount differs", "2 rows", "2 not explained", "12.50 EUR", "In the journal, not in the "
+    assert shown(panel) == ["Amount differs", "2 rows", "2 not explained", "€12.50", "In the journal, not in the "
                             "report", "1 operation", "1 not explained", "no amount"]  # fmt: skip
     amount_labels = panel._lines[DiffClass.AMOUNT]
     assert amount_labels[3].property("tone") == "error"
 
     second = [ClassSummary(DiffClass.AMOUNT, 2, 0, {"EUR": 1250}), ClassSummary(DiffClass.REPORT_ONLY, 3, 3, {})]
     panel.show_result(result(*second), second)  # the journal-only line goes, made-elsewhere comes, amount explained
-    assert shown(panel) == ["Amount differs", "2 rows", "all explained", "12.50 EUR",
+    assert shown(panel) == ["Amount differs", "2 rows", "all explained", "€12.50",
                             "In the report, not in the journal (made elsewhere)", "3 rows", "3 not explained",
                             "no amount"]  # fmt: skip
     assert panel._lines[DiffClass.AMOUNT] is amount_labels and not amount_labels[3].property("tone")

@@ -104,7 +104,7 @@ def test_the_edited_report_is_reconciled_marked_explained_and_exported(
     assert model.index(rows["web-1"], 1).data(Qt.ItemDataRole.BackgroundRole).name() == ELSEWHERE
     assert model.index(rows["pay-1"], 1).data(Qt.ItemDataRole.BackgroundRole) is None
     tip = model.index(rows["pay-2"], 3).data(Qt.ItemDataRole.ToolTipRole)
-    said = "Amount differs: The journal has the card payment pay-2 for 10.02 EUR; the report has 11.02 EUR."
+    said = "Amount differs: The journal has the card payment pay-2 for €10.02; the report has €11.02."
     assert tip == f"€11.02\n\n{said}"
 
     # the summary: counts and money per class, the open count
@@ -112,7 +112,7 @@ def test_the_edited_report_is_reconciled_marked_explained_and_exported(
     assert "4 differences, 4 not explained" in panel.title.text()
     shown = [panel.grid.itemAt(i).widget() for i in range(panel.grid.count())]
     texts = [label.text() for label in shown if label.isVisibleTo(panel)]
-    assert "Amount differs" in texts and "10.02 EUR" in texts and "12.50 EUR" in texts
+    assert "Amount differs" in texts and "€10.02" in texts and "€12.50" in texts
     assert "In the journal, not in the report" in texts and "1 operation" in texts
     assert "Needs attention" in panel.hint.text()
     labels = {id(label) for label in shown}

@@ -70,7 +70,7 @@ def test_over_the_balance_is_refused_next_to_the_amount(
     tab.destinations.card_number.setText(GOOD_CARD)
     tab.submit()
     assert tab.details.error("amount") == (
-        "The payout of 20000.00 EUR is more than the available balance of 10000.00 EUR on EUR-sandbox-payout."
+        "The payout of €20,000.00 is more than the available balance of €10,000.00 on EUR-sandbox-payout."
     )
     assert tab.message.text() == VALIDATION
     # The destination's fields line up with the payout's (one label column for the stacked forms).
@@ -233,7 +233,7 @@ def test_the_services_balance_guard_is_said_next_to_the_amount(
     tab.destinations.phone.setText("+442079460612")
     tab.submit()
     qtbot.waitUntil(lambda: bool(tab.details.error("amount")), timeout=10_000)
-    assert "is more than the available balance of 10.00 EUR" in tab.details.error("amount")
+    assert "is more than the available balance of €10.00" in tab.details.error("amount")
     assert tab.message.text() == VALIDATION and tab.result is None and len(confirms) == 1
     assert [e.order_id for e in desk_ctx.journal.entries(kind="withdrawal")] == ["po-spend"]
 
@@ -317,7 +317,7 @@ def test_the_same_payout_again_is_asked_naming_the_first(
     tab.submit()
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
     (warned,) = [line for line in asked[0] if line.startswith(WARNING)]
-    assert "A payout of 7.50 EUR to phone +442079460612 was already made" in warned and f"order {first_id}" in warned
+    assert "A payout of €7.50 to phone +442079460612 was already made" in warned and f"order {first_id}" in warned
     assert tab.message.text() == "Not sent."
     assert len(desk_ctx.journal.entries(kind="withdrawal")) == 1
     qtbot.waitUntil(lambda: not tab.follower.is_following(), timeout=10_000)

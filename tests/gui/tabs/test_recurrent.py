@@ -179,7 +179,7 @@ def test_a_charge_starts_a_new_one_and_the_same_again_is_asked_naming_the_first(
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
     warned = [line for line in asked[0] if line.startswith(WARNING)]
     assert len(warned) == 1
-    assert f"A repeat charge of 9.99 EUR on the card of order {parent} was already made" in warned[0]
+    assert f"A repeat charge of €9.99 on the card of order {parent} was already made" in warned[0]
     assert f"order {first_id}, journal entry " in warned[0] and "UTC" in warned[0]
     assert tab.message.text() == "Not sent." and _children(sandbox, parent) == [999]
 
@@ -205,7 +205,7 @@ def test_a_charge_above_its_parent_is_asked_stating_both_amounts(
     tab.submit()
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
     (warned,) = [line for line in asked[0] if line.startswith(WARNING)]
-    assert f"The repeat charge of 99999.99 EUR is more than the 2486.50 EUR of its parent order {parent}" in warned
+    assert f"The repeat charge of €99,999.99 is more than the €2,486.50 of its parent order {parent}" in warned
     assert _children(sandbox, parent) == [] and not desk_ctx.journal.entries(kind="recurrent")
     _settled(qtbot, tab, desk_ctx)
 

@@ -64,7 +64,7 @@ def test_a_refund_above_the_policy_becomes_a_request(
     assert (request.kind, request.order_id, request.amount, request.requested_by) == ("refund", "ord-big", 60_000,
                                                                                        "clerk1")  # fmt: skip
     said = tab.message.text()
-    assert "The refund of 600.00 EUR for order ord-big needs another person's approval" in said
+    assert "The refund of €600.00 for order ord-big needs another person's approval" in said
     assert f"Request {request.id} is waiting in Approvals" in said and f'href="approvals:{request.id}"' in said
     assert tab.amount.text() == "" and tab.reason.text() == ""  # a new operation, as after a success
     assert sandbox.state.get("ord-big").refunded == 0  # nothing was sent
