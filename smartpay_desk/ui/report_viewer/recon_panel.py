@@ -33,7 +33,9 @@ ALARMING = "#fbe3e0"  # status or amount differs, in the journal and not in the 
 STILL_OPEN = "#fdf0d5"  # the journal has not settled it yet
 ELSEWHERE = "#e3edfb"  # in the report, not in the journal: made elsewhere, shown, not alarming
 EXPLAINED = "#e4f2e7"  # someone explained it
+EDGES = {ALARMING: "#c5221f", STILL_OPEN: "#b06000", ELSEWHERE: "#1a73e8", EXPLAINED: "#188038"}  # the chips' edges
 HEADER = "Difference"
+SWATCH = (22, 12)  # px: the colour chip before each line of the summary (its rows' background in the table)
 
 
 def colour_of(difference: Difference) -> str:
@@ -242,7 +244,7 @@ class ReconPanel(QFrame):
         labels = self._lines.get(cls)
         if labels is None:
             labels = self._lines[cls] = [QLabel(self.lines) for _ in range(5)]
-            labels[0].setFixedSize(14, 14)
+            labels[0].setFixedSize(*SWATCH)
             labels[4].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             right, fill = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, Qt.AlignmentFlag(0)
             row = list(DiffClass).index(cls)  # the summary's order (Reconciliation.summary)
@@ -256,9 +258,10 @@ class ReconPanel(QFrame):
 
         swatch, words, count, waiting, money = self._line(line.cls)
         colour = {DiffClass.STILL_OPEN: STILL_OPEN, DiffClass.REPORT_ONLY: ELSEWHERE}.get(line.cls, ALARMING)
-        style = (
-            f"background: {colour if line.unexplained else EXPLAINED}; border: 1px solid #9aa5b1; border-radius: 2px;"
-        )
+        # A wide chip edged in a strong shade of its colour: a grey-edged square read as a box to tick (beside
+        # "Only differences"), a circle as a radio button.
+        fill = colour if line.unexplained else EXPLAINED
+        style = f"background: {fill}; border: 1px solid {EDGES[fill]}; border-radius: 3px;"
         if swatch.styleSheet() != style:
             swatch.setStyleSheet(style)
         kind = say(line.cls.heading)

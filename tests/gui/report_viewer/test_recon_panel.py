@@ -74,3 +74,28 @@ def test_the_panel_takes_the_looks_surface_so_its_words_stay_readable_in_the_dar
         theme.apply("light")
         if installed:
             theme.uninstall()
+
+
+def test_each_lines_colour_is_a_chip_not_a_box_to_tick(qtbot: Any) -> None:
+    """A square swatch with a grey border, beside the viewer's "Only differences" check box, read as one more box
+    to tick (and a round one would read as a radio button): it is a wide chip in its rows' colour (explained:
+    green), edged in a strong shade of it."""
+    from PySide6.QtGui import QColor
+
+    from smartpay_desk.ui.report_viewer.recon_panel import ELSEWHERE, EXPLAINED, SWATCH
+
+    panel = ReconPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    lines = [ClassSummary(DiffClass.REPORT_ONLY, 3, 3, {}), ClassSummary(DiffClass.AMOUNT, 2, 0, {"EUR": 1250})]
+    panel.show_result(result(*lines), lines)
+    qtbot.waitExposed(panel)
+    width, height = SWATCH
+    assert width > 1.5 * height
+    for cls, fill in ((DiffClass.REPORT_ONLY, ELSEWHERE), (DiffClass.AMOUNT, EXPLAINED)):
+        chip = panel._lines[cls][0]
+        assert (chip.width(), chip.height()) == SWATCH
+        image = chip.grab().toImage()
+        assert image.pixelColor(width // 2, height // 2) == QColor(fill)
+        edge = image.pixelColor(width // 2, 0)
+        assert abs(edge.hue() - QColor(fill).hue()) < 12 and edge.saturation() > 2 * QColor(fill).saturation()
