@@ -97,3 +97,11 @@ def test_pyside_is_told_the_desks_modules_select_no_feature(tmp_path: Path) -> N
     marks = first_paint(tmp_path)["desk_features"]
     assert isinstance(marks, dict) and len(marks) > 20
     assert {name: mark for name, mark in marks.items() if mark not in (0, None)} == {}
+
+
+def test_the_entry_module_leaves_pyside_to_main() -> None:
+    """`smartpay-desk` imports ui/app.py, whose main() stops the garbage collector before PySide is imported (its
+    start-up makes many objects, walked again and again otherwise): importing the module must not import PySide."""
+    code = "import sys, smartpay_desk.ui.app; print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "[]"
