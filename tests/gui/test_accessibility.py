@@ -164,3 +164,26 @@ def test_the_banner_tells_a_screen_reader_once_it_is_on_screen(qtbot: Any, monke
     banner.set_environment("test", "Staging")
     assert told == [(banner, QAccessible.Event.DescriptionChanged)]
     assert accessible_description(banner) == banner.text() and banner.text().startswith("TEST")
+
+
+def test_a_screen_reader_is_told_of_a_widget_on_screen_only(qtbot: Any, monkeypatch: Any) -> None:
+    """keys.describe and keys.alert, through which every widget of the desk tells a screen reader (the banner, a
+    status badge, a message line, the reconciliation's title): a hidden widget keeps its description, to be read
+    when it is shown, and no event is sent for it."""
+    from PySide6.QtWidgets import QLabel
+
+    from smartpay_desk.ui.widgets.keys import alert, describe
+
+    told: list[tuple[QWidget, QAccessible.Event]] = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility", lambda event: told.append((event.object(), event.type())))
+    line = QLabel("Not paid out.")
+    qtbot.addWidget(line)
+    describe(line, "Not paid out.")
+    alert(line)
+    assert told == [] and accessible_description(line) == "Not paid out."
+    line.show()
+    qtbot.waitExposed(line)
+    describe(line, "Paid out.")
+    describe(line, "Paid out.")  # the same words again: nothing changed, nothing said
+    alert(line)
+    assert told == [(line, QAccessible.Event.DescriptionChanged), (line, QAccessible.Event.Alert)]

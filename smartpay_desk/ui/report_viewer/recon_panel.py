@@ -23,6 +23,7 @@ from ..i18n import say, tr
 from ..numbers import number
 from ..theme import set_tone
 from ..widgets.icons import icon
+from ..widgets.keys import describe
 from ..widgets.panels import MessageLine
 
 if TYPE_CHECKING:
@@ -228,11 +229,8 @@ class ReconPanel(QFrame):
 
     def _say(self, text: str) -> None:
         """The panel's title, also its accessible description, and a screen reader told it changed."""
-        from PySide6.QtGui import QAccessible, QAccessibleEvent
-
         self.title.setText(text)
-        self.title.setAccessibleDescription(text)
-        QAccessible.updateAccessibility(QAccessibleEvent(self.title, QAccessible.Event.DescriptionChanged))
+        describe(self.title, text)
 
     def _line(self, cls: DiffClass) -> list[QLabel]:
         """The labels of `cls`'s line (swatch, words, count, not explained, money) at its own row of the grid, made

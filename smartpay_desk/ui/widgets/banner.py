@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ..i18n import tr
 from ..theme import repolish
+from .keys import describe
 
 if TYPE_CHECKING:
     from ...services.profiles.profiles import Environment
@@ -72,15 +73,11 @@ class EnvironmentBanner(QFrame):  # a QFrame paints its style-sheet background b
         self.setToolTip(
             tr("You are working in the {environment} environment.").format(environment=environment_name(key))
         )
-        self.setAccessibleDescription(words)
         # The style sheet picks the colours by this property; a changed property needs the widget polished
         # again, and the labels too (their colour depends on the banner's environment).
         self.setProperty("environment", key if key in KNOWN else "other")
         repolish(self)
-        if self.isVisible():  # built, or named before the first paint: no screen reader has heard it yet
-            from PySide6.QtGui import QAccessible, QAccessibleEvent  # (~2 ms of PySide types: not before the paint)
-
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        describe(self, words)  # a screen reader told, once the banner is on screen (keys.describe)
 
     def text(self) -> str:
         return self.label.text()

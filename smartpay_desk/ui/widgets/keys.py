@@ -28,9 +28,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QShortcut
     from PySide6.QtWidgets import QLineEdit
 
-# What is said to a screen reader, the shortcuts and the keys of a form are imported where they are used: each
-# PySide type is built the first time it is named (QAccessible alone ~2 ms), and none of them is needed before
-# the first paint (ui/main_window.py, "Start-up").
+# The types of what is told a screen reader (_tell), of the shortcuts and of a form's keys are imported where they
+# are used: each PySide type is built the first time it is named (QAccessible alone ~2 ms), and none of them is
+# needed before the first paint (ui/main_window.py, "Start-up").
 
 _EXPLICIT = re.compile(r"(?<!&)&([^&\s])")
 NO_MNEMONIC = "noMnemonic"  # property: leave this widget's text alone
@@ -62,9 +62,7 @@ def describe(widget: QWidget, description: str) -> None:
     if widget.accessibleDescription() == description:
         return
     widget.setAccessibleDescription(description)
-    from PySide6.QtGui import QAccessible, QAccessibleEvent
-
-    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
+    _tell(widget, alert=False)
 
 
 def announce(field: QWidget, sentence: str, said_by: QWidget | None = None) -> None:
@@ -77,9 +75,19 @@ def announce(field: QWidget, sentence: str, said_by: QWidget | None = None) -> N
 
 def alert(widget: QWidget) -> None:
     """Ask a screen reader to say `widget` now (an error line that appeared)."""
+    _tell(widget, alert=True)
+
+
+def _tell(widget: QWidget, *, alert: bool) -> None:
+    """Tell a screen reader that `widget` changed (or ask it to say it now), if the widget is on screen: a hidden
+    one (built, or named before the window's first paint; on a tab not in front) has nobody to tell, and what it
+    says is read when it is shown. QAccessible's types (~2 ms) are built with the first thing told."""
+    if not widget.isVisible():
+        return
     from PySide6.QtGui import QAccessible, QAccessibleEvent
 
-    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+    kind = QAccessible.Event.Alert if alert else QAccessible.Event.DescriptionChanged
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, kind))
 
 
 def tab_chain(*widgets: QWidget) -> None:

@@ -10,7 +10,6 @@ look's colours, kept for what still reads them.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ...api.status import Status
@@ -18,6 +17,7 @@ from ...services.journal.states import Kind, State
 from ..i18n import tr
 from ..theme import repolish
 from ..theme_tokens import LIGHT, TOKENS
+from .keys import describe
 
 COLOURS = ("green", "amber", "red", "grey", "blue")
 
@@ -157,11 +157,10 @@ class StatusBadge(QLabel):
         self.setText(words)
         said = tr("Status: {words}").format(words=words)
         self.setToolTip(said)
-        self.setAccessibleDescription(said)
         if colour != self.property("badgeColour"):  # the style sheet's colours for it, polished again
             self.colour = colour
             self.setProperty("badgeColour", colour)
             repolish(self)
         self.adjustSize()
         self.show()
-        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        describe(self, said)
