@@ -40,11 +40,16 @@ SWATCH = (22, 12)  # px: the colour chip before each line of the summary (its ro
 
 
 def colour_of(difference: Difference) -> str:
-    if not difference.is_open:
+    return class_colour(difference.cls, difference.is_open)
+
+
+def class_colour(cls: DiffClass, unexplained: bool) -> str:
+    """The colour of a difference of `cls` (its row's background, its line's chip): explained, green."""
+    if not unexplained:
         return EXPLAINED
-    if difference.cls == "still_open":  # DiffClass.STILL_OPEN (a StrEnum): no import per row of thousands
+    if cls == "still_open":  # DiffClass.STILL_OPEN (a StrEnum): no import per row of thousands
         return STILL_OPEN
-    return ALARMING if difference.cls.alarming else ELSEWHERE
+    return ALARMING if cls.alarming else ELSEWHERE
 
 
 def mark_words(difference: Difference) -> str:
@@ -255,10 +260,9 @@ class ReconPanel(QFrame):
         from ...services.recon.match import DiffClass
 
         swatch, words, count, waiting, money = self._line(line.cls)
-        colour = {DiffClass.STILL_OPEN: STILL_OPEN, DiffClass.REPORT_ONLY: ELSEWHERE}.get(line.cls, ALARMING)
         # A wide chip edged in a strong shade of its colour: a grey-edged square read as a box to tick (beside
         # "Only differences"), a circle as a radio button.
-        fill = colour if line.unexplained else EXPLAINED
+        fill = class_colour(line.cls, bool(line.unexplained))
         style = f"background: {fill}; border: 1px solid {EDGES[fill]}; border-radius: 3px;"
         if swatch.styleSheet() != style:
             swatch.setStyleSheet(style)
