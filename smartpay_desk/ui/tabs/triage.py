@@ -44,7 +44,7 @@ from ..widgets.icons import icon
 from ..widgets.keys import describe
 from ..widgets.panels import MessageLine
 from ..worker import Call
-from .triage_model import ACTION_COLUMN, SENTENCE_COLUMN, TriageModel, action_text, action_words
+from .triage_model import ACTION_COLUMN, SENTENCE_COLUMN, TriageModel, action_words
 
 FIRST_BUTTONS = 40  # rows given a button before the list is laid out (then: those on screen, and a screenful)
 
@@ -135,7 +135,7 @@ class TriageTab(QWidget):
         probe = QPushButton(self.view)
         probe.hide()
         widths = [self.view.horizontalHeader().sectionSizeHint(ACTION_COLUMN)]
-        for words in [*(action_text(action) for action in Action), tr("Checking…")]:
+        for words in [*(action_words(action) for action in Action), tr("Checking…")]:
             probe.setText(words)
             widths.append(probe.sizeHint().width())
         probe.deleteLater()
@@ -191,7 +191,7 @@ class TriageTab(QWidget):
             if row in self.buttons:
                 continue
             item = self.model.items[row]
-            button = QPushButton(action_words(item), self.view)
+            button = QPushButton(action_words(item.action), self.view)
             button.setToolTip(say(item.sentence))
             button.setProperty("row", row)
             button.setEnabled(item.order_id not in self.checking)
@@ -269,7 +269,7 @@ class TriageTab(QWidget):
             item = self.model.item(row)
             if item is not None and item.order_id == order_id:
                 button.setEnabled(enabled)
-                button.setText(action_words(item) if enabled else tr("Checking…"))
+                button.setText(action_words(item.action) if enabled else tr("Checking…"))
 
     def stop(self) -> None:
         """The window closes: checks running end on their own (the journal has them)."""

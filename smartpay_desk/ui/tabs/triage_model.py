@@ -44,13 +44,8 @@ def since_words(moment: datetime, zone: str = "local") -> str:
     return day_time(shown, zone=True)
 
 
-def action_words(item: OpenItem) -> str:
-    """The button's words: 'Check again', 'Settle the review…', 'Explain…', 'Approve…'."""
-    return action_text(item.action)
-
-
-def action_text(action: Action) -> str:
-    """action_words of an item whose action is `action`."""
+def action_words(action: Action) -> str:
+    """The words of an item's button: 'Check again', 'Settle the review…', 'Explain…', 'Approve…'."""
     from ...services.recon.triage import Action
 
     return {
@@ -90,7 +85,7 @@ class TriageModel(RowsModel):
                 return say(item.age_words)
             if column == SENTENCE_COLUMN:
                 return say(item.sentence)  # what the core said (services/recon/triage.py), in the desk's language
-            return (None, since_words(item.since, self.zone), item.order_id, None, action_words(item))[column]
+            return (None, since_words(item.since, self.zone), item.order_id, None, action_words(item.action))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == SENTENCE_COLUMN:
                 said = tr("{sentence}\n\nFrom {source}. On the command line: {command}")

@@ -147,7 +147,7 @@ def test_every_button_fits_its_column_whichever_actions_are_listed(qtbot: Any, d
     from datetime import UTC, datetime
 
     from smartpay_desk.services.recon.triage import Action, OpenItem
-    from smartpay_desk.ui.tabs.triage_model import ACTION_COLUMN, action_text
+    from smartpay_desk.ui.tabs.triage_model import ACTION_COLUMN, action_words
 
     tab = TriageTab(desk_ctx)
     qtbot.addWidget(tab)
@@ -162,6 +162,6 @@ def test_every_button_fits_its_column_whichever_actions_are_listed(qtbot: Any, d
     width = tab.view.columnWidth(ACTION_COLUMN)
     assert all(button.sizeHint().width() <= button.width() for button in tab.buttons.values())
     probe = QPushButton(tab.view)
-    for words in [*(action_text(action) for action in Action), "Checking…"]:
+    for words in [*(action_words(action) for action in Action), "Checking…"]:
         probe.setText(words)
         assert probe.sizeHint().width() <= width, words
