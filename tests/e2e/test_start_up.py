@@ -17,7 +17,7 @@ from pathlib import Path
 # Run in the child: the desk started through ui/app.py's main(), and at the end of its window's first painting
 # pass a line of JSON with what PySide has built by then.
 CHILD = """
-import json, os, sys
+import gc, json, os, sys
 import smartpay_desk.ui.app as desk_app
 
 start = desk_app.Desk.start
@@ -42,7 +42,12 @@ def watched_start(desk):
         ]
         table = sys.modules["PySide6.support.feature"].pyside_feature_dict
         desk = {name: table.get(name) for name in sys.modules if name.startswith("smartpay_desk")}
-        print(json.dumps({"built": built, "qt_namespace": "Qt" in built, "desk_features": desk}), flush=True)
+        report = {"built": built, "qt_namespace": "Qt" in built, "desk_features": desk, "gc_at_paint": gc.isenabled()}
+        QTimer.singleShot(300, lambda: after(report))
+
+    def after(report):  # the first paint over: the collector runs again, what the start-up built frozen
+        report.update(gc_after=gc.isenabled(), frozen=gc.get_freeze_count())
+        print(json.dumps(report), flush=True)
         os._exit(0)
 
     desk.watch = Watch(desk.window)
@@ -88,6 +93,13 @@ def test_the_first_paint_comes_before_what_only_later_actions_need(tmp_path: Pat
     assert "QMainWindow" in built and "QTabWidget" in built  # the report does see what was built
     assert report["qt_namespace"] is False
     assert sorted(LATER & built) == []
+
+
+def test_the_garbage_collector_waits_for_the_first_paint_then_runs_again(tmp_path: Path) -> None:
+    first_paint(tmp_path)
+    report = first_paint(tmp_path)
+    assert report["gc_at_paint"] is False  # stopped by main() before PySide was imported
+    assert report["gc_after"] is True and isinstance(report["frozen"], int) and report["frozen"] > 10_000
 
 
 def test_pyside_is_told_the_desks_modules_select_no_feature(tmp_path: Path) -> None:

@@ -128,6 +128,21 @@ def test_the_tab_in_front_is_built_in_the_window_and_given_its_letters_once(
     assert window.page(LookupTab).lookup_button.text() == "&Look up"
 
 
+def test_a_window_whose_first_paint_is_never_seen_goes_on_after_a_while(
+    qtbot: Any, desk_session: SessionManager
+) -> None:
+    """Shown minimised, or on a platform that never exposes it: first_painted still comes (the fallback), and with it
+    what waits for it (the View menu's items, the shortcuts, and in the program the garbage collector)."""
+    window = MainWindow(desk_session.ctx, desk_session)
+    qtbot.addWidget(window)
+    window.tabs.tabBar().removeEventFilter(window)  # no paint is seen
+    window._paint_fallback.setInterval(50)
+    with qtbot.waitSignal(window.first_painted, timeout=3000):
+        window.show()
+    assert [action.text() for action in window.menus.view_menu.actions()] == ["&Language", "&Theme"]
+    assert window.lookup_shortcut is not None
+
+
 def test_the_view_menus_items_come_with_the_first_paint(qtbot: Any, desk_session: SessionManager) -> None:
     """Before the first paint the menu bar shows its titles; View's Language and Theme are added with the paint
     (or when View is opened on a window never painted), once."""

@@ -79,6 +79,9 @@ def test_in_english_the_desk_says_the_cores_own_words_with_its_amounts_as_the_de
     plain = said("{count:,} rows of {file}", count=12345, file="march.xlsx")
     assert i18n.say(plain) == "12,345 rows of march.xlsx" == plain
     assert i18n.say("A note the journal kept: 10.00 EUR.") == "A note the journal kept: 10.00 EUR."
+    for code in ("ZZZ", "<b>x</b>", "", "E" * 300):  # a hostile report's currency: the core's words, nothing raised
+        odd = said("Refund of {amount} refused.", amount=money(500, code))
+        assert i18n.say(odd) == odd
     assert i18n.day_time(datetime(2025, 6, 1, 14, 5, 9)) == "2025-06-01 14:05"
 
 
