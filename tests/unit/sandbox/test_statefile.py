@@ -54,11 +54,23 @@ def test_a_round_trip_keeps_transactions_balances_history_and_tokens() -> None:
     assert after.form_tokens[link.form_token or ""] == link.order_id
 
 
+def _keys(value: object) -> set[str]:
+    """Every key of a JSON value, at any depth."""
+    if isinstance(value, dict):
+        return {str(k) for k in value} | {key for v in value.values() for key in _keys(v)}
+    if isinstance(value, list):
+        return {key for v in value for key in _keys(v)}
+    return set()
+
+
 def test_no_card_number_or_cvv_is_ever_written() -> None:
-    text = json.dumps(dump(_state()))
+    stored = dump(_state())
+    text = json.dumps(stored)
     for number in (cards.FRICTIONLESS_CARD, cards.CHALLENGE_CARD, "4123540003981114", "5555555555554444"):
         assert number not in text
-    assert "cvv" not in text.lower()
+    # No field for a CVV. (Not "cvv" anywhere in the text: a random challenge token held "...dCVv92..." once in
+    # about 2,000 states, and the test failed in a whole-suite run.)
+    assert [key for key in _keys(stored) if "cvv" in key.lower() or "cvc" in key.lower()] == []
     assert "400383******4018" in text  # as the gateway shows it
 
 
