@@ -153,7 +153,8 @@ def say(text: object) -> str:
 DAY_FORMATS: Mapping[str, str] = {"en": "%Y-%m-%d", "de": "%d.%m.%Y"}  # a date as each language's clerks write it
 
 
-NUMBER_PLACE = re.compile(r"\{([a-z_]+)(?::(,?)(?:\.(\d+))?([fgG]?))?\}")
+# A place with a number format: compiled (and cached by `re`) when first used, not at start-up (~0.2 ms).
+NUMBER_PLACE = r"\{([a-z_]+)(?::(,?)(?:\.(\d+))?([fgG]?))?\}"
 
 
 def _numbers_in_locale(template: str, values: dict[str, object]) -> str:
@@ -172,7 +173,7 @@ def _numbers_in_locale(template: str, values: dict[str, object]) -> str:
             return QLocale().toString(value)
         return QLocale().toString(float(value), kind or "f", int(places) if places else 6)
 
-    return NUMBER_PLACE.sub(number, template)
+    return re.sub(NUMBER_PLACE, number, template)
 
 
 def _sentence_like(value: object) -> bool:

@@ -68,6 +68,7 @@ LATER = {
     "QDialog",  # the journal's dialogs
     "QDialogButtonBox",
     "QInputDialog",
+    "QPlainTextEdit",  # a box of several lines (a note), on no first tab: a form asks Qt for its class by name
     "QKeySequence",  # the shortcuts, added with the first paint
     "QShortcut",
     "QThread",  # the first call to the gateway
@@ -117,3 +118,4 @@ def test_the_entry_module_leaves_pyside_to_main() -> None:
     code = "import sys, smartpay_desk.ui.app; print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]"
+

@@ -135,10 +135,11 @@ if sys.platform == "win32":  # pragma: no cover - the tests run on Linux
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
-else:
-    import fcntl
+else:  # fcntl is loaded with the first lock, not with this module (read before the desk's first paint)
 
     def _try_lock(fd: int) -> bool:
+        import fcntl
+
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # per open file: threads of this process wait too
         except BlockingIOError:
@@ -146,6 +147,8 @@ else:
         return True
 
     def _unlock(fd: int) -> None:
+        import fcntl
+
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 

@@ -20,6 +20,7 @@ sentence under a field is also the field's accessible description, announced whe
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, cast
 
 from PySide6 import QtCore
 from PySide6.QtWidgets import (
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -40,6 +40,9 @@ from PySide6.QtWidgets import (
 from ..i18n import say, tr
 from ..theme import set_tone
 from .keys import alert, announce, strip_mnemonic
+
+if TYPE_CHECKING:  # asked of Qt by class name (`inherits`): no Python type built before the first paint
+    from PySide6.QtWidgets import QPlainTextEdit
 
 NO_LIMIT = 32767  # QLineEdit's own maximum length: no limit set
 
@@ -162,8 +165,8 @@ class FieldForm(QWidget):
             widget.activated.connect(lambda _index, n=name: self.clear_error(n))
         elif isinstance(widget, QAbstractButton):
             widget.clicked.connect(lambda _on=False, n=name: self.clear_error(n))
-        elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(lambda n=name: self.clear_error(n))
+        elif widget.inherits("QPlainTextEdit"):
+            cast("QPlainTextEdit", widget).textChanged.connect(lambda n=name: self.clear_error(n))
         for edit in edits:
             edit.textEdited.connect(lambda _text, n=name, e=edit: self._edited(n, e))
             edit.inputRejected.connect(lambda n=name, e=edit: self._over_limit(n, e))

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from smartpay_desk.api import errors
 from smartpay_desk.api.money import AmountError
@@ -46,6 +46,27 @@ def test_field_form_shows_sentences_under_fields_and_the_rest_below(qtbot: Any) 
     rest = spread_errors([form, other], {"amount": "Too much.", "card_cvv": "Three digits.", "x": "Odd."})
     assert form.error("amount") == "Too much." and other.error("card_cvv") == "Three digits."
     assert rest == {"x": "Odd."}
+
+
+def test_a_field_s_sentence_goes_when_the_operator_changes_it_whatever_kind_of_field(qtbot: Any) -> None:
+    """A line, a box of several lines (told by its class name, not by isinstance), a list and a tick box."""
+    form = FieldForm()
+    qtbot.addWidget(form)
+    note, words, choice, tick = QLineEdit(), QPlainTextEdit(), QComboBox(), QCheckBox("Sure")
+    choice.addItems(["one", "two"])
+    for name, widget in (("note", note), ("words", words), ("choice", choice), ("tick", tick)):
+        form.add_field(name, name.title(), widget)
+    problems = {"note": "A.", "words": "B.", "choice": "C.", "tick": "D."}
+    form.set_errors(problems)
+    assert all(form.error(name) == sentence for name, sentence in problems.items())
+    qtbot.keyClicks(note, "x")
+    words.setPlainText("typed")
+    choice.activated.emit(1)
+    tick.click()
+    assert [form.error(name) for name in problems] == ["", "", "", ""]
+    form.set_errors({"note": "A."})
+    note.setText("set by the tab itself")  # not the operator's edit: the sentence stays
+    assert form.error("note") == "A."
 
 
 def test_field_form_hides_and_shows_a_whole_row(qtbot: Any) -> None:
