@@ -20,6 +20,16 @@ import pytest
 from smartpay_desk.sandbox import SandboxServer
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _event_types_built_as_the_desk_builds_them() -> None:
+    """The desk builds PySide's event types before any event filter of its own sees an event (ui/app.py,
+    build_event_types: PySide 6.11 may crash building them inside a filter); the widgets the tests build
+    without the desk's make_application run in the same process state."""
+    from smartpay_desk.ui.app import build_event_types
+
+    build_event_types()
+
+
 @pytest.fixture(autouse=True)
 def _secrets_registered_by_a_test_end_with_it() -> Iterator[None]:
     """The process-wide secret registry (api/scrub.py) is the desk's for its whole run; in the tests each test

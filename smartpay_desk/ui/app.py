@@ -69,6 +69,30 @@ def spare_the_desk(scan: Callable[[object], object]) -> Callable[[object], bool]
     return uses_pyside
 
 
+EVENT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
+
+
+def build_event_types() -> int:
+    """Build PySide's Python type of every Qt event class now, outside any event filter; returns how many.
+
+    PySide builds a type when it is first needed. Handed an event (an event filter, an `event()` of ours), it
+    builds every event class the event might be (~60), and builds a class whose base is not built yet from
+    inside the building of another. PySide 6.11 can then free an entry of the table it is walking and crash
+    (SIGSEGV): two ConfirmDialogs and a turn of the event loop did it in a test run alone
+    (TimeLineAnnotator/desktop#586 saw the same with QProxyStyle). Built from here, nothing walks that table.
+    The desk's first event filter built these same types before its first paint anyway."""
+    import importlib
+
+    count = 0
+    for name in EVENT_MODULES:
+        module = importlib.import_module(name)
+        for attr in dir(module):
+            if attr.startswith("Q") and attr.endswith("Event") and not attr.startswith("QAccessible"):  # no QEvents
+                getattr(module, attr)
+                count += 1
+    return count
+
+
 def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="smartpay-desk", description="SmartPay Desk: the back-office desk.")
     parser.add_argument("--profile", metavar="NAME", help="open this profile instead of the last one used")
@@ -127,6 +151,7 @@ def make_application(argv: Sequence[str] | None = None, theme_mode: str | None =
             app.setStyle(style)
     else:  # Fusion named on the command line: no QStyle object crosses into Python (~7 ms of start-up)
         app = QApplication([*list(argv or sys.argv[:1]), "-style", "fusion"])
+    build_event_types()  # before any event reaches a filter of ours
     app.setApplicationName("SmartPay Desk")
     app.setOrganizationName("SmartPay Desk")
     app.setApplicationDisplayName("SmartPay Desk")

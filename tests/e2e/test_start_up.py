@@ -119,3 +119,17 @@ def test_the_entry_module_leaves_pyside_to_main() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]"
 
+
+def test_the_event_classes_are_built_before_any_filter_of_ours_sees_an_event() -> None:
+    """ui/app.py's build_event_types, from make_application: built inside the first event filter handed an event,
+    a class whose bases were not built yet made PySide 6.11 crash (SIGSEGV) in a test run of the widgets alone."""
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from smartpay_desk.ui.app import make_application\n"
+        "make_application([sys.argv[0]], theme_mode='light')\n"
+        "built = {n for m in ('PySide6.QtCore', 'PySide6.QtGui', 'PySide6.QtWidgets') for n in vars(sys.modules[m])}\n"
+        "print(sorted({'QTouchEvent', 'QPointerEvent', 'QInputEvent', 'QGraphicsSceneMouseEvent'} - built))\n"
+        "print('QAccessibleEvent' in built)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split("\n")[:2] == ["[]", "False"]  # every event class; QAccessible's are not QEvents
