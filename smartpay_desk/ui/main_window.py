@@ -10,11 +10,10 @@ Navigation between tabs goes through ctx.navigate(name, value):
 A tab may define stop(): called when the window is closed (nothing new starts; calls running end on their own).
 Shortcuts and menus (window_menus.py): Ctrl+1…9 and Ctrl+0 switch tabs, Ctrl+K goes to the Lookup field from
 anywhere (added with the first paint).
-The window assembles the tabs, the profile toolbar and the status bar; the title, the banner and the status
-bar's "operator · environment · account" follow the session in front (ctx.profile_changed), and show the
-profile being opened before its services exist (show_opening). Switching profiles (a worker, a missing
-secret, Profiles…) is profile_switch.py and the status bar's journal news journal_news.py, both loaded after
-the first paint.
+The title, the banner and the status bar's "operator · environment · account" follow the session in front
+(ctx.profile_changed), and show the profile being opened before its services exist (show_opening). Switching
+profiles is profile_switch.py, the status bar's journal news journal_news.py and the bar under the banner that
+says what the journal's check found journal_health.py, all made with the first paint.
 
 Start-up: only the tab in front is built before the window is shown; the others sit as empty placeholders
 (their titles and icons come from TABS, so their modules are not even imported) and are built, each
@@ -42,7 +41,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from .i18n import tr
-from .journal_health import JournalHealthBar
 from .tab_registry import NAVIGATION, TAB_INDEX, TABS
 from .widgets.banner import EnvironmentBanner
 from .widgets.icons import app_icon, icon
@@ -56,6 +54,7 @@ if TYPE_CHECKING:
     from ..services.profiles.profiles import Profile
     from .closing import Closing
     from .context import DeskContext
+    from .journal_health import JournalHealthBar
     from .journal_news import JournalNews
     from .profile_switch import ProfileSwitcher
     from .session import SessionManager
@@ -94,8 +93,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.banner = EnvironmentBanner(central)
         column.addWidget(self.banner)
-        self.journal_health = JournalHealthBar(ctx, central)  # what the journal's check found, when worth telling
-        column.addWidget(self.journal_health)
+        self._column = column
+        self._journal_health: JournalHealthBar | None = None  # under the banner, made with the first paint
         self.tabs = SteadyTabs(central)
         self.tabs.setDocumentMode(False)
         self.tabs.setObjectName("mainTabs")
@@ -211,16 +210,6 @@ class MainWindow(QMainWindow):
     def edit_profiles(self) -> None:
         self.switcher.edit_profiles()
 
-    @Slot()
-    def show_about(self) -> None:
-        from PySide6 import QtCore
-
-        from .about_dialog import AboutDialog  # reads package metadata: only when asked for
-
-        dialog = AboutDialog(self.ctx.data_dir or "", self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
     # ------------------------------------------------------------ tabs
 
     @property
@@ -313,7 +302,18 @@ class MainWindow(QMainWindow):
         from .journal_news import JournalNews  # nothing to tell before a profile opens, after this paint
 
         self.news = JournalNews(self, self.ctx, self.sessions, self)
+        self.journal_health.refresh()  # made now, hidden while no journal is open
         self.first_painted.emit()
+
+    @property
+    def journal_health(self) -> JournalHealthBar:
+        """The bar under the banner (what the journal's check found, when worth telling): made when first asked."""
+        if self._journal_health is None:
+            from .journal_health import JournalHealthBar
+
+            self._journal_health = JournalHealthBar(self.ctx, self.centralWidget())
+            self._column.insertWidget(1, self._journal_health)
+        return self._journal_health
 
     def _add_shortcuts(self) -> None:
         """Ctrl+1…9, Ctrl+0 and Ctrl+K: no key reaches a window before it is on screen, so they wait for it."""

@@ -63,9 +63,19 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     bar.addWidget(spacer)
     window.about_action = QAction(icon("info"), tr("&About…"), window)
     window.about_action.setToolTip(tr("Version and where the desk keeps its files (F1)"))
-    window.about_action.triggered.connect(window.show_about)
+    window.about_action.triggered.connect(lambda: show_about(window))
     bar.addAction(window.about_action)
     return bar
+
+
+def show_about(window: MainWindow) -> None:
+    from PySide6 import QtCore
+
+    from .about_dialog import AboutDialog  # reads package metadata: only when asked for
+
+    dialog = AboutDialog(window.ctx.data_dir or "", window)
+    dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 class WindowMenus:

@@ -76,6 +76,17 @@ LATER = {
 }
 
 
+# The desk's modules only what comes after the first paint needs: the journal's bar (nothing to say before a
+# journal is open), the profile switcher, the journal news, the other tabs.
+LATER_MODULES = {
+    "smartpay_desk.ui.journal_health",
+    "smartpay_desk.ui.journal_news",
+    "smartpay_desk.ui.profile_switch",
+    "smartpay_desk.ui.tabs.refunds",
+    "smartpay_desk.ui.tabs.reports",
+}
+
+
 def first_paint(data_dir: Path) -> dict[str, object]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SMARTPAY_DESK_DATA_DIR": str(data_dir)}
     env.pop("SMARTPAY_DESK_LANGUAGE", None)
@@ -94,6 +105,8 @@ def test_the_first_paint_comes_before_what_only_later_actions_need(tmp_path: Pat
     assert "QMainWindow" in built and "QTabWidget" in built  # the report does see what was built
     assert report["qt_namespace"] is False
     assert sorted(LATER & built) == []
+    modules = set(report["desk_features"])  # type: ignore[call-overload]
+    assert "smartpay_desk.ui.tabs.lookup" in modules and not modules & LATER_MODULES
 
 
 def test_the_garbage_collector_waits_for_the_first_paint_then_runs_again(tmp_path: Path) -> None:

@@ -143,6 +143,27 @@ def test_a_window_whose_first_paint_is_never_seen_goes_on_after_a_while(
     assert window.lookup_shortcut is not None
 
 
+def test_the_journals_bar_comes_with_the_first_paint_under_the_banner(qtbot: Any, desk_session: SessionManager) -> None:
+    """Nothing to say before a journal is open, so the bar is made with the first paint (or when first asked for):
+    under the banner, above the tabs, and at once telling what the journal in front already found."""
+    from dataclasses import replace
+
+    journal = desk_session.ctx.journal
+    journal.health = replace(journal.health, notices=("Two entries left in flight were settled.",))  # type: ignore[union-attr]
+    window = MainWindow(desk_session.ctx, desk_session)
+    qtbot.addWidget(window)
+    assert window._journal_health is None
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    column = window.centralWidget().layout()
+    assert [column.itemAt(i).widget() for i in range(3)] == [window.banner, window.journal_health, window.tabs]
+    assert window.journal_health.isVisible() and "settled" in window.journal_health.text.text()
+    late = MainWindow(desk_session.ctx, desk_session)  # asked for before any paint (a profile that cannot open)
+    qtbot.addWidget(late)
+    bar = late.journal_health
+    assert late.centralWidget().layout().itemAt(1).widget() is bar and late.journal_health is bar  # made once
+
+
 def test_the_view_menus_items_come_with_the_first_paint(qtbot: Any, desk_session: SessionManager) -> None:
     """Before the first paint the menu bar shows its titles; View's Language and Theme are added with the paint
     (or when View is opened on a window never painted), once."""
