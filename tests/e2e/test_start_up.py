@@ -69,6 +69,7 @@ LATER = {
     "QDialogButtonBox",
     "QInputDialog",
     "QPlainTextEdit",  # a box of several lines (a note), on no first tab: a form asks Qt for its class by name
+    "QProgressBar",  # a busy bar, made when the first call waits
     "QKeySequence",  # the shortcuts, added with the first paint
     "QShortcut",
     "QThread",  # the first call to the gateway
@@ -77,13 +78,14 @@ LATER = {
 
 
 # The desk's modules only what comes after the first paint needs: the journal's bar (nothing to say before a
-# journal is open), the profile switcher, the journal news, the other tabs.
+# journal is open), the profile switcher, the journal news, the other tabs, a busy bar (made when a call waits).
 LATER_MODULES = {
     "smartpay_desk.ui.journal_health",
     "smartpay_desk.ui.journal_news",
     "smartpay_desk.ui.profile_switch",
     "smartpay_desk.ui.tabs.refunds",
     "smartpay_desk.ui.tabs.reports",
+    "smartpay_desk.ui.widgets.busy",
 }
 
 

@@ -168,3 +168,20 @@ def test_what_is_typed_while_the_first_profile_opens_is_kept(qtbot: Any, tmp_pat
         ctx.runner.shutdown()
         sessions.close()
         discard_secret("qwerty")
+
+
+def test_the_busy_bar_is_made_with_the_first_question_under_the_order_id(
+    qtbot: Any, desk_ctx: Any, sandbox: Any
+) -> None:
+    """Hidden until a call waits, the bar took no room: it is made then, at the end of the search section."""
+    from smartpay_desk.ui.widgets.busy import BusyBar
+
+    tab = _tab(qtbot, desk_ctx)
+    assert tab.findChildren(BusyBar) == []
+    tab.lookup("hist-0001")
+    assert tab.busy.isVisible() and tab.findChildren(BusyBar) == [tab.busy]
+    body = tab.busy.parentWidget().layout()
+    assert body.indexOf(tab.busy) == body.count() - 1 and body.indexOf(tab.form) == body.count() - 2
+    assert tab.busy.geometry().top() >= tab.form.geometry().bottom()  # under the field
+    qtbot.waitUntil(lambda: tab.info is not None and not tab.busy.is_busy(), timeout=5000)
+    assert tab.findChildren(BusyBar) == [tab.busy]  # made once
