@@ -12,6 +12,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from .luhn import mask_cards
 from .luhn import mask_pan as mask_pan  # re-exported: models.mask_pan is what callers import
 from .said import said
 
@@ -254,14 +255,16 @@ class WithdrawalRequest:
     @property
     def destination(self) -> str:
         """What a confirmation names: masked card, phone or account (said: the desk writes it in its language;
-        the journal keeps these English words, which ui/window_words.destination_words reads)."""
+        the journal keeps these English words, which ui/window_words.destination_words reads). A card number
+        typed where the account or phone number goes (a slip) is masked there too: never shown, journalled or
+        exported in full."""
         if self.customer_card_number:
             return said("card {number}", number=mask_pan(self.customer_card_number))
         if self.account_withdrawal:
             holder = f" ({self.account_withdrawal_holder})" if self.account_withdrawal_holder else ""
-            return said("account {number}", number=f"{self.account_withdrawal}{holder}")
+            return said("account {number}", number=mask_cards(f"{self.account_withdrawal}{holder}"))
         if self.customer_phone:
-            return said("phone {number}", number=self.customer_phone)
+            return said("phone {number}", number=mask_cards(self.customer_phone))
         return said("no destination")
 
     def to_payload(self) -> dict[str, Any]:

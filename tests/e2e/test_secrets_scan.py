@@ -105,6 +105,9 @@ def _desk_day(ops: OperationsService, srv: SandboxServer) -> None:
     ops.payout(WithdrawalRequest(account="", amount=1200, order_id="day-6", customer_card_number=GOOD_CARD,
                                  customer_card_exp_month="12", customer_card_exp_year="30"))  # fmt: skip
     ops.payout(WithdrawalRequest(account="", amount=100, order_id="day-7", customer_card_number=BAD_CARD))
+    # A card number typed where the account number goes (a slip): sent as an account, kept masked like a card.
+    ops.payout(WithdrawalRequest(account="", amount=100, order_id="day-8", account_withdrawal=GOOD_CARD,
+                                 account_withdrawal_holder="JANE DOE"))  # fmt: skip
 
 
 def test_no_file_holds_a_secret_a_card_number_or_a_cvv(

@@ -297,6 +297,7 @@ class Journal(Reading, Explaining):
         if not order_id:
             raise ValueError("order id is required")
         note, request = scrub(note), None if request is None else scrub_payload(request)  # the last defence
+        destination = None if destination is None else scrub(destination)  # a card number where an account goes
         self.health = self._read(lambda: self._check(full_up_to=0))
         if not self.health.money_allowed:
             raise JournalDamaged(self.health.refusal())

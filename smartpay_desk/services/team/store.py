@@ -224,6 +224,7 @@ class TeamJournal:
         if not self.health.money_allowed:
             raise JournalDamaged(self.health.refusal())
         note, request = scrub(note), None if request is None else scrub_payload(request)
+        destination = None if destination is None else scrub(destination)  # a card number where an account goes
         ref = order_id if kind in NEW_ORDER_KINDS else f"{kind}:{order_id}:{key or uuid.uuid4()}"
         parent = parent_order_id if parent_order_id is not None else (order_id if kind in FOLLOW_UP_KINDS else None)
         lease = time.time() + lease_s if lease_s else None

@@ -272,7 +272,9 @@ def test_what_a_gateway_echoes_never_reaches_the_team_database(desks: dict[str, 
     entry = journal.record_intent(
         kind="withdrawal", order_id="po-echo", profile="Sandbox", environment="sandbox", amount=100, currency="EUR",
         note="to 4012000000003010", request={"customer_card_number": "4012000000003010", "echo": f"key {secret}"},
+        destination="account 4012000000003010 (JANE DOE)",  # a card number typed as the account number
     )  # fmt: skip
+    assert entry.destination == "account 401200******3010 (JANE DOE)"
     journal.update(entry.id, State.FAILED, note="gateway: card 4111 1111 1111 1111 refused",
                    response={"error": f"Authorization: Basic {secret} for 4012-0000-0000-3010"})  # fmt: skip
     with psycopg.connect(team.uri()) as conn:

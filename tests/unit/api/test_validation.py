@@ -329,6 +329,20 @@ def test_withdrawal_destinations() -> None:
     assert set(v.validate_withdrawal(_payout(account_withdrawal="X"))) == {"account_withdrawal_holder"}
 
 
+def test_a_payout_names_its_destination_without_a_full_card_number_wherever_it_was_typed() -> None:
+    """The destination is what the confirmation shows and the journal, the batch results and the approvals keep:
+    a card number typed where the account (or phone) number goes is masked there as a card's is."""
+    assert _payout(customer_card_number=FRICTIONLESS).destination == f"card {FRICTIONLESS[:6]}******{FRICTIONLESS[-4:]}"
+    slip = _payout(account_withdrawal=FRICTIONLESS, account_withdrawal_holder="JANE DOE").destination
+    assert slip == f"account {FRICTIONLESS[:6]}******{FRICTIONLESS[-4:]} (JANE DOE)" and FRICTIONLESS not in slip
+    spaced = " ".join(FRICTIONLESS[i : i + 4] for i in range(0, 16, 4))
+    assert FRICTIONLESS[6:12] not in _payout(account_withdrawal=spaced, account_withdrawal_holder="J").destination
+    iban = _payout(account_withdrawal="DE89370400440532013000", account_withdrawal_holder="JANE DOE")
+    assert iban.destination == "account DE89370400440532013000 (JANE DOE)"  # an account number stays as typed
+    phone = _payout(payment_method="phone", customer_phone="+442079460612")
+    assert phone.destination == "phone +442079460612"
+
+
 def test_withdrawal_card_fields_and_doc_example() -> None:
     doc_example = _payout(
         customer_card_number=PAYOUT_EXAMPLE,

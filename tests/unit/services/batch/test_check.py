@@ -99,6 +99,14 @@ def test_a_refused_row_names_its_destination_with_any_card_number_masked(ops: Op
     assert [r.destination for r in checked.rows] == ["phone 411111******1111", "card 411111******1111", ""]
 
 
+def test_a_good_row_with_a_card_number_as_its_bank_account_names_it_masked(ops: OperationsService) -> None:
+    """Accepted as an account (the gateway decides), but the card number is never shown, journalled or written into
+    the results in full."""
+    checked = check(ops, {"amount": 5, "bank_account": GOOD_CARD, "account_holder": "JANE DOE"})
+    assert checked.all_ok, [r.sentence for r in checked.rows]
+    assert checked.rows[0].destination == f"account {GOOD_CARD[:6]}******{GOOD_CARD[-4:]} (JANE DOE)"
+
+
 def test_good_rows_of_every_destination(ops: OperationsService) -> None:
     checked = check(
         ops, good(purpose="March"), {"amount": 7, "phone": "+44 20 7946 0612", "first_name": "Jane"},

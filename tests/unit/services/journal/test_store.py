@@ -301,3 +301,13 @@ def test_verify_finds_a_removed_entry_and_a_cut_tail(journal: Journal) -> None:
     problems = journal.verify()
     assert any("which was removed" in p for p in problems)
     assert any("ends earlier than it did" in p for p in problems)
+
+
+def test_a_card_number_in_the_destination_is_kept_masked_the_last_defence(journal: Journal, tmp_path: Path) -> None:
+    """Whatever a caller hands the journal as the destination (a card number typed as an account number), the
+    file never holds the full number: masked as the note and the request are."""
+    pan = "4012000000003010"
+    entry = intent(journal, destination=f"account {pan} (JANE DOE)", note=f"to {pan}")
+    assert entry.destination == "account 401200******3010 (JANE DOE)" and pan not in entry.note
+    journal.close()
+    assert all(pan.encode() not in path.read_bytes() for path in tmp_path.iterdir() if path.is_file())
