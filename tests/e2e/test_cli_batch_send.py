@@ -200,10 +200,10 @@ def test_ctrl_c_starts_no_new_row_and_says_how_to_carry_on(sandbox: SandboxServe
     run.send_signal(signal.SIGINT)
     out, err = run.communicate(timeout=60)
     assert run.returncode == 3, out + err
-    assert "the batch stopped: interrupted" in out and "not sent:" in out
+    assert "the batch stopped: interrupted" in out and "not sent:" in out, out + err
     sent = len(sandbox.received.of("/withdrawal/init"))
-    assert 0 < sent < len(good)
+    assert 0 < sent < len(good), (sent, out)
     sandbox.latency_ms = 0
-    code, out, _ = send(tmp_path, file, "payout")
-    assert code == 0 and f"succeeded: {len(good)}" in out
+    code, out, err = send(tmp_path, file, "payout")
+    assert code == 0 and f"succeeded: {len(good)}" in out, out + err
     assert len(sandbox.received.of("/withdrawal/init")) == len(good)
