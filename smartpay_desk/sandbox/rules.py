@@ -51,6 +51,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
+from ..api.luhn import mask_cards
 from . import cards
 from .state import (
     AUTHORIZED,
@@ -243,10 +244,10 @@ def withdrawal_init(state: SandboxState, body: dict[str, Any]) -> dict[str, Any]
     number = body.get("customer_card_number")
     if number:
         destination = "card"
-    elif body.get("account_withdrawal"):
-        destination = f"account {body['account_withdrawal']}"
+    elif body.get("account_withdrawal"):  # a card number sent as an account is kept masked, as a card's is
+        destination = f"account {mask_cards(str(body['account_withdrawal']))}"
     elif body.get("customer_phone"):
-        destination = f"phone {body['customer_phone']}"
+        destination = f"phone {mask_cards(str(body['customer_phone']))}"
     else:
         problems.setdefault("customer_card_number", "Give a card number, a phone number or an account to pay to.")
     if problems:

@@ -59,6 +59,20 @@ def test_payout_settles_after_the_delay() -> None:
     assert state.payout_balance() == START_PAYOUT_BALANCE - 7
 
 
+def test_a_card_number_paid_out_as_an_account_is_kept_masked_in_the_practice_gateways_file() -> None:
+    """The sandbox keeps its state in the data folder (sandbox.json): a card number sent as an account or phone
+    number (a clerk's slip) is stored masked, as a card's number is."""
+    state = SandboxState()
+    for order_id, field in (("a", "account_withdrawal"), ("p", "customer_phone")):
+        body = {"account": "EUR-sandbox-payout", "order_id": order_id, "amount": 7, field: "4012 0000 0000 3010"}
+        rules.withdrawal_init(state, body)
+    assert state.transactions["a"].destination == "account 401200******3010"
+    assert state.transactions["p"].destination == "phone 401200******3010"
+    kept = rules.withdrawal_init(state, {"account": "EUR-sandbox-payout", "order_id": "i", "amount": 7,
+                                         "account_withdrawal": "DE89370400440532013000"})  # fmt: skip
+    assert kept and state.transactions["i"].destination == "account DE89370400440532013000"
+
+
 def test_refund_arithmetic_and_messages() -> None:
     state = SandboxState()
     payments.init_h2h(state, h2h("p", amount=999), "http://sandbox")
