@@ -72,8 +72,8 @@ def spare_the_desk(scan: Callable[[object], object]) -> Callable[[object], bool]
 EVENT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
 
 
-def build_event_types() -> int:
-    """Build PySide's Python type of every Qt event class now, outside any event filter; returns how many.
+def build_event_types() -> None:
+    """Build PySide's Python type of every Qt event class now, outside any event filter.
 
     PySide builds a type when it is first needed. Handed an event (an event filter, an `event()` of ours), it
     builds every event class the event might be (~60), and builds a class whose base is not built yet from
@@ -83,14 +83,11 @@ def build_event_types() -> int:
     The desk's first event filter built these same types before its first paint anyway."""
     import importlib
 
-    count = 0
     for name in EVENT_MODULES:
         module = importlib.import_module(name)
         for attr in dir(module):
             if attr.startswith("Q") and attr.endswith("Event") and not attr.startswith("QAccessible"):  # no QEvents
                 getattr(module, attr)
-                count += 1
-    return count
 
 
 def parser() -> argparse.ArgumentParser:
