@@ -126,6 +126,7 @@ def test_no_file_holds_a_secret_a_card_number_or_a_cvv(
     runs = [
         ["payout", "--amount", "4.20", "--card", GOOD_CARD, "--exp", "12/30", "--order-id", "cli-1"],
         ["payout", "--amount", "1", "--card", BAD_CARD, "--order-id", "cli-2"],
+        ["payout", "--amount", "1", "--bank-account", BAD_CARD, "--holder", "JANE DOE", "--order-id", "cli-3"],
         ["refund", "day-1", "--amount", "1", "--reason", "cli refund"],
         ["check", "day-1"],
         ["check", "day-6"],
