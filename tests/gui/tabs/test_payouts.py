@@ -177,6 +177,19 @@ def test_phone_and_account_destinations(qtbot: Any, desk_ctx: Any, sandbox: Any,
     assert "To: account KZ12345 (John Doe)" in confirms[1][1]
     qtbot.waitUntil(lambda: tab.panel.badge.text() == "Succeeded", timeout=10_000)
 
+    # A card number typed as the account number (a slip): sent as an account, named masked everywhere.
+    qtbot.waitUntil(tab.send_button.isEnabled, timeout=5000)
+    tab.result = None
+    tab.details.amount.setText("1")
+    tab.destinations.account.setText(GOOD_CARD)
+    tab.destinations.holder.setText("John Doe")
+    tab.submit()
+    qtbot.waitUntil(lambda: tab.result is not None, timeout=10_000)
+    assert "To: account 401200******3010 (John Doe)" in confirms[2][1]
+    qtbot.waitUntil(lambda: tab.panel.badge.text() == "Succeeded", timeout=10_000)
+    assert tab.panel.grid.text("destination") == "account 401200******3010 (John Doe)"
+    assert "0000" not in desk_ctx.journal.entry(tab.result.order_id, profile="Sandbox").destination
+
 
 def test_balance_reads_never_overlap_pause_and_hidden(qtbot: Any, desk_ctx: Any, sandbox: Any) -> None:
     tab = _tab(qtbot, desk_ctx)
